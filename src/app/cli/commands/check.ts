@@ -1,0 +1,38 @@
+import type { Command } from 'commander';
+import { createRuntime } from '../../runtime/create-runtime.js';
+import { createLogger } from '../../logging/create-logger.js';
+import { runCheck } from '../../check/run-check.js';
+import { formatCheckSummary } from '../../check/format-check.js';
+import { loadConfigOrExit, requireRedis } from '../connect.js';
+import { UserError } from '../user-error.js';
+
+export function registerCheckCommand(program: Command): void {
+  program
+    .command('check')
+    .description('cron mode: run one full cycle (poll → article → reconcile → notify) through the queues, wait for it to drain, print a summary, exit')
+    .requiredOption('--once', 'run a single cycle and exit (the only mode: required so a cron line says what it does)')
+    .option('--json', 'print the summary as JSON on stdout')
+    .option('--timeout <seconds>', 'stop waiting after this many seconds (default: check.timeoutSeconds of app.yaml)')
+    .addHelpText('after', '\nExit codes: 0 the cycle completed (even if some sources failed: the summary says which and why);\n1 it could not run (Redis unreachable, …); 2 bad configuration; 3 incomplete: timed out, or alerts wait for a retry because the mail server failed.')
+    .action(async (opts: { json?: boolean; timeout?: string }) => {
+      const config = loadConfigOrExit();
+      await requireRedis(config);
+      // Cron output is read by people: only warnings and worse go to stderr unless LOG_LEVEL asks for more.
+      const log = createLogger(process.env.LOG_LEVEL ? config.env.LOG_LEVEL : 'warn', { cmd: 'check' });
+      const timeoutSeconds = opts.timeout === undefined ? config.app.check.timeoutSeconds : Number(opts.timeout);
+      if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UserError(`--timeout must be a positive number of seconds, not "${opts.timeout}"`, 2);
+      const runtime = createRuntime(config, { log });
+      try {
+        const tty = process.stderr.isTTY && !opts.json;
+        const summary = await runCheck(runtime, {
+          timeoutMs: timeoutSeconds * 1000,
+          onProgress: tty ? (line) => process.stderr.write(`\r\x1b[K${line}`) : undefined,
+        });
+        if (tty) process.stderr.write('\r\x1b[K');
+        process.stdout.write(opts.json ? JSON.stringify(summary, null, 2) + '\n' : formatCheckSummary(summary) + '\n');
+        if (summary.timedOut || summary.mailRetriesPending) process.exitCode = 3;
+      } finally {
+        await runtime.close();
+      }
+    });
+}

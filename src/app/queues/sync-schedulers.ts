@@ -1,0 +1,49 @@
+import type { Redis } from 'ioredis';
+import type { Queue } from 'bullmq';
+import { durationMs, type Source } from '../../core/schemas/source.js';
+
+const SCHEDULER_PREFIX = 'poll-';
+
+export interface SchedulerSync {
+  added: string[];
+  updated: string[];
+  removed: string[];
+}
+
+/**
+ * One Job Scheduler per enabled source, kept in step with sources.yaml: added, changed, removed. Several
+ * processes starting at once would upsert concurrently (a known source of duplicate scheduled jobs), so
+ * the sync runs under a short Redis lock and a loser just skips it.
+ */
+export async function syncSchedulers(pollQueue: Queue, redis: Redis, lockKey: string, sources: Source[]): Promise<SchedulerSync | null> {
+  const token = String(Math.random());
+  if ((await redis.set(lockKey, token, 'PX', 30_000, 'NX')) !== 'OK') return null;
+  try {
+    const result: SchedulerSync = { added: [], updated: [], removed: [] };
+    const existing = new Map((await pollQueue.getJobSchedulers(0, -1, true)).map((s) => [s.key, s]));
+    const wanted = new Set<string>();
+    for (const s of sources.filter((x) => x.enabled)) {
+      const id = SCHEDULER_PREFIX + s.id;
+      wanted.add(id);
+      const repeat = s.cron ? { pattern: s.cron, tz: 'UTC' } : { every: durationMs(s.every ?? '15m') };
+      const prev = existing.get(id);
+      const same = prev && (s.cron ? prev.pattern === s.cron : Number(prev.every) === (repeat as { every: number }).every);
+      if (same) continue;
+      await pollQueue.upsertJobScheduler(id, repeat, { name: 'poll', data: { sourceId: s.id } });
+      (prev ? result.updated : result.added).push(s.id);
+    }
+    for (const key of existing.keys())
+      if (key.startsWith(SCHEDULER_PREFIX) && !wanted.has(key)) {
+        await pollQueue.removeJobScheduler(key);
+        result.removed.push(key.slice(SCHEDULER_PREFIX.length));
+      }
+    return result;
+  } finally {
+    // Release only our own lock: a slow sync must not free a lock another process took since.
+    if ((await redis.get(lockKey)) === token) await redis.del(lockKey);
+  }
+}
+
+export async function schedulerCount(pollQueue: Queue): Promise<number> {
+  return (await pollQueue.getJobSchedulers(0, -1, true)).filter((s) => s.key.startsWith(SCHEDULER_PREFIX)).length;
+}

@@ -1,0 +1,90 @@
+/**
+ * The agreement vocabulary: how outlets name the bilateral security agreement, and what they name that
+ * is NOT it. This file and config are the only places that describe the agreement type; the extractor
+ * reads everything here by role (nouns, security cues, exclusions), never by hard-wired strings.
+ * Phrases are lower-case word sequences as the tokenizer produces them ("long-term" → long, term).
+ */
+
+/** The first day such an agreement can be dated (the G7 Joint Declaration); fills in a missing year. */
+export const AGREEMENT_EPOCH = '2023-07-12';
+
+/** Words that head an agreement noun phrase. Matched on the whole token, or as a prefix when listed in NOUN_PREFIXES. */
+export const AGREEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'agreement', 'agreements', 'deal', 'deals', 'pact', 'pacts', 'treaty', 'treaties', 'accord', 'accords',
+  'document', 'documents', 'arrangement', 'arrangements',
+  // de / fr / it / es / pl / sl / ro / hu / sq / tr
+  'abkommen', 'vereinbarung', 'vereinbarungen', 'accordo', 'accordi', 'intesa', 'acuerdo', 'acuerdos', 'acordo',
+  'acord', 'acordul', 'acordului', 'umowa', 'umowę', 'umowy', 'sporazum', 'sporazuma', 'sporazumu',
+  'megállapodás', 'megállapodást', 'marrëveshje', 'marrëveshja', 'marrëveshjen', 'anlaşma', 'anlaşmayı',
+  'угода', 'угоду', 'угоди', 'соглашение', 'соглашения',
+]);
+
+/** Typos such as "agreementthat" still head a phrase. */
+export const NOUN_PREFIXES: readonly string[] = ['agreement'];
+
+/** A security word near an agreement noun makes the phrase the tracked type. */
+export const SECURITY_WORDS: ReadonlySet<string> = new Set([
+  'security', 'sécurité', 'securite', 'sicurezza', 'seguridad', 'segurança', 'bezpieczeństwa', 'bezpieczeństwie',
+  'varnosti', 'varnostni', 'varnostnega', 'securitate', 'securităţii', 'securității', 'biztonsági', 'sigurisë',
+  'безпеки', 'безпекову', 'безпекова', 'безопасности', 'sicherheit', 'sicherheitskooperation', 'güvenlik',
+]);
+
+/** Single tokens that are the tracked type on their own (compounds). */
+export const STRONG_COMPOUNDS: ReadonlySet<string> = new Set([
+  'sicherheitsabkommen', 'sicherheitsabkommens', 'sicherheitsvereinbarung', 'sicherheitsvereinbarungen',
+]);
+
+/** Phrases that are the tracked type without the word "security" (Ireland's, Albania's, Croatia's titles). */
+export const SUPPORT_PHRASES: readonly (readonly string[])[] = [
+  ['long', 'term', 'support'],
+  ['cooperation', 'and', 'support'],
+  ['support', 'and', 'cooperation'],
+  ['security', 'commitments'],
+];
+
+/** Security words that do not describe an agreement ("food security", "Security Council"). */
+export const SECURITY_NOT_AGREEMENT_BEFORE: ReadonlySet<string> = new Set(['food', 'energy', 'national', 'cyber', 'border', 'maritime', 'information', 'nuclear']);
+export const SECURITY_NOT_AGREEMENT_AFTER: ReadonlySet<string> = new Set([
+  'council', 'conference', 'service', 'services', 'forces', 'situation', 'zone', 'advisers', 'advisors', 'adviser', 'advisor', 'policy', 'sector', 'architecture', 'system',
+]);
+
+/**
+ * Commitments that outlets also call "security guarantees" but that are something else (the G7 declaration
+ * itself, the 2025-26 peace framework). They count as the tracked type only in an article that names it
+ * unambiguously elsewhere and shows none of PEACE_FRAMEWORK_MARKERS.
+ */
+export const WEAK_PHRASES: readonly (readonly string[])[] = [
+  ['security', 'guarantees'],
+  ['security', 'guarantee'],
+  ['security', 'assurances'],
+  ['garanties', 'de', 'sécurité'],
+  ['garanzie', 'di', 'sicurezza'],
+  ['sicherheitsgarantien'],
+];
+
+/** Other kinds of agreement or act. When one of these is what a signing verb governs, there is no claim. */
+export const EXCLUDED_PHRASES: readonly (readonly string[])[] = [
+  ['mineral'], ['minerals'], ['rare', 'earth'], ['rare', 'earths'], ['natural', 'resources'], ['economic', 'partnership'],
+  ['trade'], ['free', 'trade'], ['tariff'], ['tariffs'], ['grain'], ['grains'], ['agricultural'], ['agriculture'],
+  ['association', 'agreement'], ['memorandum'], ['memoranda'], ['mou'], ['letter', 'of', 'intent'], ['letters', 'of', 'intent'],
+  ['friendship'], ['joint', 'statement'], ['joint', 'declaration'], ['declaration'], ['declarations'], ['communique'], ['communiqué'],
+  ['coalition', 'of', 'the', 'willing'], ['trilateral'], ['multilateral'], ['100', 'year'], ['hundred', 'year'],
+  ['century'], ['centennial'], ['charter'], ['reciprocal', 'access'], ['peace', 'framework'], ['peace', 'plan'],
+  ['peace', 'deal'], ['peace', 'agreement'], ['ceasefire'], ['cease', 'fire'], ['armistice'], ['post', 'war'],
+  ['reassurance', 'force'], ['drone'], ['drones'], ['co', 'production'], ['joint', 'production'], ['aircraft'],
+  ['gas'], ['loan'], ['loans'], ['visa'], ['investment'], ['compact'], ['strategic', 'partnership'],
+  ['defense', 'cooperation', 'agreement'], ['defence', 'cooperation', 'agreement'], ['military', 'framework'],
+  ['accession'], ['candidacy'],
+  // de / fr / it / pl
+  ['freundschaftsvertrag'], ['handelsabkommen'], ['rohstoffabkommen'], ['déclaration'], ['dichiarazione'],
+  ['współpracy'], ['kereskedelempolitikai'],
+];
+
+/** An article showing one of these is about the post-war guarantees, not the 2024-type agreements. */
+export const PEACE_FRAMEWORK_MARKERS: readonly (readonly string[])[] = [
+  ['coalition', 'of', 'the', 'willing'], ['peace', 'framework'], ['20', 'point'], ['ceasefire'], ['peace', 'plan'],
+  ['peace', 'deal'], ['reassurance', 'force'], ['multinational', 'force'], ['post', 'war'],
+];
+
+/** Anaphoric determiners that point back at the tracked type already named in the article. */
+export const SIMILAR_WORDS: ReadonlySet<string> = new Set(['similar', 'such', 'same', 'these', 'those', 'analogous', 'comparable', 'like']);
