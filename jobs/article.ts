@@ -1,6 +1,8 @@
 import type { Job } from 'bullmq';
 import { ArticlePayloadSchema } from '../src/app/queues/payloads.js';
 import { forQueue } from '../src/app/queues/job-errors.js';
+import { MAX_POSTPONES, postpone, postponements } from '../src/app/queues/postpone-job.js';
+import { retryLaterMs } from '../src/adapters/http/retry-later.js';
 import { decodeBody } from '../src/adapters/feed/index.js';
 import { parseArticlePage } from '../src/adapters/html/article-page.js';
 import { extractClaims } from '../src/core/extract/index.js';
@@ -15,11 +17,15 @@ export interface ArticleResult {
 }
 
 /** article {url, sourceId, hint}: fetch, read the main text, extract claims, hand them to reconcile. */
-export async function article(job: Job, deps: Deps): Promise<ArticleResult> {
+/** In-process wait for the host's turn; a longer one delays the job instead of holding a worker slot. */
+const MAX_SLEEP_MS = 2_000;
+
+export async function article(job: Job, deps: Deps, token?: string): Promise<ArticleResult> {
   const { url, sourceId, hint } = ArticlePayloadSchema.parse(job.data);
   const { stores, config, log } = deps;
   const source = config.sources.find((s) => s.id === sourceId);
   try {
+    await deps.gate.admit(url, { maxWaitMs: MAX_SLEEP_MS });
     const res = await deps.http.get(url, { headers: source?.headers });
     const page = parseArticlePage(decodeBody(res.body, res.contentType), res.url);
     // The same story reached by two links (AMP, tracking variants, a redirect) is read once.
@@ -41,6 +47,12 @@ export async function article(job: Job, deps: Deps): Promise<ArticleResult> {
     log.info({ url: canonical, sourceId, claims: claims.length }, 'article read');
     return { url: canonical, claims: claims.length };
   } catch (err) {
+    // Retry-After of a 429/503, or the host's turn: delayed jobs still count as outstanding in check --once.
+    const laterMs = retryLaterMs(err);
+    if (laterMs !== null && postponements(job) < MAX_POSTPONES) {
+      log.info({ url, sourceId, waitMs: laterMs, reason: (err as Error).message }, 'article postponed');
+      return postpone(job, token, laterMs);
+    }
     await stores.counters.add('articleFailures');
     log.warn({ url, sourceId, err: (err as Error).message }, 'article failed');
     throw forQueue(err);

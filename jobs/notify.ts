@@ -2,16 +2,17 @@ import type { Job } from 'bullmq';
 import { NotifyPayloadSchema } from '../src/app/queues/payloads.js';
 import { renderChangeAlert } from '../src/core/render/alert-mail.js';
 import { countSignatories } from '../src/core/registry/count-signatories.js';
-import { wantsChange } from '../src/core/subscriptions/wants-change.js';
-import { classifyDeliveryError } from '../src/adapters/mail/delivery-error.js';
+import { isMailable, wantsChange } from '../src/core/subscriptions/wants-change.js';
 import { mailLinks } from '../src/app/runtime/mail-links.js';
+import { deliverOnce, inParallel, outboxLeaseMs } from '../src/app/runtime/outbox-delivery.js';
 import type { Subscriber } from '../src/core/schemas/subscriber.js';
 import type { Deps } from '../src/app/runtime/deps.js';
 
-/** Longer than one SMTP send can take (socket timeout 30 s): a live sender is never taken for a dead one. */
-const LEASE_MS = 120_000;
-/** Sends in flight at once; the SMTP pool bounds connections and rate below this. */
-const PARALLEL = 8;
+/**
+ * Sends in flight at once; the SMTP pool bounds connections and rate below this. It is also the bound
+ * on duplicates after a crash: at most this many claims can be unconfirmed when a process dies.
+ */
+export const NOTIFY_PARALLEL = 8;
 
 export class PendingDeliveriesError extends Error {
   readonly code = 'MAIL_PENDING';
@@ -31,7 +32,8 @@ export interface NotifyResult {
 /**
  * notify {changeId}: one mail per matching active instant subscriber. Each (change, subscriber) passes
  * through the outbox (claim → send → sent), so retries and restarts never mail anyone twice for one
- * change — except a message that was in flight when a process died (DESIGN §2).
+ * change — except a message that was in flight when a process died (DESIGN §2). Subscribers flagged
+ * `bouncing` are skipped (and said so in the log).
  */
 export async function notify(job: Job, deps: Deps): Promise<NotifyResult> {
   const { changeId } = NotifyPayloadSchema.parse(job.data);
@@ -40,56 +42,33 @@ export async function notify(job: Job, deps: Deps): Promise<NotifyResult> {
   if (!change) throw new Error(`change ${changeId} is not stored yet`);
   const { state } = await stores.registry.load();
   const signatoryCount = countSignatories(state);
-  const recipients = (await stores.subscribers.all()).filter((s) => wantsChange(s, change, 'instant'));
+  const matching = (await stores.subscribers.all()).filter((s) => wantsChange(s, change, 'instant'));
+  const bouncing = matching.filter((s) => !isMailable(s));
+  if (bouncing.length) log.info({ changeId, skipped: bouncing.length, subscriberIds: bouncing.slice(0, 20).map((s) => s.id) }, 'skipping subscribers flagged as bouncing');
+  const recipients = matching.filter(isMailable);
   const result: NotifyResult = { changeId, recipients: recipients.length, sent: 0, skipped: 0, failed: 0 };
+  const leaseMs = outboxLeaseMs(config);
   let pending = 0;
   let lastReason = '';
 
-  const deliver = async (subscriber: Subscriber): Promise<void> => {
-    const claim = await stores.outbox.claim(changeId, subscriber.id, deps.clock(), LEASE_MS);
-    if (claim === 'sent' || claim === 'failed') {
-      result.skipped++;
-      return;
-    }
-    if (claim === 'busy') {
+  await inParallel(recipients, NOTIFY_PARALLEL, async (subscriber: Subscriber) => {
+    const d = await deliverOnce(deps, changeId, subscriber, () =>
+      renderChangeAlert({
+        change,
+        hub: config.known.hub,
+        signatoryCount,
+        subscriber,
+        links: mailLinks(config.env.PUBLIC_URL, deps.tokenSecret, subscriber.id),
+        agreementLabel: config.app.agreement.label,
+      }), leaseMs);
+    if (d.outcome === 'sent') result.sent++;
+    else if (d.outcome === 'skipped') result.skipped++;
+    else if (d.outcome === 'failed') result.failed++;
+    else {
       pending++;
-      lastReason = 'another worker is sending';
-      return;
+      lastReason = d.reason;
     }
-    const mail = renderChangeAlert({
-      change,
-      hub: config.known.hub,
-      signatoryCount,
-      subscriber,
-      links: mailLinks(config.env.PUBLIC_URL, deps.tokenSecret, subscriber.id),
-      agreementLabel: config.app.agreement.label,
-    });
-    try {
-      const sent = await deps.mail.send({ ...mail, to: subscriber.email });
-      await stores.outbox.markSent(changeId, subscriber.id, deps.clock(), sent.messageId);
-      await stores.counters.add('mailsSent');
-      result.sent++;
-    } catch (err) {
-      const verdict = classifyDeliveryError(err);
-      if (verdict.permanent) {
-        await stores.outbox.markFailed(changeId, subscriber.id, deps.clock(), verdict.reason);
-        await stores.counters.add('mailsFailed');
-        result.failed++;
-        log.warn({ changeId, subscriberId: subscriber.id, reason: verdict.reason }, 'alert refused permanently');
-      } else {
-        await stores.outbox.release(changeId, subscriber.id);
-        pending++;
-        lastReason = verdict.reason;
-      }
-    }
-  };
-
-  const queue = [...recipients];
-  await Promise.all(
-    Array.from({ length: Math.min(PARALLEL, queue.length) }, async () => {
-      for (let s = queue.shift(); s; s = queue.shift()) await deliver(s);
-    }),
-  );
+  });
   log.info({ ...result, pending }, 'alerts sent');
   if (pending) throw new PendingDeliveriesError(pending, recipients.length, lastReason);
   return result;

@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Job } from 'bullmq';
 import { PollPayloadSchema } from '../src/app/queues/payloads.js';
 import { errorMessage, forQueue } from '../src/app/queues/job-errors.js';
+import { MAX_POSTPONES, postpone, postponements } from '../src/app/queues/postpone-job.js';
+import { retryLaterMs } from '../src/adapters/http/retry-later.js';
+import { durationMs, type Source } from '../src/core/schemas/source.js';
 import { parseSourceDocument, matchesKeywords } from '../src/adapters/feed/index.js';
 import { urlKey } from '../src/core/url/canonical-url.js';
 import type { Deps } from '../src/app/runtime/deps.js';
@@ -11,14 +14,23 @@ export interface PollResult {
   notModified: boolean;
   items: number;
   newItems: number;
+  /** Set when a scheduled poll did not run: "backing off until <ISO time>". */
+  skipped?: string;
 }
+
+/** In-process wait for the host's turn; a longer one delays the job instead of holding a worker slot. */
+const MAX_SLEEP_MS = 2_000;
+/** `check --once` cannot delay its polls (it waits only for what is queued now), so it waits longer here. */
+const CHECK_MAX_SLEEP_MS = 30_000;
 
 /**
  * poll {sourceId}: conditional GET of a feed or listing page, then one article job per link not seen
  * before. Validators are saved only after the jobs are queued, so a crash in between re-reads the source.
  */
-export async function poll(job: Job, deps: Deps): Promise<PollResult> {
+export async function poll(job: Job, deps: Deps, token?: string): Promise<PollResult> {
   const { sourceId, runId } = PollPayloadSchema.parse(job.data);
+  // Paused by the operator (POST /api/admin/sources/:id/pause): the scheduler keeps ticking, the poll does nothing.
+  if (await deps.stores.control.isPaused(sourceId)) return { sourceId, notModified: false, items: 0, newItems: 0 };
   const { stores, config, log } = deps;
   const source = config.sources.find((s) => s.id === sourceId);
   if (!source) {
@@ -26,10 +38,22 @@ export async function poll(job: Job, deps: Deps): Promise<PollResult> {
     return { sourceId, notModified: false, items: 0, newItems: 0 };
   }
   const started = deps.clock();
+  const intervalMs = pollIntervalMs(source);
+  // check --once is the operator asking now; a postponed job already waited for the server.
+  if (!runId && postponements(job) === 0) {
+    const { nextAttemptAt } = await stores.sourceState.health(sourceId);
+    if (nextAttemptAt !== null && started.getTime() < Date.parse(nextAttemptAt)) {
+      await stores.sourceState.recordSkip(sourceId, started);
+      log.info({ sourceId, nextAttemptAt }, `source skipped: backing off until ${nextAttemptAt}`);
+      return { sourceId, notModified: false, items: 0, newItems: 0, skipped: `backing off until ${nextAttemptAt}` };
+    }
+  }
+  const canPostpone = !runId && postponements(job) < MAX_POSTPONES;
   const validators = await stores.sourceState.validators(sourceId);
   let httpStatus: number | null = null;
   let latencyMs: number | null = null;
   try {
+    await deps.gate.admit(source.url, { maxWaitMs: runId ? CHECK_MAX_SLEEP_MS : MAX_SLEEP_MS });
     const res = await deps.http.get(source.url, { etag: validators.etag, lastModified: validators.lastModified, headers: source.headers });
     httpStatus = res.status;
     latencyMs = res.latencyMs;
@@ -63,12 +87,19 @@ export async function poll(job: Job, deps: Deps): Promise<PollResult> {
     log.info({ sourceId, items: result.items, newItems: result.newItems, format: listing.format }, 'source polled');
     return result;
   } catch (err) {
+    const laterMs = retryLaterMs(err);
+    // Waiting for the host's turn is not the source's failure: nothing was asked of it yet.
+    const hostBusy = (err as { code?: unknown }).code === 'HOST_BUSY';
+    if (hostBusy && laterMs !== null && canPostpone) return postpone(job, token, laterMs);
     const error = errorMessage(err);
     httpStatus ??= (err as { status?: number }).status ?? null;
-    const health = await stores.sourceState.recordFailure(sourceId, deps.clock(), { error, httpStatus, latencyMs });
     await stores.counters.add('pollFailures');
     if (runId) await stores.runLog.record(runId, { sourceId, ok: false, notModified: false, items: 0, newItems: 0, httpStatus, latencyMs, error });
+    if (hostBusy) throw forQueue(err);
+    const health = await stores.sourceState.recordFailure(sourceId, deps.clock(), { error, httpStatus, latencyMs, intervalMs, retryAfterMs: laterMs });
     log.warn({ sourceId, err: error, consecutiveFailures: health.consecutiveFailures }, 'source failed');
+    // The server said when to come back (429/503 Retry-After): that, not the generic backoff.
+    if (laterMs !== null && canPostpone) return postpone(job, token, laterMs);
     throw forQueue(err);
   }
 }
@@ -82,4 +113,9 @@ async function finish(
   await deps.stores.sourceState.recordSuccess(r.sourceId, at, { httpStatus: r.httpStatus ?? 0, latencyMs: r.latencyMs ?? 0, items: r.items, newItems: r.newItems, notModified: r.notModified });
   await deps.stores.counters.add('polls');
   if (runId) await deps.stores.runLog.record(runId, { ...r, ok: true, error: null });
+}
+
+// The backoff base of a cron source is a guess: its real interval would need a cron parser.
+function pollIntervalMs(source: Source): number {
+  return durationMs(source.every ?? '15m');
 }

@@ -30,6 +30,10 @@ export async function reconcile(job: Job, deps: Deps): Promise<ReconcileJobResul
     policy: { ...config.app.policy },
     now: deps.clock(),
   });
+  // Candidates the operator dismissed (POST /api/admin/changes/:id/dismiss) never come back as pending.
+  const dismissed = await stores.control.dismissedChanges();
+  for (const id of dismissed) delete result.state.pending[id];
+  result.pendingTouched = result.pendingTouched.filter((c) => !dismissed.has(c.id));
   await stores.registry.saveChanges(result.changes);
   if (result.changes.length)
     await deps.queues.notify.addBulk(result.changes.map((c) => ({ name: 'notify', data: { changeId: c.id }, opts: { jobId: c.id } })));

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -340,9 +340,101 @@ describe('createHttpClient', () => {
     expect(err.code).toBe('ABORTED');
   });
 
+  it('gives up on a body that trickles forever, at the total deadline', async () => {
+    const url = route('/trickle', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      const timer = setInterval(() => res.write('x'), 50);
+      res.on('close', () => clearInterval(timer));
+    });
+    const started = Date.now();
+    // Each byte arrives well within the idle timeout: only the deadline can stop this.
+    const err = await failure(client({ bodyTimeoutMs: 1_000, deadlineMs: 400 }).get(url));
+    expect(err.code).toBe('TIMEOUT');
+    expect(err.message).toBe(`gave up on ${url} after 400 ms in total (the server was still sending)`);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('applies per-request limits below the client ones (as for robots.txt)', async () => {
+    const url = route('/robots.txt', (_req, res) => res.end(Buffer.alloc(4096, 0x61)));
+    const err = await failure(client().get(url, { maxBytes: 1024 }));
+    expect(err.code).toBe('TOO_LARGE');
+    expect(err.message).toBe(`response larger than 1 KiB from ${url}`);
+    const silent = route('/silent-robots', () => undefined);
+    const started = Date.now();
+    // undici's timers tick about once a second, so the deadline (twice the timeout) may win the race.
+    expect((await failure(client().get(silent, { timeoutMs: 150 }))).message).toMatch(
+      new RegExp(`^(timed out after 150 ms waiting for headers from|gave up on) ${silent.replace(/[.?]/g, '\\$&')}`),
+    );
+    expect(Date.now() - started).toBeLessThan(1_500);
+  });
+
   it('validates its options with the name and the range', () => {
+    expect(() => createHttpClient({ userAgent: 'x', proxy: { httpProxy: 'not a url' } })).toThrow(/proxy.httpProxy must be a URL/);
+    expect(() => createHttpClient({ userAgent: 'x', proxy: { httpsProxy: 'ftp://p:21' } })).toThrow('proxy.httpsProxy must be an http:// or https:// URL, got ftp:');
     expect(() => createHttpClient({ userAgent: '' })).toThrow(/userAgent is required/);
     expect(() => createHttpClient({ userAgent: 'x', maxRetries: 3 })).toThrow('maxRetries must be an integer from 0 to 2, got 3');
     expect(() => createHttpClient({ userAgent: 'x', timeoutMs: 1.5 })).toThrow(/timeoutMs must be an integer/);
+  });
+});
+
+describe('createHttpClient through a forward proxy', () => {
+  let proxy: Server;
+  let proxyUrl: string;
+  const proxied: Array<{ url: string; host: string | undefined; userAgent: string | undefined }> = [];
+
+  // A CONNECT-less HTTP forward proxy: it gets absolute-URI requests and sends each one to the test
+  // server whatever host it names, so names that do not resolve can be routed too.
+  beforeAll(async () => {
+    proxy = createServer((req, res) => {
+      proxied.push({ url: req.url ?? '', host: req.headers.host, userAgent: req.headers['user-agent'] });
+      const target = new URL(req.url ?? '/');
+      const upstream = httpRequest(`${base}${target.pathname}${target.search}`, { method: req.method, headers: { ...req.headers, host: target.host } }, (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      });
+      upstream.on('error', () => res.writeHead(502).end('bad gateway'));
+      req.pipe(upstream);
+    });
+    proxy.listen(0, '127.0.0.1');
+    await once(proxy, 'listening');
+    proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    proxy.closeAllConnections();
+    proxy.close();
+    await once(proxy, 'close');
+  });
+  afterEach(() => {
+    proxied.length = 0;
+  });
+
+  it('sends plain-http requests to HTTP_PROXY as absolute URIs, with our User-Agent', async () => {
+    route('/via-proxy', (_req, res) => res.end('proxied body'));
+    const http = client({ proxy: { httpProxy: proxyUrl } });
+    const result = await http.get('http://news.example.invalid/via-proxy?x=1');
+    expect(result.body.toString()).toBe('proxied body');
+    expect(result.url).toBe('http://news.example.invalid/via-proxy?x=1');
+    expect(proxied).toEqual([{ url: 'http://news.example.invalid/via-proxy?x=1', host: 'news.example.invalid', userAgent: 'pactwatch-test/1.0 (+mailto:ops@test.invalid)' }]);
+  });
+
+  it('goes direct for NO_PROXY hosts: localhost, 127.0.0.1 and domain suffixes', async () => {
+    route('/direct', (_req, res) => res.end('direct'));
+    const port = new URL(base).port;
+    const http = client({ proxy: { httpProxy: proxyUrl, noProxy: 'localhost, 127.0.0.1,.example.invalid' } });
+    expect((await http.get(`http://127.0.0.1:${port}/direct`)).body.toString()).toBe('direct');
+    expect((await http.get(`http://localhost:${port}/direct`)).body.toString()).toBe('direct');
+    // A suffix match goes direct, so this name that does not resolve fails in DNS, not at the proxy.
+    const err = await failure(http.get('http://news.example.invalid/direct'));
+    expect(err.code).toBe('DNS');
+    expect(proxied).toEqual([]);
+    // …while a host outside NO_PROXY still uses the proxy.
+    expect((await http.get('http://feeds.other.invalid/direct')).body.toString()).toBe('direct');
+    expect(proxied.map((p) => p.url)).toEqual(['http://feeds.other.invalid/direct']);
+  });
+
+  it('connects directly when no proxy is configured', async () => {
+    route('/plain', (_req, res) => res.end('plain'));
+    expect((await client({ proxy: {} }).get(`${base}/plain`)).body.toString()).toBe('plain');
+    expect(proxied).toEqual([]);
   });
 });

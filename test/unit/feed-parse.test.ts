@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FeedParseError, matchesKeywords, parseSourceDocument, toIsoDay, decodeBody } from '../../src/adapters/feed/index.js';
+import { FeedParseError, matchesKeywords, parseSourceDocument, toIsoDay, decodeBody, chooseEncoding } from '../../src/adapters/feed/index.js';
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/feeds/${name}`, import.meta.url));
 
@@ -225,5 +225,26 @@ describe('decodeBody', () => {
 
   it('ignores an unknown charset label and falls back to UTF-8', () => {
     expect(decodeBody(Buffer.from('Київ'), 'text/html; charset=x-no-such-thing')).toBe('Київ');
+  });
+
+  it('reads valid UTF-8 as UTF-8 even when the header says latin-1 (a mislabelled page)', () => {
+    const body = Buffer.from('<p>Zelensky and Macron signed the accord in Paris — café, Київ</p>');
+    expect(decodeBody(body, 'text/html; charset=iso-8859-1')).toBe('<p>Zelensky and Macron signed the accord in Paris — café, Київ</p>');
+    expect(chooseEncoding(body, 'text/html; charset=windows-1251')).toBe('utf-8');
+  });
+
+  it('keeps a declared legacy charset when the bytes are not UTF-8', () => {
+    expect(decodeBody(Buffer.from([0x63, 0x61, 0x66, 0xe9]), 'text/html; charset=iso-8859-1')).toBe('café');
+    expect(decodeBody(cp1251('Угода'), 'text/plain; charset=windows-1251')).toBe('Угода');
+  });
+
+  it('falls back to the <meta> charset when a header charset=utf-8 is disproved by the bytes', () => {
+    const body = cp1251('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body>Угода про безпеку</body></html>');
+    expect(chooseEncoding(body, 'text/html; charset=utf-8')).toBe('windows-1251');
+    expect(decodeBody(body, 'text/html; charset=utf-8')).toContain('Угода про безпеку');
+  });
+
+  it('leaves pure ASCII alone whatever the label', () => {
+    expect(chooseEncoding(Buffer.from('<rss>plain</rss>'), 'text/xml; charset=windows-1251')).toBe('windows-1251');
   });
 });

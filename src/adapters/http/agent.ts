@@ -1,4 +1,4 @@
-import { Agent, interceptors, type Dispatcher } from 'undici';
+import { Agent, EnvHttpProxyAgent, interceptors, type Dispatcher } from 'undici';
 import type { ResolvedHttpClientOptions } from './options.js';
 import { createRetryCallback } from './retry-policy.js';
 
@@ -7,8 +7,8 @@ import { createRetryCallback } from './retry-policy.js';
  * the previous ones, so redirect (last) is outermost and every hop gets its own retries — a retry never
  * replays the whole redirect chain, and the redirect handler's history names the final URL.
  */
-export function createDispatcher(options: ResolvedHttpClientOptions): { dispatcher: Dispatcher; agent: Agent } {
-  const agent = new Agent({
+export function createDispatcher(options: ResolvedHttpClientOptions): { dispatcher: Dispatcher; agent: Dispatcher } {
+  const agentOptions: Agent.Options = {
     connections: options.connectionsPerOrigin,
     headersTimeout: options.timeoutMs,
     bodyTimeout: options.bodyTimeoutMs,
@@ -18,7 +18,8 @@ export function createDispatcher(options: ResolvedHttpClientOptions): { dispatch
     keepAliveTimeout: options.keepAliveTimeoutMs,
     // Caps the server's Keep-Alive hint too, so idle sockets never outlive our own setting.
     keepAliveMaxTimeout: options.keepAliveTimeoutMs,
-  });
+  };
+  const agent = hasProxy(options) ? proxyAgent(options, agentOptions) : new Agent(agentOptions);
   const dispatcher = agent.compose(
     interceptors.retry({
       maxRetries: options.maxRetries,
@@ -30,4 +31,24 @@ export function createDispatcher(options: ResolvedHttpClientOptions): { dispatch
     interceptors.redirect({ maxRedirections: options.maxRedirects }),
   );
   return { dispatcher, agent };
+}
+
+function hasProxy({ proxy }: ResolvedHttpClientOptions): boolean {
+  return Boolean(proxy.httpProxy || proxy.httpsProxy);
+}
+
+/**
+ * EnvHttpProxyAgent applies NO_PROXY per request. Every value is passed explicitly ('' = none), because
+ * for an absent one it would read process.env itself. Plain-http targets go to the proxy as absolute-URI
+ * requests rather than CONNECT tunnels: that is what every forward proxy understands, and many
+ * (squid's default) refuse CONNECT to anything but port 443.
+ */
+function proxyAgent({ proxy }: ResolvedHttpClientOptions, agentOptions: Agent.Options): Dispatcher {
+  return new EnvHttpProxyAgent({
+    ...agentOptions,
+    httpProxy: proxy.httpProxy ?? '',
+    httpsProxy: proxy.httpsProxy ?? proxy.httpProxy ?? '',
+    noProxy: proxy.noProxy ?? '',
+    proxyTunnel: false,
+  });
 }

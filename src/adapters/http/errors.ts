@@ -6,7 +6,7 @@
  * | code                 | meaning                                                    | permanent |
  * |----------------------|------------------------------------------------------------|-----------|
  * | `HTTP_STATUS`        | a non-2xx, non-304 answer (see HttpStatusError)            | 4xx except 408/425/429 |
- * | `TIMEOUT`            | connect, headers or body idle timeout                      | no        |
+ * | `TIMEOUT`            | connect, headers, body idle timeout, or the total deadline | no        |
  * | `TOO_LARGE`          | body over maxBytes, on the wire or after decompression     | yes       |
  * | `TOO_MANY_REDIRECTS` | more than maxRedirects hops, or a redirect loop            | yes       |
  * | `CONNECTION`         | refused, reset, closed early, unreachable                  | no        |
@@ -16,6 +16,7 @@
  * | `EMPTY`              | a 2xx answer with no body                                  | no        |
  * | `DECODE`             | unsupported or corrupt Content-Encoding                    | yes       |
  * | `ABORTED`            | the caller's AbortSignal fired                             | no        |
+ * | `ROBOTS`             | the site's robots.txt disallows the URL for our user agent | yes       |
  * | `UNKNOWN`            | anything else (the cause is kept)                          | no        |
  *
  * `permanent` means "asking again soon will fail the same way"; it is a hint for the job layer, which
@@ -33,9 +34,10 @@ export type FetchErrorCode =
   | 'EMPTY'
   | 'DECODE'
   | 'ABORTED'
+  | 'ROBOTS'
   | 'UNKNOWN';
 
-const PERMANENT: ReadonlySet<FetchErrorCode> = new Set(['TOO_LARGE', 'TOO_MANY_REDIRECTS', 'TLS', 'BAD_URL', 'DECODE']);
+const PERMANENT: ReadonlySet<FetchErrorCode> = new Set(['TOO_LARGE', 'TOO_MANY_REDIRECTS', 'TLS', 'BAD_URL', 'DECODE', 'ROBOTS']);
 
 export class FetchError extends Error {
   readonly code: FetchErrorCode;

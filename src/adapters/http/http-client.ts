@@ -5,6 +5,7 @@ import { FetchError, HttpStatusError } from './errors.js';
 import { type HttpClientOptions, type ResolvedHttpClientOptions, resolveHttpClientOptions } from './options.js';
 import { parseContentEncoding, readBody } from './read-body.js';
 import { parseRetryAfter } from './retry-after.js';
+import { formatSeconds } from './format.js';
 
 export interface GetOptions {
   /** Validators from the previous fetch of this URL; a 304 answer then means "unchanged". */
@@ -13,6 +14,9 @@ export interface GetOptions {
   /** Extra request headers (a source's `headers`); cannot override Accept-Encoding. */
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** Per-request limits below the client's (robots.txt is fetched with a short timeout and a small cap). */
+  timeoutMs?: number;
+  maxBytes?: number;
 }
 
 export interface FetchResult {
@@ -51,16 +55,29 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   };
 }
 
-async function get(dispatcher: Dispatcher, options: ResolvedHttpClientOptions, url: string, opts: GetOptions): Promise<FetchResult> {
+async function get(dispatcher: Dispatcher, client: ResolvedHttpClientOptions, url: string, opts: GetOptions): Promise<FetchResult> {
   const started = performance.now();
   const target = httpUrl(url);
-  let res: Dispatcher.ResponseData;
+  const options = narrowed(client, opts);
+  const deadline = AbortSignal.timeout(options.deadlineMs);
+  const signal = opts.signal ? AbortSignal.any([opts.signal, deadline]) : deadline;
+  let res: Dispatcher.ResponseData | undefined;
+  // Our deadline, not the caller's abort, is what stopped the request: say so, with the limit.
+  const fail = (err: unknown): FetchError =>
+    deadline.aborted && !opts.signal?.aborted
+      ? new FetchError('TIMEOUT', `gave up on ${url} after ${formatSeconds(options.deadlineMs)} in total (${res ? 'the server was still sending' : 'no response yet'})`, url, { cause: err })
+      : toFetchError(err, url, options);
   try {
-    res = await request(target, { dispatcher, method: 'GET', headers: requestHeaders(options, opts), signal: opts.signal });
+    // Timeouts per request too: requests through a proxy run on sockets the Agent options never reach.
+    res = await request(target, {
+      dispatcher, method: 'GET', headers: requestHeaders(options, opts), signal,
+      headersTimeout: options.timeoutMs, bodyTimeout: options.bodyTimeoutMs,
+    });
   } catch (err) {
-    throw toFetchError(err, url, options);
+    throw fail(err);
   }
-  const header = (name: string): string | null => first(res.headers[name]);
+  const response = res;
+  const header = (name: string): string | null => first(response.headers[name]);
   const finalUrl = lastHop(res.context) ?? target;
   try {
     const status = res.statusCode;
@@ -91,9 +108,21 @@ async function get(dispatcher: Dispatcher, options: ResolvedHttpClientOptions, u
       etag: header('etag'), lastModified: header('last-modified'), latencyMs: elapsed(started),
     };
   } catch (err) {
-    res.body.destroy();
-    throw toFetchError(err, url, options);
+    response.body.destroy();
+    throw fail(err);
   }
+}
+
+function narrowed(client: ResolvedHttpClientOptions, opts: GetOptions): ResolvedHttpClientOptions {
+  if (opts.timeoutMs === undefined && opts.maxBytes === undefined) return client;
+  const timeoutMs = Math.min(client.timeoutMs, opts.timeoutMs ?? Infinity);
+  return {
+    ...client,
+    timeoutMs,
+    bodyTimeoutMs: Math.min(client.bodyTimeoutMs, timeoutMs),
+    deadlineMs: Math.min(client.deadlineMs, opts.timeoutMs === undefined ? Infinity : 2 * timeoutMs),
+    maxBytes: Math.min(client.maxBytes, opts.maxBytes ?? Infinity),
+  };
 }
 
 function httpUrl(url: string): string {

@@ -20,6 +20,8 @@ export function stateKeys(prefix: string) {
     counters: `${base}:counters`,
     runSources: (runId: string) => `${base}:run:${runId}:sources`,
     schedulerLock: `${base}:lock:schedulers`,
+    robots: (origin: string) => `${base}:robots:${origin}`,
+    hostNextAt: (host: string) => `${base}:host:${host}:next`,
   };
 }
 export type StateKeys = ReturnType<typeof stateKeys>;

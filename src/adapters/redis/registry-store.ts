@@ -84,6 +84,7 @@ export class RegistryStore {
     let start = '-';
     if (since) {
       if (/^\d+-\d+$/.test(since)) start = `(${since}`;
+      else if (/^\d+$/.test(since)) start = since; // epoch milliseconds
       else {
         const t = Date.parse(since);
         if (!Number.isNaN(t)) start = String(t);

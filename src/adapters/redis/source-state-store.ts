@@ -21,10 +21,52 @@ export interface SourceHealth {
   notModified: boolean;
   lastError: string | null;
   consecutiveFailures: number;
+  /** Scheduled polls before this are skipped (backoff of a failing source, or the server's Retry-After). */
+  nextAttemptAt: string | null;
+  /** The last scheduled poll skipped because of that backoff. */
+  lastSkippedAt: string | null;
 }
 
 /** Consecutive failures before a source counts as failing rather than degraded. */
 const FAILING_AFTER = 3;
+/** A dead source is still tried at least this often, so its recovery is noticed within hours. */
+export const MAX_BACKOFF_MS = 6 * 3_600_000;
+
+/**
+ * When a failing source may be polled again: `lastPollAt + min(interval × 2^(N-1), 6 h)` for N
+ * consecutive failures, or later if the server asked (Retry-After). Null: poll on the normal schedule.
+ */
+export function nextAttemptAt(h: { state: HealthState; lastPollAt: string | null; consecutiveFailures: number }, intervalMs: number | null, retryAt: string | null): Date | null {
+  let until: number | null = null;
+  if (h.state === 'failing' && h.lastPollAt !== null && intervalMs !== null && h.consecutiveFailures > 0)
+    until = Date.parse(h.lastPollAt) + Math.min(intervalMs * 2 ** (h.consecutiveFailures - 1), MAX_BACKOFF_MS);
+  if (retryAt !== null) until = Math.max(until ?? 0, Date.parse(retryAt));
+  return until === null || Number.isNaN(until) ? null : new Date(until);
+}
+
+/**
+ * KEYS[1]  the source's health hash
+ * ARGV[1]  consecutive failures from which the state is `failing` (below: `degraded`)
+ * ARGV[2…] field, value pairs to set with it
+ * Returns  the new count of consecutive failures
+ */
+const RECORD_FAILURE = `
+local n = redis.call('HINCRBY', KEYS[1], 'consecutiveFailures', 1)
+local state = 'degraded'
+if n >= tonumber(ARGV[1]) then state = 'failing' end
+redis.call('HSET', KEYS[1], 'state', state, unpack(ARGV, 2))
+return n
+`;
+
+export interface FailureReport {
+  error: string;
+  httpStatus: number | null;
+  latencyMs: number | null;
+  /** The source's polling interval: the base of its backoff. */
+  intervalMs?: number | null;
+  /** The server's Retry-After, when it sent one. */
+  retryAfterMs?: number | null;
+}
 
 export class SourceStateStore {
   constructor(
@@ -53,27 +95,33 @@ export class SourceStateStore {
       notModified: r.notModified ? '1' : '0',
       lastError: '',
       consecutiveFailures: 0,
+      retryAt: '',
     });
   }
 
-  async recordFailure(sourceId: string, at: Date, r: { error: string; httpStatus: number | null; latencyMs: number | null }): Promise<SourceHealth> {
-    const key = this.keys.sourceHealth(sourceId);
-    const failures = await this.redis.hincrby(key, 'consecutiveFailures', 1);
-    await this.redis.hset(key, {
-      state: failures >= FAILING_AFTER ? 'failing' : 'degraded',
+  /** One atomic increment-and-classify, so two workers failing at once both count. */
+  async recordFailure(sourceId: string, at: Date, r: FailureReport): Promise<SourceHealth> {
+    const fields: Record<string, string | number> = {
       lastPollAt: at.toISOString(),
       httpStatus: r.httpStatus ?? '',
       latencyMs: r.latencyMs === null ? '' : Math.round(r.latencyMs),
       lastError: r.error,
       newItems: 0,
-    });
+      retryAt: r.retryAfterMs == null ? '' : new Date(at.getTime() + r.retryAfterMs).toISOString(),
+    };
+    if (r.intervalMs != null) fields.intervalMs = r.intervalMs;
+    await this.redis.eval(RECORD_FAILURE, 1, this.keys.sourceHealth(sourceId), FAILING_AFTER, ...Object.entries(fields).flat());
     return this.health(sourceId);
+  }
+
+  async recordSkip(sourceId: string, at: Date): Promise<void> {
+    await this.redis.hset(this.keys.sourceHealth(sourceId), 'lastSkippedAt', at.toISOString());
   }
 
   async health(sourceId: string): Promise<SourceHealth> {
     const h = await this.redis.hgetall(this.keys.sourceHealth(sourceId));
     const num = (v: string | undefined) => (v === undefined || v === '' ? null : Number(v));
-    return {
+    const base = {
       state: (h.state as HealthState) || 'unknown',
       lastPollAt: h.lastPollAt || null,
       lastSuccessAt: h.lastSuccessAt || null,
@@ -85,5 +133,7 @@ export class SourceStateStore {
       lastError: h.lastError || null,
       consecutiveFailures: Number(h.consecutiveFailures ?? 0),
     };
+    const next = nextAttemptAt(base, num(h.intervalMs), h.retryAt || null);
+    return { ...base, nextAttemptAt: next?.toISOString() ?? null, lastSkippedAt: h.lastSkippedAt || null };
   }
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Runtime } from '../runtime/create-runtime.js';
 import { startWorkers } from '../queues/start-workers.js';
 import { enqueueReconcile } from '../queues/enqueue-reconcile.js';
-import { QUEUE_NAMES } from '../queues/queue-names.js';
+import { QUEUE_NAMES, SCHEDULED_QUEUES } from '../queues/queue-names.js';
 import type { SourceRunResult } from '../../adapters/redis/run-log.js';
 import { countSignatories } from '../../core/registry/count-signatories.js';
 import type { Change } from '../../core/schemas/registry.js';
@@ -130,7 +130,7 @@ async function countOutstanding(runtime: Runtime): Promise<Record<string, number
   const q = runtime.deps.queues;
   const out: Record<string, number> = {};
   for (const name of QUEUE_NAMES) {
-    const states = name === 'poll' ? (['waiting', 'active', 'prioritized'] as const) : (['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'] as const);
+    const states = SCHEDULED_QUEUES.includes(name) ? (['waiting', 'active', 'prioritized'] as const) : (['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'] as const);
     const counts = await q[name].getJobCounts(...states);
     out[name] = Object.values(counts).reduce((a, b) => a + b, 0);
   }

@@ -7,6 +7,7 @@ import { registerServiceCommands } from './commands/service.js';
 import { registerCheckCommand } from './commands/check.js';
 import { registerRegistryCommand } from './commands/registry.js';
 import { registerSubscribersCommand } from './commands/subscribers.js';
+import { registerDemoCommand } from './commands/demo.js';
 import { registerExtractCommand } from './commands/extract.js';
 import { registerEvalCommand } from './commands/eval.js';
 
@@ -26,6 +27,7 @@ registerExtractCommand(program, loadHub);
 registerEvalCommand(program, loadHub);
 registerRegistryCommand(program);
 registerSubscribersCommand(program);
+registerDemoCommand(program);
 
 /** A user error is one line on stderr and an exit code, never a stack trace. */
 function fail(err: unknown): void {

@@ -16,5 +16,9 @@ export const EnvSchema = z.object({
   PACTWATCH_PREFIX: z.preprocess(empty, z.string().regex(/^[A-Za-z0-9_.-]+$/, 'PACTWATCH_PREFIX may hold letters, digits, ".", "_" and "-"').default('pw')),
   TOKEN_SECRET: z.preprocess(empty, z.string().min(16, 'TOKEN_SECRET must be at least 16 characters').optional()),
   LOG_LEVEL: z.preprocess(empty, z.enum(LEVELS).default('info')),
+  // Outbound proxy for fetching sources, as curl reads them; NO_PROXY: hosts or domain suffixes, comma-separated.
+  HTTP_PROXY: z.preprocess(empty, z.url({ error: 'HTTP_PROXY must be a URL such as http://proxy.internal:3128' }).optional()),
+  HTTPS_PROXY: z.preprocess(empty, z.url({ error: 'HTTPS_PROXY must be a URL such as http://proxy.internal:3128' }).optional()),
+  NO_PROXY: z.preprocess(empty, z.string().optional()),
 });
 export type Env = z.infer<typeof EnvSchema>;

@@ -3,11 +3,20 @@ import formbody from '@fastify/formbody';
 import { registerApiRoutes } from './routes/api-routes.js';
 import { registerDashboardRoute } from './routes/dashboard-route.js';
 import { registerUnsubscribeRoute } from './routes/unsubscribe-route.js';
+import { registerAtomRoute } from './routes/atom-route.js';
+import { registerMetricsRoute } from './routes/metrics-route.js';
+import { registerAdminRoutes } from './routes/admin-routes.js';
+import { registerAdminBoardRoute } from './routes/admin-board-route.js';
+import { registerSubscriptionApiRoute } from './routes/subscription-api-route.js';
+import { registerSubscriptionPageRoute } from './routes/subscription-page-route.js';
+import { registerSubscriptionConfirmRoute } from './routes/subscription-confirm-route.js';
+import { registerSubscriptionManageRoute } from './routes/subscription-manage-route.js';
+import { registerAdminSubscribersRoute } from './routes/admin-subscribers-route.js';
 import type { ServerDeps } from './server-deps.js';
 
 export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   // Typed as the plain instance: the pino generic would otherwise leak into every route module's signature.
-  const app = Fastify({ loggerInstance: deps.log.child({ component: 'http' }), disableRequestLogging: true }) as unknown as FastifyInstance;
+  const app = Fastify({ loggerInstance: deps.log.child({ component: 'http' }) }) as unknown as FastifyInstance;
   await app.register(formbody);
   app.addHook('onSend', async (_req, reply) => {
     reply.header('x-content-type-options', 'nosniff');
@@ -18,5 +27,14 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerApiRoutes(app, deps);
   registerDashboardRoute(app, deps);
   registerUnsubscribeRoute(app, deps);
+  registerSubscriptionApiRoute(app, deps);
+  registerSubscriptionPageRoute(app, deps);
+  registerSubscriptionConfirmRoute(app, deps);
+  registerSubscriptionManageRoute(app, deps);
+  registerAdminSubscribersRoute(app, deps);
+  registerAtomRoute(app, deps);
+  registerMetricsRoute(app, deps);
+  await registerAdminRoutes(app, deps);
+  await registerAdminBoardRoute(app, deps);
   return app;
 }

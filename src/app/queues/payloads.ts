@@ -18,3 +18,11 @@ export type ReconcilePayload = z.infer<typeof ReconcilePayloadSchema>;
 
 export const NotifyPayloadSchema = z.object({ changeId: z.string() });
 export type NotifyPayload = z.infer<typeof NotifyPayloadSchema>;
+
+/** `at`: the period's end (ISO); scheduler-made jobs leave it out and use their scheduled time. */
+export const DigestPayloadSchema = z.object({ cadence: z.enum(['daily', 'weekly']), at: z.string().datetime().optional() });
+export type DigestPayload = z.infer<typeof DigestPayloadSchema>;
+
+/** A double opt-in mail for one sign-up (`nonce`), or the "already subscribed" note. */
+export const ConfirmPayloadSchema = z.object({ subscriberId: z.string(), nonce: z.string(), kind: z.enum(['confirm', 'already-subscribed']) });
+export type ConfirmPayload = z.infer<typeof ConfirmPayloadSchema>;

@@ -4,10 +4,13 @@ import { poll } from '../../../jobs/poll.js';
 import { article } from '../../../jobs/article.js';
 import { reconcile } from '../../../jobs/reconcile.js';
 import { notify } from '../../../jobs/notify.js';
+import { digest } from '../../../jobs/digest.js';
+import { confirm } from '../../../jobs/confirm.js';
 import type { Deps } from '../runtime/deps.js';
 import { QUEUE_NAMES, type QueueName } from './queue-names.js';
 
-const PROCESSORS: Record<QueueName, (job: Job, deps: Deps) => Promise<unknown>> = { poll, article, reconcile, notify };
+// `token` is the job's lock token: poll and article need it to move a job to delayed (Retry-After, pacing).
+const PROCESSORS: Record<QueueName, (job: Job, deps: Deps, token?: string) => Promise<unknown>> = { poll, article, reconcile, notify, digest, confirm };
 
 export interface WorkerPool {
   workers: Worker[];
@@ -21,12 +24,15 @@ function within(p: Promise<unknown>, ms: number): Promise<boolean> {
 
 export function startWorkers(deps: Deps, connection: Redis, queues: readonly QueueName[] = QUEUE_NAMES): WorkerPool {
   const { config, log } = deps;
-  const concurrency: Record<QueueName, number> = { ...config.app.queues.concurrency, reconcile: 1 };
+  const concurrency: Record<QueueName, number> = { ...config.app.queues.concurrency, reconcile: 1, digest: 1, confirm: 2 };
   const workers = queues.map((name) => {
-    const worker = new Worker(name, (job) => PROCESSORS[name](job, deps), {
+    const worker = new Worker(name, (job, token) => PROCESSORS[name](job, deps, token), {
       connection,
       prefix: config.env.PACTWATCH_PREFIX,
       concurrency: concurrency[name],
+      // A dead worker's job runs again after one to two lock periods (see outboxLeaseMs for notify).
+      lockDuration: config.app.queues.lockSeconds * 1_000,
+      stalledInterval: config.app.queues.lockSeconds * 1_000,
       removeOnComplete: { count: config.app.queues.keepCompleted },
       removeOnFail: { count: config.app.queues.keepFailed },
     });

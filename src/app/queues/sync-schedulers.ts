@@ -47,3 +47,38 @@ export async function syncSchedulers(pollQueue: Queue, redis: Redis, lockKey: st
 export async function schedulerCount(pollQueue: Queue): Promise<number> {
   return (await pollQueue.getJobSchedulers(0, -1, true)).filter((s) => s.key.startsWith(SCHEDULER_PREFIX)).length;
 }
+
+const DIGEST_SCHEDULERS = [
+  { id: 'digest-daily', cadence: 'daily' },
+  { id: 'digest-weekly', cadence: 'weekly' },
+] as const;
+
+/**
+ * The two digest Job Schedulers (daily and weekly, cron in UTC from app.yaml `digest`), kept in step
+ * with the config under their own lock. Digests retry as long as alerts do (`queues.notifyAttempts`).
+ * Returns the schedulers changed, or null when another process holds the lock.
+ */
+export async function syncDigestSchedulers(
+  digestQueue: Queue,
+  redis: Redis,
+  lockKey: string,
+  digest: { dailyCron: string; weeklyCron: string },
+  attempts: number,
+): Promise<string[] | null> {
+  const token = String(Math.random());
+  if ((await redis.set(lockKey, token, 'PX', 30_000, 'NX')) !== 'OK') return null;
+  try {
+    const existing = new Map((await digestQueue.getJobSchedulers(0, -1, true)).map((s) => [s.key, s]));
+    const changed: string[] = [];
+    for (const { id, cadence } of DIGEST_SCHEDULERS) {
+      const pattern = cadence === 'daily' ? digest.dailyCron : digest.weeklyCron;
+      const prev = existing.get(id);
+      if (prev && prev.pattern === pattern && prev.tz === 'UTC') continue;
+      await digestQueue.upsertJobScheduler(id, { pattern, tz: 'UTC' }, { name: 'digest', data: { cadence }, opts: { attempts } });
+      changed.push(id);
+    }
+    return changed;
+  } finally {
+    if ((await redis.get(lockKey)) === token) await redis.del(lockKey);
+  }
+}

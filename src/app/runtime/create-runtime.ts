@@ -1,6 +1,10 @@
 import type { Redis } from 'ioredis';
 import { createRedis } from '../../adapters/redis/redis-connection.js';
 import { createHttpClient } from '../../adapters/http/http-client.js';
+import { stateKeys } from '../../adapters/redis/keys.js';
+import { HostPacing } from '../../adapters/redis/host-pacing.js';
+import { FetchGate } from '../../adapters/robots/fetch-gate.js';
+import { RobotsCache } from '../../adapters/robots/robots-cache.js';
 import { createMailTransport } from '../../adapters/mail/mail-transport.js';
 import { createQueues, closeQueues } from '../queues/create-queues.js';
 import { createLogger, type Logger } from '../logging/create-logger.js';
@@ -24,12 +28,20 @@ export function createRuntime(config: AppConfig, options: { log?: Logger } = {})
   redis.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
   const workerConnection = redis;
   const queues = createQueues(redis, config.env.PACTWATCH_PREFIX, config.app.queues);
+  const userAgent = config.app.http.userAgent.replace('{version}', packageVersion());
   const http = createHttpClient({
-    userAgent: config.app.http.userAgent.replace('{version}', packageVersion()),
-    timeoutMs: config.app.http.timeoutSeconds * 1000,
-    bodyTimeoutMs: config.app.http.bodyTimeoutSeconds * 1000,
+    userAgent,
+    timeoutMs: Math.round(config.app.http.timeoutSeconds * 1000),
+    bodyTimeoutMs: Math.round(config.app.http.bodyTimeoutSeconds * 1000),
+    deadlineMs: Math.round(config.app.http.totalTimeoutSeconds * 1000),
     maxBytes: config.app.http.maxBytes,
     maxRedirects: config.app.http.maxRedirects,
+    proxy: { httpProxy: config.env.HTTP_PROXY, httpsProxy: config.env.HTTPS_PROXY, noProxy: config.env.NO_PROXY },
+  });
+  const keys = stateKeys(config.env.PACTWATCH_PREFIX);
+  const gate = new FetchGate(http, new RobotsCache(redis, keys.robots), new HostPacing(redis, keys.hostNextAt), {
+    userAgent,
+    perHostIntervalMs: config.app.http.perHostIntervalMs,
   });
   const mail = createMailTransport({
     smtpUrl: config.env.SMTP_URL ?? null,
@@ -46,6 +58,7 @@ export function createRuntime(config: AppConfig, options: { log?: Logger } = {})
     stores: createStores(redis, config.env.PACTWATCH_PREFIX),
     queues,
     http,
+    gate,
     mail,
     log,
     tokenSecret: token.secret,

@@ -8,6 +8,9 @@ import { SubscriberStore } from '../../adapters/redis/subscriber-store.js';
 import { OutboxStore } from '../../adapters/redis/outbox-store.js';
 import { Counters } from '../../adapters/redis/counters.js';
 import { RunLog } from '../../adapters/redis/run-log.js';
+import { RateLimitStore } from '../../adapters/redis/rate-limit-store.js';
+import { DigestCursorStore } from '../../adapters/redis/digest-cursor-store.js';
+import { SourceControlStore } from '../../adapters/redis/source-control-store.js';
 import type { Stores } from './deps.js';
 
 export function createStores(redis: Redis, prefix: string): Stores {
@@ -22,5 +25,8 @@ export function createStores(redis: Redis, prefix: string): Stores {
     outbox: new OutboxStore(redis, keys),
     counters: new Counters(redis, keys),
     runLog: new RunLog(redis, keys),
+    rateLimits: new RateLimitStore(redis, prefix),
+    digestCursors: new DigestCursorStore(redis, prefix),
+    control: new SourceControlStore(redis, prefix),
   };
 }

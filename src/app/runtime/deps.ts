@@ -11,8 +11,12 @@ import type { SubscriberStore } from '../../adapters/redis/subscriber-store.js';
 import type { OutboxStore } from '../../adapters/redis/outbox-store.js';
 import type { Counters } from '../../adapters/redis/counters.js';
 import type { RunLog } from '../../adapters/redis/run-log.js';
+import type { RateLimitStore } from '../../adapters/redis/rate-limit-store.js';
+import type { DigestCursorStore } from '../../adapters/redis/digest-cursor-store.js';
+import type { SourceControlStore } from '../../adapters/redis/source-control-store.js';
 import type { HttpClient } from '../../adapters/http/http-client.js';
 import type { MailTransport } from '../../adapters/mail/mail-transport.js';
+import type { FetchGate } from '../../adapters/robots/fetch-gate.js';
 
 /** The stores over one Redis connection. */
 export interface Stores {
@@ -25,6 +29,12 @@ export interface Stores {
   outbox: OutboxStore;
   counters: Counters;
   runLog: RunLog;
+  /** Sign-up limits per address and per client IP. */
+  rateLimits: RateLimitStore;
+  /** How far each subscriber's digests reach. */
+  digestCursors: DigestCursorStore;
+  /** Operator controls: paused sources, dismissed pending changes. */
+  control: SourceControlStore;
 }
 
 /** Everything a processor may touch, handed in (STYLE.md): no processor reaches for a global. */
@@ -34,6 +44,8 @@ export interface Deps {
   stores: Stores;
   queues: Queues;
   http: HttpClient;
+  /** robots.txt and per-host pacing, asked before every fetch of a source or article. */
+  gate: FetchGate;
   mail: MailTransport;
   log: Logger;
   tokenSecret: string;

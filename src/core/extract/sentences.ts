@@ -16,6 +16,7 @@ const ABBREVIATIONS = new Set([
   'fig', 'pp', 'ca', 'cf', 'nr', 'bzw', 'dh', 'usw', 'mme', 'mlle', 'sig', 'dott', 'ul', 'tzv', 'npr',
 ]);
 const MAX_LOOKBACK = 24;
+const MONTH_AFTER = /^\s*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|januar|februar|marec|april|maj|junij|julij|avgust)/;
 
 function isUpperOrOpener(ch: string | undefined): boolean {
   if (ch === undefined) return false;
@@ -42,6 +43,8 @@ function endsSentenceAt(text: string, i: number): number {
   if (k < text.length && text[k] !== '\n' && !isUpperOrOpener(text[k])) return -1;
   if (ch === '.') {
     const w = wordBefore(text, i);
+    // "27. Juni": a German ordinal day, not a sentence end
+    if (/\d$/.test(text.slice(Math.max(0, i - 2), i)) && /^\s*\p{L}+/u.test(text.slice(j, j + 16)) && MONTH_AFTER.test(text.slice(j, j + 16))) return -1;
     const bare = w.replace(/\./g, '').toLowerCase();
     if (ABBREVIATIONS.has(bare)) return -1;
     // an initial ("J. Smith") or a dotted acronym ("U.S.") rarely ends a sentence in this news

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { createRuntime, type Runtime } from '../../runtime/create-runtime.js';
 import { startWorkers, type WorkerPool } from '../../queues/start-workers.js';
-import { syncSchedulers } from '../../queues/sync-schedulers.js';
+import { syncDigestSchedulers, syncSchedulers } from '../../queues/sync-schedulers.js';
 import { enqueueReconcile } from '../../queues/enqueue-reconcile.js';
 import { createServer } from '../../http/create-server.js';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../runtime/embedded-redis.js';
@@ -9,8 +9,58 @@ import { createLogger } from '../../logging/create-logger.js';
 import { describeRedisUrl, redisReachable } from '../../../adapters/redis/redis-connection.js';
 import { loadConfigOrExit, requireRedis } from '../connect.js';
 import type { FastifyInstance } from 'fastify';
+import type { AppConfig } from '../../config/load-config.js';
+import type { Logger } from '../../logging/create-logger.js';
 
-type Role = 'start' | 'worker' | 'server';
+export type Role = 'start' | 'worker' | 'server';
+
+export interface RunningService {
+  runtime: Runtime;
+  server: FastifyInstance | null;
+  /** The dashboard's URL (with the port actually bound), or null for a worker. */
+  url: string | null;
+  /** Stops HTTP, lets jobs in flight finish (cancelled at 25 s), closes connections. */
+  stop(): Promise<void>;
+}
+
+/**
+ * One role's machinery for a loaded config, without signals or process exit: `runService` and
+ * `pactwatch demo` both run the service through this.
+ */
+export async function startService(config: AppConfig, role: Role, log: Logger): Promise<RunningService> {
+  const runtime: Runtime = createRuntime(config, { log });
+  const { deps } = runtime;
+  let pool: WorkerPool | null = null;
+  let server: FastifyInstance | null = null;
+
+  if (role !== 'server') {
+    const sync = await syncSchedulers(deps.queues.poll, deps.redis, deps.stores.keys.schedulerLock, config.sources);
+    if (sync) log.info({ ...sync }, 'source schedulers in step with sources.yaml');
+    const digests = await syncDigestSchedulers(deps.queues.digest, deps.redis, `${deps.stores.keys.schedulerLock}:digest`, config.app.digest, config.app.queues.notifyAttempts);
+    if (digests?.length) log.info({ changed: digests, daily: config.app.digest.dailyCron, weekly: config.app.digest.weeklyCron }, 'digest schedulers in step with app.yaml');
+    await enqueueReconcile(deps.queues, 'start');
+    pool = startWorkers(deps, runtime.workerConnection);
+  }
+  if (role !== 'worker') {
+    server = await createServer({ ...deps, expectSchedulers: role === 'start' });
+    await server.listen({ host: config.env.HOST, port: config.env.PORT });
+  }
+  const enabled = config.sources.filter((s) => s.enabled).length;
+  // The port actually bound (PORT=0 picks a free one).
+  const address = server?.server.address();
+  const url = server ? `http://${config.env.HOST}:${address && typeof address === 'object' ? address.port : config.env.PORT}/` : null;
+  log.info({ redis: describeRedisUrl(config.redisUrl), mail: deps.mail.describe(), sources: enabled, dashboard: url }, `pactwatch ${role} running`);
+  return {
+    runtime,
+    server,
+    url,
+    async stop() {
+      await server?.close();
+      await pool?.close(25_000);
+      await runtime.close();
+    },
+  };
+}
 
 /**
  * The long-running roles. `start` = worker + schedulers + dashboard in one process; `worker` and
@@ -26,28 +76,9 @@ async function runService(role: Role): Promise<void> {
     log.info({ redis: config.redisUrl, dataDir: embedded.dataDir }, 'no Redis was reachable: started an embedded redis-server (set REDIS_URL to use your own)');
   } else await requireRedis(config);
 
-  const runtime: Runtime = createRuntime(config, { log });
-  const { deps } = runtime;
-  let pool: WorkerPool | null = null;
-  let server: FastifyInstance | null = null;
-
-  if (role !== 'server') {
-    const sync = await syncSchedulers(deps.queues.poll, deps.redis, deps.stores.keys.schedulerLock, config.sources);
-    if (sync) log.info({ ...sync }, 'source schedulers in step with sources.yaml');
-    await enqueueReconcile(deps.queues, 'start');
-    pool = startWorkers(deps, runtime.workerConnection);
-  }
-  if (role !== 'worker') {
-    server = await createServer({ ...deps, expectSchedulers: role === 'start' });
-    await server.listen({ host: config.env.HOST, port: config.env.PORT });
-  }
-  const enabled = config.sources.filter((s) => s.enabled).length;
-  log.info(
-    { redis: describeRedisUrl(config.redisUrl), mail: deps.mail.describe(), sources: enabled, dashboard: server ? `http://${config.env.HOST}:${config.env.PORT}/` : null },
-    `pactwatch ${role} running`,
-  );
-  if (process.stderr.isTTY && server)
-    process.stderr.write(`\npactwatch is running: dashboard http://${config.env.HOST}:${config.env.PORT}/ · mail: ${deps.mail.describe()} · Ctrl-C stops\n\n`);
+  const service = await startService(config, role, log);
+  if (process.stderr.isTTY && service.url)
+    process.stderr.write(`\npactwatch is running: dashboard ${service.url} · mail: ${service.runtime.deps.mail.describe()} · Ctrl-C stops\n\n`);
 
   await new Promise<void>((resolveStop) => {
     let stopping = false;
@@ -58,9 +89,7 @@ async function runService(role: Role): Promise<void> {
       }
       stopping = true;
       log.info({ signal }, 'shutting down: finishing jobs in flight');
-      await server?.close();
-      await pool?.close(25_000);
-      await runtime.close();
+      await service.stop();
       await embedded?.stop();
       log.info('stopped');
       resolveStop();

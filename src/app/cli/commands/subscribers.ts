@@ -3,8 +3,8 @@ import type { Redis } from 'ioredis';
 import { createRedis } from '../../../adapters/redis/redis-connection.js';
 import { stateKeys } from '../../../adapters/redis/keys.js';
 import { SubscriberStore } from '../../../adapters/redis/subscriber-store.js';
-import { CadenceSchema, type Cadence } from '../../../core/schemas/subscriber.js';
-import { ChangeKindSchema, type ChangeKind } from '../../../core/schemas/registry.js';
+import { CadenceSchema, SubscriberKindSchema, type Cadence, type SubscriberKind } from '../../../core/schemas/subscriber.js';
+import { countByState, subscriberView, subscribersCsv } from '../../../core/subscriptions/subscribers-csv.js';
 import { PartySchema } from '../../../core/schemas/party.js';
 import type { AppConfig } from '../../config/load-config.js';
 import { loadConfigOrExit, requireRedis } from '../connect.js';
@@ -41,16 +41,20 @@ export function registerSubscribersCommand(program: Command): void {
     .command('add <email>')
     .description('add (or update) a subscriber; added by the operator, so already confirmed')
     .option('--parties <codes>', 'only these parties, comma-separated ISO codes (GB,US,EU); default all')
-    .option('--kinds <kinds>', 'only these change kinds: new,status,date; default all')
+    .option('--kinds <kinds>', 'only these change kinds: new,status,date (add pending for unconfirmed reports in digests); default all')
     .option('--cadence <cadence>', 'instant | daily | weekly', 'instant')
     .action(async (email: string, opts: { parties?: string; kinds?: string; cadence: string }) => {
       if (!EMAIL.test(email.trim())) throw new UserError(`"${email}" is not an email address`, 2);
       const parties = list(opts.parties?.toUpperCase(), (s) => PartySchema.parse(s), 'party code (use ISO codes such as GB, US, or EU)');
-      const kinds = list<ChangeKind>(opts.kinds, (s) => ChangeKindSchema.parse(s), 'change kind (new, status or date)');
+      const kinds = list<SubscriberKind>(opts.kinds?.toLowerCase(), (s) => SubscriberKindSchema.parse(s), 'change kind (new, status, date or pending)');
       const cadence = CadenceSchema.safeParse(opts.cadence);
       if (!cadence.success) throw new UserError(`--cadence must be instant, daily or weekly, not "${opts.cadence}"`, 2);
       await withStore(async (store) => {
-        const { subscriber, created } = await store.upsert({ email, state: 'active', parties, kinds, cadence: cadence.data as Cadence }, new Date());
+        const { subscriber, created } = await store.upsert(
+          // The operator vouches for the address: pre-confirmed, and a bounce flag is cleared.
+          { email, state: 'active', parties, kinds, cadence: cadence.data as Cadence, confirmNonce: null, bouncing: false, permanentFailures: 0 },
+          new Date(),
+        );
         process.stdout.write(`${created ? 'added' : 'updated'} ${subscriber.email} (${subscriber.cadence}; parties: ${subscriber.parties.join(',') || 'all'}; kinds: ${subscriber.kinds.join(',') || 'all'})\n`);
       });
     });
@@ -62,11 +66,19 @@ export function registerSubscribersCommand(program: Command): void {
     .action(async (opts: { json?: boolean }) => {
       await withStore(async (store) => {
         const all = await store.all();
-        if (opts.json) return void process.stdout.write(JSON.stringify(all, null, 2) + '\n');
-        for (const s of all) process.stdout.write(`${s.email}\t${s.state}\t${s.cadence}\tparties=${s.parties.join(',') || 'all'}\tkinds=${s.kinds.join(',') || 'all'}\n`);
-        const by = (st: string) => all.filter((s) => s.state === st).length;
-        process.stdout.write(`${all.length} subscriber(s): ${by('active')} active, ${by('pending')} pending, ${by('unsubscribed')} unsubscribed\n`);
+        if (opts.json) return void process.stdout.write(JSON.stringify(all.map(subscriberView), null, 2) + '\n');
+        for (const s of all)
+          process.stdout.write(`${s.email}\t${s.state}${s.bouncing ? ' (bouncing)' : ''}\t${s.cadence}\tparties=${s.parties.join(',') || 'all'}\tkinds=${s.kinds.join(',') || 'all'}\n`);
+        const c = countByState(all);
+        process.stdout.write(`${c.total} subscriber(s): ${c.active} active, ${c.pending} pending, ${c.unsubscribed} unsubscribed${c.bouncing ? `; ${c.bouncing} bouncing (not mailed)` : ''}\n`);
       });
+    });
+
+  cmd
+    .command('export')
+    .description('print all subscribers as CSV (email, state, cadence, parties, kinds, createdAt, confirmedAt, bouncing)')
+    .action(async () => {
+      await withStore(async (store) => void process.stdout.write(subscribersCsv(await store.all())));
     });
 
   cmd

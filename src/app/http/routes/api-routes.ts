@@ -30,7 +30,8 @@ export function registerApiRoutes(app: FastifyInstance, deps: ServerDeps): void 
 
   app.get('/readyz', async (_req, reply) => {
     try {
-      await deps.redis.ping();
+      // A worker connection queues commands while Redis is away: bound the wait so readiness answers.
+      await Promise.race([deps.redis.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('no answer within 2 s')), 2_000).unref())]);
     } catch (err) {
       return reply.code(503).send({ ready: false, reason: `Redis unreachable: ${(err as Error).message}` });
     }

@@ -1,0 +1,59 @@
+import type { Mention } from './mentions.js';
+import { spaceBefore, type Token } from './tokens.js';
+
+/**
+ * Clause segmentation, just enough to keep one verb's status from leaking onto another verb's parties:
+ * "If signed, the U.S. would join 14 countries including the U.K. and France, which have signed similar deals".
+ * - `hard` boundaries (";", ", but", ", while", ", as", ", and <new subject>") start an independent clause;
+ * - `rel` (", which/who") starts a relative clause that describes the words just before it;
+ * - `soft` (":", " - ", ", including", ", with", ", along with") continues the previous clause's statement.
+ */
+export type Boundary = 'start' | 'hard' | 'rel' | 'soft';
+
+export interface Clause {
+  /** token range [from, to) */
+  readonly from: number;
+  readonly to: number;
+  readonly boundary: Boundary;
+}
+
+const HARD_AFTER_COMMA = new Set(['but', 'while', 'whereas', 'although', 'though', 'as', 'because', 'since', 'after', 'when', 'where', 'yet', 'however']);
+const HARD_BARE = new Set(['but', 'while', 'whereas']);
+const REL = new Set(['which', 'who', 'whose', 'whom']);
+const SOFT_AFTER_COMMA = new Set(['with', 'including', 'along', 'among', 'such', 'namely', 'notably', 'especially', 'particularly']);
+
+export function segmentClauses(toks: readonly Token[], mentions: readonly Mention[]): Clause[] {
+  const mentionStart = new Set(mentions.map((m) => m.from));
+  const out: Clause[] = [];
+  let from = 0;
+  let boundary: Boundary = 'start';
+  const cut = (at: number, next: Boundary): void => {
+    if (at > from) out.push({ from, to: at, boundary });
+    from = at;
+    boundary = next;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const next = toks[i + 1]?.lower ?? '';
+    if (t.text === ';') cut(i + 1, 'hard');
+    else if (t.text === ':') cut(i + 1, 'soft');
+    else if (t.lower === '-' && spaceBefore(toks, i) && spaceBefore(toks, i + 1)) cut(i + 1, 'soft');
+    else if (t.text === ',') {
+      if (REL.has(next)) cut(i + 1, 'rel');
+      else if (HARD_AFTER_COMMA.has(next)) cut(i + 1, 'hard');
+      else if (SOFT_AFTER_COMMA.has(next)) cut(i + 1, 'soft');
+      else if (next === 'and' || next === 'but') {
+        // ", and the Netherlands" continues a list; ", and the agreement will ..." starts a clause
+        const j = toks[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+        if (!mentionStart.has(j)) cut(i + 1, 'hard');
+      }
+    } else if (HARD_BARE.has(t.lower) && i > 0) cut(i, 'hard');
+  }
+  cut(toks.length, 'hard');
+  return out;
+}
+
+export function clauseIndexOf(clauses: readonly Clause[], tokenIndex: number): number {
+  for (let c = 0; c < clauses.length; c++) if (tokenIndex >= clauses[c]!.from && tokenIndex < clauses[c]!.to) return c;
+  return clauses.length - 1;
+}

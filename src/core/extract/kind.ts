@@ -1,0 +1,177 @@
+import { vocabulary as V } from '../gazetteer/index.js';
+import type { Token } from './tokens.js';
+
+/**
+ * Agreement references in a sentence and what kind of agreement each one is:
+ * - `strong`: named as the tracked type ("bilateral security agreement", "agreement on long-term
+ *   cooperation and support");
+ * - `weak`: "security guarantees" — the tracked type only in an article that names it unambiguously;
+ * - `anaphoric`: "the agreement", "similar deals" — whatever the article is about;
+ * - `other`: an agreement qualified as something else ("cooperation agreement");
+ * - `excluded`: another act altogether (minerals deal, memorandum, declaration, peace plan, …).
+ */
+export type RefKind = 'strong' | 'weak' | 'anaphoric' | 'other' | 'excluded';
+
+export interface AgreementRef {
+  readonly kind: RefKind;
+  /** token index of the head */
+  readonly at: number;
+  readonly plural: boolean;
+  /** "similar deals", "such an agreement": points back at agreements already named */
+  readonly similar: boolean;
+}
+
+export function isAgreementNoun(w: string): boolean {
+  return V.AGREEMENT_NOUNS.has(w) || V.STRONG_COMPOUNDS.has(w) || V.NOUN_PREFIXES.some((p) => w.startsWith(p) && w.length > p.length + 1);
+}
+
+function isSecurityWord(w: string): boolean {
+  return V.SECURITY_WORDS.has(w) || w.startsWith('sicherheit') || w.startsWith('bezpiecze');
+}
+
+/** Modifiers that leave an agreement noun free to point back at the article's agreement. */
+const NEUTRAL_MODIFIERS = new Set(
+  `the a an this that these those its their our his her your bilateral new long term year 10 ten historic landmark
+   important relevant separate respective own first second third another final full political comprehensive
+   ambitious strong such similar same like signed relevant two both 10-year decade 100 - latest corresponding
+   bilaterales bilateralen bilaterale bilatéral bilatérale bilaterale jeweils un une le la les il lo l ein eine einen
+   der die das des den dem di del della`.split(/\s+/),
+);
+
+const COMPLEMENT_PREPS = new Set(['on', 'of', 'for', 'about', 'concerning', 'regarding', 'in', 'with', 'de', 'sur', 'sulla', 'sul', 'di', 'zur', 'über', 'o', 'pentru']);
+
+interface WordView {
+  readonly w: readonly string[];
+  /** token index of each word */
+  readonly at: readonly number[];
+}
+
+function wordView(toks: readonly Token[]): WordView {
+  const w: string[] = [];
+  const at: number[] = [];
+  toks.forEach((t, i) => {
+    if (t.word) {
+      w.push(t.lower);
+      at.push(i);
+    }
+  });
+  return { w, at };
+}
+
+function phraseAt(w: readonly string[], k: number, phrases: readonly (readonly string[])[]): number {
+  let best = 0;
+  for (const p of phrases) {
+    if (p.length <= best || k + p.length > w.length) continue;
+    let ok = true;
+    for (let j = 0; j < p.length; j++) {
+      if (w[k + j] !== p[j]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) best = p.length;
+  }
+  return best;
+}
+
+function securityAt(w: readonly string[], k: number): boolean {
+  if (!isSecurityWord(w[k]!)) return false;
+  if (k > 0 && V.SECURITY_NOT_AGREEMENT_BEFORE.has(w[k - 1]!)) return false;
+  return true;
+}
+
+export function findRefs(toks: readonly Token[]): AgreementRef[] {
+  const { w, at } = wordView(toks);
+  const refs: AgreementRef[] = [];
+  const covered = new Uint8Array(w.length);
+
+  for (let k = 0; k < w.length; k++) {
+    const word = w[k]!;
+    if (!isAgreementNoun(word)) continue;
+    const plural = /s$/.test(word) || word === 'treaties' || word === 'accordi' || word === 'umowy' || word === 'vereinbarungen';
+    let kind: RefKind | null = V.STRONG_COMPOUNDS.has(word) ? 'strong' : null;
+    let similar = false;
+    // look left over the pre-modifiers
+    let left = k - 1;
+    let qualifier: string | null = null;
+    let guarantee = false;
+    for (let seen = 0; left >= 0 && seen < 5; left--, seen++) {
+      const p = w[left]!;
+      if (securityAt(w, left) && !V.SECURITY_NOT_AGREEMENT_AFTER.has(w[left + 1] ?? '')) {
+        kind = kind ?? 'strong';
+        continue;
+      }
+      if (V.SIMILAR_WORDS.has(p)) similar = true;
+      if (phraseAt(w, left, V.EXCLUDED_PHRASES) > 0) {
+        kind = 'excluded';
+        break;
+      }
+      if (p === 'guarantees' || p === 'guarantee' || p === 'assurances') {
+        guarantee = true;
+        continue;
+      }
+      if (NEUTRAL_MODIFIERS.has(p) || /^\d+$/.test(p) || (p === 'cooperation' && isSecurityWord(w[left - 1] ?? ''))) continue;
+      if (seen === 0) qualifier = p;
+      break;
+    }
+    // look right into the complement: "agreement on security cooperation", "Treaty on Friendship"
+    // Romance post-modifiers first: "accordo bilaterale sulla sicurezza"
+    let c = k + 1;
+    while (c < w.length && c <= k + 2 && NEUTRAL_MODIFIERS.has(w[c]!) && !COMPLEMENT_PREPS.has(w[c]!)) c++;
+    if (kind !== 'excluded' && c < w.length && COMPLEMENT_PREPS.has(w[c]!)) {
+      for (let j = c; j < w.length && j <= c + 8; j++) {
+        if (isAgreementNoun(w[j]!)) break;
+        if (j <= c + 5 && phraseAt(w, j, V.EXCLUDED_PHRASES) > 0) {
+          kind = kind === 'strong' && j > c + 3 ? kind : 'excluded';
+          break;
+        }
+        // "support for Ukraine and cooperation", "cooperation and long-term support": the support-and-cooperation titles
+        const pair = (w[j] === 'support' && w.slice(j + 1, j + 5).includes('cooperation')) || (w[j] === 'cooperation' && w.slice(j + 1, j + 5).includes('support'));
+        if (securityAt(w, j) || pair || phraseAt(w, j, V.SUPPORT_PHRASES) > 0) {
+          kind = 'strong';
+          break;
+        }
+      }
+    }
+    if (kind === null && qualifier !== null && !isSecurityWord(qualifier)) {
+      // "cooperation agreement", "trade deal": a noun qualifier names another kind
+      kind = phraseAt(w, k - 1, V.EXCLUDED_PHRASES) > 0 ? 'excluded' : 'other';
+    }
+    // "security guarantees agreement" is a name of the type; a "security guarantees document" may be the peace-deal one
+    if (kind === 'strong' && guarantee && !/^(?:agreement|accord|treat|pact|deal)/.test(word)) kind = 'weak';
+    if (kind === null) kind = 'anaphoric';
+    // "agreements like this"
+    if (w[k + 1] === 'like' && (w[k + 2] === 'this' || w[k + 2] === 'these')) similar = true;
+    refs.push({ kind, at: at[k]!, plural, similar });
+    for (let j = Math.max(0, left); j <= Math.min(w.length - 1, k + 1); j++) covered[j] = 1;
+  }
+
+  for (let k = 0; k < w.length; k++) {
+    if (covered[k]) continue;
+    const ex = phraseAt(w, k, V.EXCLUDED_PHRASES);
+    if (ex > 0) {
+      refs.push({ kind: 'excluded', at: at[k]!, plural: false, similar: false });
+      k += ex - 1;
+      continue;
+    }
+    const weak = phraseAt(w, k, V.WEAK_PHRASES);
+    if (weak > 0) {
+      refs.push({ kind: 'weak', at: at[k]!, plural: true, similar: false });
+      k += weak - 1;
+      continue;
+    }
+    if (phraseAt(w, k, [['security', 'commitments']]) > 0) {
+      refs.push({ kind: 'strong', at: at[k]!, plural: true, similar: false });
+      k += 1;
+    }
+  }
+  refs.sort((a, b) => a.at - b.at);
+  return refs;
+}
+
+/** Words of a whole text that matter at article level. */
+export function hasPhrase(toks: readonly Token[], phrases: readonly (readonly string[])[]): boolean {
+  const { w } = wordView(toks);
+  for (let k = 0; k < w.length; k++) if (phraseAt(w, k, phrases) > 0) return true;
+  return false;
+}

@@ -1,0 +1,149 @@
+import { GROUPS, GROUP_HEAD_NOUNS } from '../gazetteer/index.js';
+import { matchLexicon, type EntryKind } from './lexicon.js';
+import type { Token } from './tokens.js';
+import {
+  FUNCTION_WORDS,
+  LEADER_NOUNS,
+  LOCATIVES,
+  MEMBERSHIP_WORDS,
+  NAME_MODIFIER_NOUNS,
+  TITLE_MODIFIERS,
+  VISIT_WORDS,
+} from './words.js';
+import { isAgreementNoun } from './kind.js';
+
+/**
+ * What a country mention does in its sentence. Only `partner` mentions can become claims; `visit`
+ * ("a visit to Madrid") is a weak fallback; `place` ("signed in Washington"), `modifier`
+ * ("Russia's aggression", "EU summit") never are. The hub is recognised so it is never a party.
+ */
+export type Role = 'hub' | 'partner' | 'visit' | 'place' | 'modifier';
+
+export interface Mention {
+  readonly codes: readonly string[];
+  readonly kind: EntryKind | 'group';
+  /** token range [from, to) */
+  readonly from: number;
+  readonly to: number;
+  readonly role: Role;
+}
+
+const POSSESSIVE_S = new Set(['s']);
+
+function lowerAt(toks: readonly Token[], i: number): string {
+  return i >= 0 && i < toks.length ? toks[i]!.lower : '';
+}
+
+/** After a possessive or adjective: does a leader noun or the agreement follow (skipping title words)? */
+function actorFollows(toks: readonly Token[], i: number): boolean {
+  for (let k = i, seen = 0; k < toks.length && seen < 4; k++, seen++) {
+    const w = toks[k]!.lower;
+    if (LEADER_NOUNS.has(w) || isAgreementNoun(w) || w === 'security' || w === 'bilateral') return true;
+    if (TITLE_MODIFIERS.has(w) || w === '-' || w === 'long' || w === 'term' || w === 'new') continue;
+    return false;
+  }
+  return false;
+}
+
+function roleOf(
+  toks: readonly Token[],
+  from: number,
+  to: number,
+  kind: EntryKind,
+  isHub: (i: number) => boolean,
+): Role {
+  const p1 = lowerAt(toks, from - 1);
+  const p2 = lowerAt(toks, from - 2);
+  const n1 = lowerAt(toks, to);
+  const n2 = lowerAt(toks, to + 1);
+
+  // "Dutch-Ukrainian", "Ukraine-Denmark": a compound with the hub names the two sides
+  const glued = (i: number): boolean => i >= 1 && i < toks.length && toks[i]!.lower === '-' && !(toks[i]!.start > toks[i - 1]!.end);
+  if (glued(to) && isHub(to + 1)) {
+    let k = to + 1;
+    while (k < toks.length && isHub(k)) k++;
+    return actorFollows(toks, k) ? 'partner' : 'modifier';
+  }
+  if (glued(from - 1) && isHub(from - 2)) return actorFollows(toks, to) ? 'partner' : 'modifier';
+
+  if (kind === 'adjective') {
+    // French/Italian put the adjective after the title: "le président français", "il primo ministro bulgaro"
+    if (LEADER_NOUNS.has(p1) || p1 === 'homologue' || p1 === 'omologo') return 'partner';
+    if (p1 === 'latin' || p1 === 'north' || p1 === 'south' || p1 === 'central') return 'modifier';
+    return actorFollows(toks, to) ? 'partner' : 'modifier';
+  }
+
+  // possessive: "Spain's prime minister" acts, "Russia's aggression" does not
+  if ((n1 === "'" && POSSESSIVE_S.has(n2)) || (n1 === "'" && toks[to - 1]!.lower.endsWith('s'))) {
+    const after = POSSESSIVE_S.has(n2) ? to + 2 : to + 1;
+    return actorFollows(toks, after) ? 'partner' : 'modifier';
+  }
+
+  if (LOCATIVES.has(p1)) return 'place';
+  // "in Oxford, UK": a country in apposition to a place
+  if (p1 === ',' && from >= 2 && toks[from - 2]!.cap && LOCATIVES.has(lowerAt(toks, from - 3))) return 'place';
+  if (p1 === 'the' && (p2 === 'of' || p2 === 'in') && LOCATIVES.has(lowerAt(toks, from - 4))) return 'place';
+  if ((p1 === 'to' || p1 === 'from') && VISIT_WORDS.has(p2)) return 'visit';
+  if (VISIT_WORDS.has(p1)) return 'visit';
+  if (p1 === 'against') return 'modifier';
+  // membership talk: "accession to the EU", "join the EU and NATO"
+  if (MEMBERSHIP_WORDS.has(p1) || (p1 === 'the' && (MEMBERSHIP_WORDS.has(p2) || ((p2 === 'to' || p2 === 'in' || p2 === 'into') && MEMBERSHIP_WORDS.has(lowerAt(toks, from - 3)))))) {
+    return 'modifier';
+  }
+  if (n1 === 'and' && n2 === 'nato') return 'modifier';
+  if (NAME_MODIFIER_NOUNS.has(n1) || (n1 === '-' && NAME_MODIFIER_NOUNS.has(n2))) return 'modifier';
+  // "EU-Gipfel", "EU-brokered": glued to a word that is not the hub
+  if (glued(to) && toks[to + 1]?.word && !isHub(to + 1)) return 'modifier';
+  // "Luís Montenegro": a capitalised non-function word right before a country name is a first name
+  if (from >= 1) {
+    const prev = toks[from - 1]!;
+    const adjacent = prev.end + 1 >= toks[from]!.start;
+    if (prev.word && prev.cap && adjacent && !FUNCTION_WORDS.has(prev.lower) && !LEADER_NOUNS.has(prev.lower) && !/^\p{N}/u.test(prev.text) && prev.text !== prev.text.toUpperCase()) {
+      return 'modifier';
+    }
+  }
+  if (kind === 'capital') {
+    // a capital is the state only where a party stands: "with London", "Kyiv and Dublin", "Kyiv, Dublin sign"
+    if (p1 === 'with' || p1 === 'between' || p1 === 'by') return 'partner';
+    if ((p1 === 'and' || p1 === ',' || p1 === '/') && isHub(from - 2)) return 'partner';
+    if ((n1 === 'and' || n1 === ',' || n1 === '/') && isHub(to + 1)) return 'partner';
+    return 'modifier';
+  }
+  return 'partner';
+}
+
+/** Party mentions in a sentence's tokens, with their roles. Groups ("the Baltic states") expand. */
+export function findMentions(toks: readonly Token[], hub: string): Mention[] {
+  const raw = matchLexicon(toks);
+  const hubAt = new Set<number>();
+  for (const m of raw) if (m.entries.some((e) => e.code === hub)) for (let i = m.from; i < m.to; i++) hubAt.add(i);
+  const isHub = (i: number): boolean => hubAt.has(i);
+
+  const out: Mention[] = [];
+  for (const m of raw) {
+    const hubEntry = m.entries.find((e) => e.code === hub);
+    if (hubEntry) {
+      out.push({ codes: [hub], kind: hubEntry.kind, from: m.from, to: m.to, role: 'hub' });
+      continue;
+    }
+    const e = m.entries[0]!;
+    if (e.kind === 'leader') continue;
+    out.push({ codes: [e.code], kind: e.kind, from: m.from, to: m.to, role: roleOf(toks, m.from, m.to, e.kind, isHub) });
+  }
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i]!.lower;
+    for (const g of GROUPS) {
+      if (g.plurals.includes(w) && lowerAt(toks, i - 1) === 'the') {
+        out.push({ codes: g.members, kind: 'group', from: i, to: i + 1, role: 'partner' });
+      } else if (g.lead.includes(w) && GROUP_HEAD_NOUNS.has(lowerAt(toks, i + 1))) {
+        // "the Baltic states" (a named set), not "14 other countries" or "the Nordic country"
+        const p = lowerAt(toks, i - 1);
+        if (p === 'the' || p === 'all' || p === 'three' || p === 'five' || p === 'seven' || p === 'both') {
+          out.push({ codes: g.members, kind: 'group', from: i, to: i + 2, role: 'partner' });
+        }
+      }
+    }
+  }
+  out.sort((a, b) => a.from - b.from);
+  return out;
+}

@@ -1,0 +1,275 @@
+import type { Status } from '../schemas/status.js';
+import type { Token } from './tokens.js';
+
+/**
+ * Status cues: where a sentence says an agreement was signed, will be, is being negotiated, was refused
+ * or ratified — with tense and modality read from the few words before the verb. A cue whose status is
+ * `null` is a blocked one ("will not be signed", "if signed", "was expected to sign"): it still claims
+ * the parties near it, so they are not given another cue's status.
+ */
+export interface Trigger {
+  /** token index */
+  readonly at: number;
+  readonly status: Status | null;
+  readonly hedged: boolean;
+  /** cue family: negotiation cues must sit next to an agreement reference */
+  readonly family: 'sign' | 'negotiate' | 'refuse' | 'ratify' | 'terminate';
+  /** ratify/negotiate/refuse/terminate and the vaguer signing verbs need the agreement close by */
+  readonly refWindow: number;
+  /** "sign"/"conclude" in the bare present: a headline's past, or a generic statement in body text */
+  readonly barePresent?: boolean;
+}
+
+const S = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+const SIGN_PAST = S('signed inked concluded sealed forged clinched struck');
+const SIGN_PRES3 = S('signs inks concludes seals clinches');
+const SIGN_BASE = S('sign ink conclude seal clinch');
+const SIGN_GERUND = S('signing inking concluding');
+/** verbs that mean signing only with the agreement as their object ("struck a deal", not "a missile strike") */
+const VAGUE_SIGN = S('sealed forged clinched struck seal clinch seals clinches');
+
+const PLAN_BEFORE_TO = S(`
+  expected set due scheduled planned planning plans plan intends intend intended going ready aims aim hopes hope
+  wants want agreed poised supposed likely about is are heads head travel travels travelling traveling visit visits
+  arrive arrives arriving preparing prepares prepare prepared seeking seeks decided decides promised promises
+  determined will needs need invited expect expects able
+`);
+const PAST_PLAN_COPULA = S('was were had');
+const ORDINAL_HEADS = S('country state nation one partner member countries states');
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|latest|last|\d+(?:st|nd|rd|th))$/;
+const MODAL_PLANNED = S('will shall ll');
+const MODAL_HEDGED = S('may might could can should must');
+const NEG = S('not never no nicht nie pas non');
+const NEG_CONTRACTED = S('didn don doesn won wouldn hasn haven hadn isn wasn weren aren couldn shouldn cannot');
+const CONDITIONAL = S('if once unless whether when whenever until wenn si se');
+const PAST_EXPECT = S('expected supposed due set scheduled planned meant hoped intended');
+
+const NEGOTIATE = /^(?:negotiat\w*|prepar\w*|draft|drafting|drafted|finali[sz]\w*|verhandl\w*|négoci\w*|negozi\w*|negocia\w*|negocjacj\w*|pogajanj\w*|negocier\w*)$/;
+const DISCUSS = S('discuss discussed discussing discussion discussions consultations consultation');
+const TALKS = S('talks');
+const TALK_PREPS = S('on about over regarding concerning for');
+const REFUSE = /^(?:refus\w*|declin\w*|reject\w*|rifiut\w*|abgelehnt|lehnte|weigert\w*)$/;
+const RATIFY = /^(?:ratified|ratifies|ratification|ratifiziert|ratifié\w*|ratificato|ratificat)$/;
+const LEGISLATURE = S('parliament lawmakers mps deputies legislature rada sejm bundestag congress senate storting riigikogu saeima seimas assembly parlament parlement');
+const TERMINATE = S('terminated terminates annulled revoked suspended');
+
+const FOREIGN_SIGNED = S(`
+  unterzeichnet unterzeichneten unterzeichnete signé signée signés signées signent firmato firmata firmati
+  sottoscritto sottoscritta sottoscritti hanno firmado firmaron firmó podpisali podpisał podpisała podpisały
+  podpisala podpisal podpisalo podpisan semnat semnează aláírtak aláírta nënshkruan nënshkruam nënshkruar
+  imzaladı imzalandı imzalanan підписали підписав подписали подписал geschlossen
+`);
+const FOREIGN_PLANNED = S('signera signeront firmerà firmeranno sottoscriverà firmará firmarán podpisze podpiszą semna unterzeichnen signer firmare');
+
+function wordsOf(toks: readonly Token[]): { w: string[]; at: number[] } {
+  const w: string[] = [];
+  const at: number[] = [];
+  toks.forEach((t, i) => {
+    if (t.word) {
+      w.push(t.lower);
+      at.push(i);
+    }
+  });
+  return { w, at };
+}
+
+function negatedBefore(w: readonly string[], k: number, span = 3): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - span; j--) {
+    if (NEG.has(w[j]!)) return true;
+    if (w[j] === 't' && NEG_CONTRACTED.has(w[j - 1] ?? '')) return true;
+    if (w[j] === 'cannot') return true;
+  }
+  return false;
+}
+
+function conditionalBefore(w: readonly string[], k: number, span = 4): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - span; j--) if (CONDITIONAL.has(w[j]!)) return true;
+  return false;
+}
+
+/** "was expected to sign", "had been initially expected ... to be signed": a plan in the past. */
+function pastPlanBefore(w: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= 1 && j >= k - 7; j--) {
+    if (PAST_EXPECT.has(w[j]!)) {
+      for (let i = j - 1; i >= 0 && i >= j - 3; i--) if (PAST_PLAN_COPULA.has(w[i]!)) return true;
+    }
+  }
+  return false;
+}
+
+function ordinalCountryBefore(w: readonly string[], k: number): boolean {
+  // "became the 12th country to sign", "the first EU country to sign"
+  for (let j = k - 2; j >= 0 && j >= k - 5; j--) {
+    if (ORDINAL_HEADS.has(w[j]!)) {
+      for (let i = j - 1; i >= 0 && i >= j - 3; i--) if (ORDINAL.test(w[i]!)) return true;
+    }
+  }
+  return false;
+}
+
+function modalInClause(w: readonly string[], k: number, span: number): string | null {
+  for (let j = k - 1; j >= 0 && j >= k - span; j--) {
+    const x = w[j]!;
+    if (MODAL_PLANNED.has(x) || x === 'to' || x === 'would' || MODAL_HEDGED.has(x)) return x;
+  }
+  return null;
+}
+
+type SignReading = { status: Status | null; hedged: boolean; barePresent?: boolean };
+
+function classifySign(w: readonly string[], k: number): SignReading | null {
+  const x = w[k]!;
+  const p1 = w[k - 1] ?? '';
+  const p2 = w[k - 2] ?? '';
+  const p3 = w[k - 3] ?? '';
+  if (!SIGN_PAST.has(x) && !SIGN_BASE.has(x) && !SIGN_PRES3.has(x) && !SIGN_GERUND.has(x)) return null;
+  if (conditionalBefore(w, k, 3)) return { status: null, hedged: false };
+  if (pastPlanBefore(w, k)) return { status: null, hedged: false };
+
+  if (SIGN_PAST.has(x)) {
+    if (negatedBefore(w, k, 4)) return { status: null, hedged: false };
+    if (p1 === 'be' || p1 === 'being') {
+      const m = modalInClause(w, k - 1, 3);
+      if (m === 'would') return { status: null, hedged: false };
+      if (m && MODAL_HEDGED.has(m)) return { status: 'planned', hedged: true };
+      return { status: 'planned', hedged: false };
+    }
+    if (p1 === 'would' || (p1 === 'have' && p2 === 'would')) return { status: null, hedged: false };
+    return { status: 'signed', hedged: false };
+  }
+  if (SIGN_BASE.has(x)) {
+    if (p1 === 'to') {
+      if (REFUSE.test(p2)) return { status: 'refused', hedged: false };
+      if (p2 === 'failed' || p2 === 'not') return { status: null, hedged: false };
+      if (ordinalCountryBefore(w, k)) {
+        return { status: modalInClause(w, k - 2, 6) === 'will' ? 'planned' : 'signed', hedged: false };
+      }
+      if (PAST_PLAN_COPULA.has(p3) && PLAN_BEFORE_TO.has(p2)) return { status: null, hedged: false };
+      const hedged = MODAL_HEDGED.has(p3) || p2 === 'likely' || p2 === 'hopes' || p2 === 'hope';
+      return { status: 'planned', hedged };
+    }
+    if (negatedBefore(w, k, 3)) {
+      // "did not sign": a refusal on the day; "will not sign (at the summit)": only a plan withdrawn
+      const past = w.slice(Math.max(0, k - 3), k).some((y) => y === 'did' || y === 'didn');
+      return { status: past ? 'refused' : null, hedged: false };
+    }
+    if (p1 === 'would') return { status: null, hedged: false };
+    if (MODAL_PLANNED.has(p1) || (p1 === 'also' && MODAL_PLANNED.has(p2))) return { status: 'planned', hedged: false };
+    if (MODAL_HEDGED.has(p1) || (p1 === 'also' && MODAL_HEDGED.has(p2))) return { status: 'planned', hedged: true };
+    if (p1 === 'did') return { status: 'signed', hedged: false };
+    if (p1 === 'and' || p1 === 'then') {
+      const m = modalInClause(w, k - 1, 7);
+      if (m === 'would') return { status: null, hedged: false };
+      if (m) return { status: 'planned', hedged: MODAL_HEDGED.has(m) };
+    }
+    // headline present: "Ukraine and Romania sign security agreement"
+    return { status: 'signed', hedged: false, barePresent: true };
+  }
+  if (SIGN_PRES3.has(x)) {
+    if (negatedBefore(w, k, 3)) return { status: null, hedged: false };
+    return { status: 'signed', hedged: false };
+  }
+  if (SIGN_GERUND.has(x)) {
+    const before = p1 === 'the' ? p2 : p1;
+    if (before === 'after' || before === 'following' || before === 'upon' || before === 'since') return { status: 'signed', hedged: false };
+    if (/^(?:anticipated|upcoming|planned|expected|scheduled|forthcoming|imminent)$/.test(before)) return { status: 'planned', hedged: false };
+    if (/^(?:possible|potential|future)$/.test(before)) return { status: 'planned', hedged: true };
+    for (let j = k + 1; j < w.length && j <= k + 5; j++) {
+      if (/^(?:set|scheduled|expected|due|planned|likely)$/.test(w[j]!) && w[j + 1] === 'to') return { status: 'planned', hedged: w[j] === 'likely' };
+      if (w[j] === 'took' && w[j + 1] === 'place') return { status: 'signed', hedged: false };
+    }
+    return null;
+  }
+  return null;
+}
+
+function classifyForeign(w: readonly string[], k: number): SignReading | null {
+  const x = w[k]!;
+  const p1 = w[k - 1] ?? '';
+  if (FOREIGN_SIGNED.has(x)) {
+    if (x === 'hanno') return null;
+    if (x === 'unterzeichnet' && (w[k + 1] === 'werden' || w.slice(Math.max(0, k - 8), k).some((y) => y === 'wird' || y === 'soll' || y === 'sollen' || y === 'werden'))) {
+      return { status: 'planned', hedged: false };
+    }
+    if (/^sign/.test(x) && w.slice(Math.max(0, k - 4), k).some((y) => y === 'sera' || y === 'seront')) return { status: 'planned', hedged: false };
+    if (/^sign/.test(x) && w.slice(Math.max(0, k - 3), k).includes('pas')) {
+      // "n'ont pas signé" — French past negation is a refusal only when no "encore" (yet) softens it
+      return { status: w.slice(Math.max(0, k - 3), k).includes('encore') ? null : 'refused', hedged: false };
+    }
+    return { status: 'signed', hedged: false };
+  }
+  if (FOREIGN_PLANNED.has(x)) {
+    if (x === 'unterzeichnen') {
+      const before = w.slice(Math.max(0, k - 10), k);
+      if (p1 === 'zu' || before.some((y) => /^(?:wird|werden|wollen|will|soll|sollen|möchte)$/.test(y))) return { status: 'planned', hedged: false };
+      return { status: 'signed', hedged: false };
+    }
+    if (x === 'signer' || x === 'firmare') {
+      const before = w.slice(Math.max(0, k - 6), k);
+      if (before.some((y) => REFUSE.test(y))) return { status: 'refused', hedged: false };
+      if (before.some((y) => /^(?:va|vont|doit|doivent|devrait|pour|deve|devono|per|dovrebbe)$/.test(y))) return { status: 'planned', hedged: false };
+      return null;
+    }
+    if (x === 'semna') return /^(?:va|vor|vom|voi|vei)$/.test(p1) || w.slice(Math.max(0, k - 3), k).some((y) => /^(?:va|vor|vom)$/.test(y)) ? { status: 'planned', hedged: false } : null;
+    return { status: 'planned', hedged: false };
+  }
+  return null;
+}
+
+export function findTriggers(toks: readonly Token[]): Trigger[] {
+  const { w, at } = wordsOf(toks);
+  const out: Trigger[] = [];
+  for (let k = 0; k < w.length; k++) {
+    const x = w[k]!;
+    const sign = classifySign(w, k) ?? classifyForeign(w, k);
+    if (sign) {
+      out.push({ at: at[k]!, status: sign.status, hedged: sign.hedged, family: 'sign', refWindow: VAGUE_SIGN.has(x) ? 4 : 40, ...('barePresent' in sign && sign.barePresent ? { barePresent: true } : {}) });
+      continue;
+    }
+    if (NEGOTIATE.test(x)) {
+      const prev = w[k - 1] ?? '';
+      if (prev === 'accession' || prev === 'peace' || w[k + 1] === 'framework' || prev === 'ceasefire') continue;
+      if (/^prepar/.test(x) && w[k + 1] === 'to') continue; // "preparing to sign" is the signing cue's business
+      out.push({ at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 12 });
+      continue;
+    }
+    if (TALKS.has(x)) {
+      const prev = w[k - 1] ?? '';
+      if (prev === 'peace' || prev === 'ceasefire' || prev === 'accession') continue;
+      // "talks on a security agreement", "talks with Canada on ...", "in talks" — not "held talks with X"
+      let ok = prev === 'in';
+      for (let j = k + 1; j < w.length && j <= k + 8 && !ok; j++) if (TALK_PREPS.has(w[j]!)) ok = true;
+      if (ok) out.push({ at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 10 });
+      continue;
+    }
+    if (DISCUSS.has(x) || ((x === 'work' || x === 'working') && w[k + 1] === 'on')) {
+      out.push({ at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 6 });
+      continue;
+    }
+    if (REFUSE.test(x)) {
+      out.push({ at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 10 });
+      continue;
+    }
+    if ((x === 'pulled' || x === 'backed') && w[k + 1] === 'out') {
+      out.push({ at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 8 });
+      continue;
+    }
+    if (RATIFY.test(x)) {
+      const before = w.slice(Math.max(0, k - 4), k);
+      const future = before.some((y) => y === 'will' || y === 'to' || y === 'for' || y === 'needs' || y === 'must' || y === 'would') || negatedBefore(w, k, 3);
+      if (x === 'ratification' && !w.slice(k + 1, k + 5).some((y) => /^(?:approved|passed|completed|adopted)$/.test(y))) continue;
+      out.push({ at: at[k]!, status: future ? null : 'ratified', hedged: false, family: 'ratify', refWindow: 10 });
+      continue;
+    }
+    if ((x === 'approved' || x === 'endorsed' || x === 'passed') && w.slice(Math.max(0, k - 6), k).some((y) => LEGISLATURE.has(y))) {
+      const blocked = negatedBefore(w, k, 3) || w.slice(Math.max(0, k - 4), k).some((y) => y === 'be' || y === 'needs' || y === 'to');
+      out.push({ at: at[k]!, status: blocked ? null : 'ratified', hedged: false, family: 'ratify', refWindow: 8 });
+      continue;
+    }
+    if (TERMINATE.has(x) || (x === 'withdrew' && w[k + 1] === 'from')) {
+      out.push({ at: at[k]!, status: 'terminated', hedged: false, family: 'terminate', refWindow: 6 });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * Closed word classes of news English (plus a few German/French/Italian equivalents) that the rules
+ * read context with. They describe the language, not the agreement type.
+ */
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Nouns that make a country adjective or possessive stand for the state as an actor. */
+export const LEADER_NOUNS = set(`
+  president presidents prime premier pm chancellor taoiseach minister ministers ministry government governments
+  cabinet leader leaders leadership head heads counterpart counterparts king queen monarch presidency authorities
+  officials official delegation side administration ambassador envoy parliament council secretary state spokesman
+  spokesperson spokeswoman negotiators diplomats emir sultan regierungschefin regierungschef staatschef staatschefin
+  präsident präsidentin premierminister premierministerin kanzler bundeskanzler président presidente ministre ministro
+  premiera predsednik predsednica premierja premierjem premierom regierung gouvernement governo foreign chef
+`);
+
+/** Title words between an adjective and its leader noun ("Norwegian deputy foreign minister"). */
+export const TITLE_MODIFIERS = set(`
+  deputy foreign defence defense acting caretaker interim vice new then former first outgoing incoming federal
+  national prime armed chief general state affairs economy finance
+`);
+
+/** Prepositions that make a following country a place, not an actor ("signed in Washington"). */
+export const LOCATIVES = set(`in at near outside inside across within throughout around into à en nel nella im bei`);
+
+/** Verbs and nouns of travel: "visit to Madrid" names the host, a weak hint of the partner. */
+export const VISIT_WORDS = set(`
+  visit visits visited visiting trip travel travels travelled traveled heads headed head arrive arrives arrived
+  went goes going came comes fly flew flies journey tour toured
+`);
+
+/** Nouns after a country name that show it is a modifier, not an actor ("EU summit", "Russia aggression"). */
+export const NAME_MODIFIER_NOUNS = set(`
+  summit summits membership accession border borders forces troops army aggression invasion war offensive region oblast
+  airspace territory territories economy market markets citizens media press countries country member integration
+  path capital embassy consulate soil waters coast
+`);
+
+/** Words after which an EU mention is the EU as a destination of membership, not an actor. */
+export const MEMBERSHIP_WORDS = set(`accession membership path way integration entry aspirations join joining joined road bid candidacy`);
+
+/** Capitalised words that start sentences or titles but are not names (for the surname rule). */
+export const FUNCTION_WORDS = set(`
+  the a an and or but of in on at to for with by from as into after before during since between about against
+  over under via per than that this these those it its their his her our we they he she i you also and so then
+  thus now today yesterday tomorrow earlier later recently meanwhile however moreover previously last next this
+  both all some many several other another each every monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december jan feb mar apr jun jul
+  aug sep sept oct nov dec background details source recall read quote photo update why what how when where who
+  between new together only even already still among including while if once when said says
+  und der die das mit auch am im et le la les des du avec e il lo gli con y el los las z i w in s na
+`);
+
+/** Plural nouns that make a phrase a count or an unnamed set of countries. */
+export const COUNTRY_SET_NOUNS = set(`countries states nations partners members allies governments signatories länder ländern staaten pays paesi države državami państw țări`);
+export const QUANTIFIERS = set(`
+  several many some other others all numerous multiple various few dozen dozens number more most both individual
+  one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
+  nineteen twenty thirty
+`);
