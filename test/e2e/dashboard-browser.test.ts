@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
 import { parse } from 'yaml';
 import { chromium, type BrowserContext } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { createServer } from '../../src/app/http/create-server.js';
-import { createStores } from '../../src/app/runtime/create-stores.js';
-import { createQueues, closeQueues, type Queues } from '../../src/app/queues/create-queues.js';
+import { createRuntime, type Runtime } from '../../src/app/runtime/create-runtime.js';
+import { startWorkers, type WorkerPool } from '../../src/app/queues/start-workers.js';
 import { createLogger } from '../../src/app/logging/create-logger.js';
+import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { loadConfig } from '../../src/app/config/load-config.js';
 import { applyKnownList } from '../../src/core/known-list/apply-known-list.js';
 import { changeId } from '../../src/core/reconcile/change-id.js';
@@ -22,8 +22,9 @@ const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url).pathname;
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const prefix = uniquePrefix('browser');
-let redis: Redis;
-let queues: Queues;
+let runtime: Runtime;
+let pool: WorkerPool;
+let smtp: SmtpSink;
 let app: FastifyInstance;
 let base: string;
 let context: BrowserContext;
@@ -47,10 +48,10 @@ beforeAll(async () => {
     },
     signatories,
   });
-  const config = loadConfig({ PACTWATCH_CONFIG: dir, PACTWATCH_PREFIX: prefix, REDIS_URL });
-  redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
-  queues = createQueues(redis, prefix, config.app.queues);
-  const stores = createStores(redis, prefix);
+  smtp = await startSmtpSink();
+  const config = loadConfig({ PACTWATCH_CONFIG: dir, PACTWATCH_PREFIX: prefix, REDIS_URL, SMTP_URL: smtp.url, TOKEN_SECRET: 'browser-test-secret-0123456789' });
+  runtime = createRuntime(config, { log: createLogger('silent') });
+  const { stores } = runtime.deps;
 
   const state = applyKnownList(null, config.known);
   const nz = evidence('New Zealand and Ukraine signed a bilateral security agreement in Wellington on Tuesday, the two governments said.', 'https://harbour.example/world/nz-ukraine', 'signed', '2025-12-02');
@@ -65,9 +66,12 @@ beforeAll(async () => {
   await stores.sourceState.recordFailure('gov-wire', new Date(), { error: 'HTTP 503 Service Unavailable', httpStatus: 503, latencyMs: 412 });
   await stores.subscribers.upsert({ email: 'reader@example.org', state: 'active', parties: [], kinds: [], cadence: 'instant' }, new Date());
 
-  app = await createServer({ config, redis, stores, queues, log: createLogger('silent'), tokenSecret: 'browser-test-secret-0123456789', clock: () => new Date(), expectSchedulers: false });
+  app = await createServer({ ...runtime.deps, expectSchedulers: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  config.env.PUBLIC_URL = base; // links in mail point at this server
+  // Only the confirmation-mail queue runs: the double opt-in below goes through the real worker and SMTP.
+  pool = startWorkers(runtime.deps, runtime.workerConnection, ['confirm']);
 
   expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`).toBe(true);
   profile = mkdtempSync(join(tmpdir(), 'pactwatch-chromium-'));
@@ -79,8 +83,9 @@ afterAll(async () => {
   await context?.close();
   if (profile) rmSync(profile, { recursive: true, force: true });
   await app?.close();
-  await closeQueues(queues);
-  redis.disconnect();
+  await pool?.close(5_000);
+  await runtime?.close();
+  await smtp?.close();
   await deletePrefix(prefix);
 });
 
@@ -123,6 +128,7 @@ describe('dashboard in a browser', () => {
     expect(foreign).toEqual([]);
     expect(cspErrors).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard.png'), fullPage: true });
+    await page.locator('figure.chart').screenshot({ path: join(ARTIFACTS, 'dashboard-chart.png') });
     await page.close();
   });
 
@@ -135,6 +141,30 @@ describe('dashboard in a browser', () => {
     expect(widths.doc).toBeLessThanOrEqual(widths.view);
     expect((await page.locator('svg.timeline').boundingBox())!.width).toBeLessThanOrEqual(390);
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-phone.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('subscribes through the page and confirms through the link in the captured mail', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/subscribe`);
+    await page.fill('input[name="email"]', 'newcomer@example.org');
+    await Promise.all([page.waitForURL(`${base}/subscribe`), page.click('button[type="submit"]')]);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Check your inbox');
+    const [mail] = await smtp.waitFor(1, 20_000);
+    expect(mail, 'no confirmation mail arrived').toBeDefined();
+    expect((Array.isArray(mail!.to) ? mail!.to[0] : mail!.to)?.value[0]?.address).toBe('newcomer@example.org');
+    const link = mail!.text?.match(/https?:\/\/\S+\/subscriptions\/confirm\?token=\S+/)?.[0];
+    expect(link, mail!.text).toBeDefined();
+    expect(link!.startsWith(base)).toBe(true);
+
+    await page.goto(link!);
+    const stores = runtime.deps.stores;
+    expect((await stores.subscribers.byEmail('newcomer@example.org'))?.state).toBe('pending'); // opening the link changes nothing
+    await page.click('button[type="submit"]');
+    await expect.poll(async () => (await stores.subscribers.byEmail('newcomer@example.org'))?.state).toBe('active');
+
+    await page.goto(`${base}/#operations`);
+    expect(await page.locator('dl.counts div').first().textContent()).toBe('active2');
     await page.close();
   });
 });

@@ -106,6 +106,12 @@ describe('the outbox guarantee', () => {
     await new Promise((r) => setTimeout(r, 200)); // messages the sink was still taking in
     const afterKill = sink.accepted.length;
     expect(afterKill).toBeLessThan(SUBSCRIBERS); // it really died midway
+    // Claims the dead worker left unconfirmed: the only messages that may go out twice.
+    const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+    const outbox = Object.values(await redis.hgetall(`${prefix}:state:outbox`)).map((v) => (JSON.parse(v) as { state: string }).state);
+    const inFlight = outbox.filter((st) => st === 'sending').length;
+    expect(outbox.filter((st) => st === 'sent').length).toBeLessThanOrEqual(afterKill);
+    expect(inFlight).toBeLessThanOrEqual(NOTIFY_PARALLEL);
 
     const second = startWorker();
     const unique = () => new Set(sink.accepted.map((a) => a.to)).size;
@@ -115,10 +121,13 @@ describe('the outbox guarantee', () => {
     expect(await exitOf(second.child)).toBe(0);
     expect(done, second.stderr()).toBe(true);
 
+    const final = Object.values(await redis.hgetall(`${prefix}:state:outbox`)).map((v) => (JSON.parse(v) as { state: string }).state);
+    redis.disconnect();
+    expect(final.filter((st) => st === 'sent')).toHaveLength(SUBSCRIBERS);
     const counts = new Map<string, number>();
     for (const a of sink.accepted) counts.set(a.to, (counts.get(a.to) ?? 0) + 1);
     const duplicates = sink.accepted.length - counts.size;
-    console.log(`outbox-kill: ${SUBSCRIBERS} subscribers, killed after ${atKill} accepted (${afterKill} incl. in flight), ${sink.accepted.length} accepted in all, ${duplicates} duplicate(s) (bound ${NOTIFY_PARALLEL} in flight × 2)`);
+    console.log(`outbox-kill: ${SUBSCRIBERS} subscribers, killed after ${atKill} accepted (${afterKill} incl. in flight; ${inFlight} claims unconfirmed), ${sink.accepted.length} accepted in all, ${duplicates} duplicate(s) (bound ${NOTIFY_PARALLEL} in flight × 2)`);
     expect(counts.size).toBe(SUBSCRIBERS);
     expect(Math.max(...counts.values())).toBeLessThanOrEqual(2);
     expect(duplicates).toBeLessThanOrEqual(NOTIFY_PARALLEL * 2);

@@ -39,6 +39,12 @@ export interface RunningDemo {
   stop(): Promise<void>;
 }
 
+/** A path as the person at the terminal best reads it: relative when under the working directory. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
 async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
@@ -93,7 +99,7 @@ export async function runDemo(o: DemoOptions): Promise<RunningDemo> {
       redisUrl = `redis://127.0.0.1:${await freePort()}`;
       embedded = await startEmbeddedRedis(redisUrl, join(dir, 'redis'));
       cleanup.push(() => embedded!.stop());
-      o.say(`no Redis was reachable: started redis-server on ${redisUrl} (data under ${relative(process.cwd(), embedded.dataDir) || '.'})`);
+      o.say(`no Redis was reachable: started redis-server on ${redisUrl} (data under ${shown(embedded.dataDir)})`);
     }
     await wipePrefix(redisUrl, o.prefix);
 
@@ -105,7 +111,7 @@ export async function runDemo(o: DemoOptions): Promise<RunningDemo> {
     // Old captures would make the count misleading: each demo starts with an empty mailbox.
     mkdirSync(mailDir, { recursive: true });
     for (const f of readdirSync(mailDir)) if (f.endsWith('.eml')) rmSync(join(mailDir, f));
-    const sink: MailSink = await startMailSink(mailDir, (m) => o.say(`mail #${m.n} to ${m.to.join(', ')}: ${m.subject}  → ${relative(process.cwd(), m.file)}`));
+    const sink: MailSink = await startMailSink(mailDir, (m) => o.say(`mail #${m.n} to ${m.to.join(', ')}: ${m.subject}  → ${shown(m.file)}`));
     cleanup.push(() => sink.close());
 
     const port = o.port === 0 ? await freePort() : o.port;
@@ -137,7 +143,7 @@ export async function runDemo(o: DemoOptions): Promise<RunningDemo> {
     o.say(`  dashboard     ${dashboard}`);
     o.say(`  queue board   ${dashboard}admin/queues?token=${adminToken}`);
     o.say(`  news farm     ${farm.url}/  (${OUTLETS.map((x) => x.name).join(', ')}; polled every ${everySeconds} s)`);
-    o.say(`  captured mail ${relative(process.cwd(), mailDir) || '.'}/*.eml  (subscriber ${DEMO_SUBSCRIBER}, instant alerts)`);
+    o.say(`  captured mail ${shown(mailDir)}/*.eml  (subscriber ${DEMO_SUBSCRIBER}, instant alerts)`);
     o.say(`  story         ${articles.length} articles over ${Math.ceil(Math.max(...articles.map((a) => a.at)) / o.speed)} s${o.speed !== 1 ? ` (speed ×${o.speed})` : ''}; Ctrl-C stops`);
     o.say('');
 

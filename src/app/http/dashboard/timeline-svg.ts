@@ -72,11 +72,14 @@ export function timelineSvg(signings: readonly Signing[], options: TimelineOptio
   const months: number[] = [];
   for (let t = t0; t <= t1; t = monthStart(t, 1)) months.push(t);
   const every = Math.max(1, Math.ceil(months.length / 8));
+  let yearShown = -1;
   months.forEach((t, i) => {
     const d = new Date(t);
     parts.push(`<line class="t-tick" x1="${x(t)}" x2="${x(t)}" y1="${pad.top + plotH}" y2="${pad.top + plotH + 4}"/>`);
     if (i % every === 0) {
-      const label = d.getUTCMonth() === 0 || i === 0 ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : MONTHS[d.getUTCMonth()]!;
+      // The year is written on the first label of each year shown.
+      const label = d.getUTCFullYear() !== yearShown ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : MONTHS[d.getUTCMonth()]!;
+      yearShown = d.getUTCFullYear();
       // Keep the end labels inside the frame.
       const anchor = x(t) > W - pad.right - 24 ? 'end' : x(t) < pad.left + 20 ? 'start' : 'middle';
       parts.push(`<text class="t-axis" x="${x(t)}" y="${pad.top + plotH + 18}" text-anchor="${anchor}">${label}</text>`);
@@ -97,20 +100,28 @@ export function timelineSvg(signings: readonly Signing[], options: TimelineOptio
     parts.push(`<circle class="t-dot" cx="${x(day(s.date))}" cy="${y(i + 1)}" r="3.5"><title>${esc(`${s.name} — ${s.date}`)}</title></circle>`);
   });
 
-  // One label per date (the codes signed that day), skipped when it would overlap the previous one.
+  // One label per date (the codes signed that day), up and left of the top of its riser: the line is
+  // a rising staircase, so that corner is always empty. A label that would overlap one already drawn
+  // is left out (the dot's tooltip still names it).
   const groups = new Map<string, Signing[]>();
   for (const s of sorted) groups.set(s.date, [...(groups.get(s.date) ?? []), s]);
-  let lastRight = -Infinity;
+  const drawn: Array<{ l: number; r: number; t: number; b: number }> = [];
   let count = 0;
   for (const [date, list] of groups) {
     count += list.length;
     const text = list.map((s) => s.party).join(' ');
     const width = text.length * 6.4;
     const cx = x(day(date));
-    const left = Math.min(cx + 5, W - pad.right - width);
-    if (left < lastRight + 4) continue;
-    lastRight = left + width;
-    parts.push(`<text class="t-label" x="${r1(left)}" y="${r1(Math.max(pad.top - 6, y(count) - 6))}">${esc(text)}</text>`);
+    let left = cx - 7 - width;
+    let base = y(count) + 4;
+    if (left < pad.left + 2) {
+      left = cx + 7;
+      base = y(count) - 7;
+    }
+    const box = { l: left - 2, r: left + width + 2, t: base - 10, b: base + 3 };
+    if (base - 10 < 0 || drawn.some((d) => box.l < d.r && d.l < box.r && box.t < d.b && d.t < box.b)) continue;
+    drawn.push(box);
+    parts.push(`<text class="t-label" x="${r1(left)}" y="${r1(base)}">${esc(text)}</text>`);
   }
 
   return `<svg class="timeline" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(title)}" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
