@@ -54,6 +54,9 @@ export async function runCheck(runtime: Runtime, options: CheckOptions): Promise
   try {
     // Applies the known list even when no article turns up, so the registry is never empty after a run.
     await enqueueReconcile(queues, 'check');
+    // Alerts left waiting by an earlier run (mail server down) are retried now, not after their backoff:
+    // a cron run is the operator asking for a cycle, and the outbox keeps the retry from mailing twice.
+    await queues.notify.promoteJobs();
     await queues.poll.addBulk(
       enabled.map((s) => ({ name: 'poll', data: { sourceId: s.id, runId }, opts: { jobId: `check-${runId}-${s.id}`, attempts: 1 } })),
     );
