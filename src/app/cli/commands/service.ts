@@ -6,7 +6,9 @@ import { enqueueReconcile } from '../../queues/enqueue-reconcile.js';
 import { createServer } from '../../http/create-server.js';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../runtime/embedded-redis.js';
 import { createLogger } from '../../logging/create-logger.js';
-import { describeRedisUrl, redisReachable } from '../../../adapters/redis/redis-connection.js';
+import { createRedis, describeRedisUrl, redisReachable } from '../../../adapters/redis/redis-connection.js';
+import { closeQueues, createQueues } from '../../queues/create-queues.js';
+import { createStores } from '../../runtime/create-stores.js';
 import { loadConfigOrExit, requireRedis } from '../connect.js';
 import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from '../../config/load-config.js';
@@ -41,8 +43,14 @@ export async function startService(config: AppConfig, role: Role, log: Logger): 
     await enqueueReconcile(deps.queues, 'start');
     pool = startWorkers(deps, runtime.workerConnection);
   }
-  if (role !== 'worker') {
-    server = await createServer({ ...deps, expectSchedulers: role === 'start' });
+  // The HTTP side gets its own fail-fast connection: while Redis is away a page answers an error at
+  // once instead of hanging on the workers' retry-forever connection.
+  const httpRedis = role !== 'worker' ? createRedis(config.redisUrl, 'producer') : null;
+  const httpQueues = httpRedis ? createQueues(httpRedis, config.env.PACTWATCH_PREFIX, config.app.queues) : null;
+  if (httpRedis && httpQueues) {
+    httpRedis.on('error', (err) => log.debug({ err: err.message }, 'http redis connection error'));
+    const stores = createStores(httpRedis, config.env.PACTWATCH_PREFIX);
+    server = await createServer({ ...deps, redis: httpRedis, stores, queues: httpQueues, expectSchedulers: role === 'start' });
     await server.listen({ host: config.env.HOST, port: config.env.PORT });
   }
   const enabled = config.sources.filter((s) => s.enabled).length;
@@ -56,6 +64,8 @@ export async function startService(config: AppConfig, role: Role, log: Logger): 
     url,
     async stop() {
       await server?.close();
+      if (httpQueues) await closeQueues(httpQueues);
+      httpRedis?.disconnect();
       await pool?.close(25_000);
       await runtime.close();
     },
