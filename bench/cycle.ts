@@ -18,6 +18,8 @@ export interface CycleBench {
     second: RunDetail;
     /** used_memory of the whole Redis server before and after the first cycle (MB). */
     serverUsedMB: { before: number; after: number };
+    /** The deployment's key prefix (deleted afterwards). */
+    prefix: string;
   };
 }
 
@@ -91,7 +93,7 @@ export async function benchCycle(farm: BenchFarm, feeds: number, redisUrl: strin
         redisUsedMB,
       },
       second: { seconds: round(second.run.seconds), sourcesPerSec: round(feeds / second.run.seconds, 1), peakRssMB: second.run.peakRssMB },
-      detail: { feeds, first: first.detail, second: second.detail, serverUsedMB: { before, after } },
+      detail: { feeds, first: first.detail, second: second.detail, serverUsedMB: { before, after }, prefix: d.prefix },
     };
   } finally {
     await d.close();
@@ -101,7 +103,7 @@ export async function benchCycle(farm: BenchFarm, feeds: number, redisUrl: strin
 export interface ScaleOutBench {
   oneWorkerSeconds: number;
   twoWorkersSeconds: number;
-  detail: { oneWorker: RunDetail; twoWorkers: RunDetail };
+  detail: { oneWorker: RunDetail; twoWorkers: RunDetail; prefixes: string[] };
 }
 
 /**
@@ -134,6 +136,6 @@ export async function benchScaleOut(farm: BenchFarm, feeds: number, redisUrl: st
   return {
     oneWorkerSeconds: round(oneRun.run.seconds),
     twoWorkersSeconds: round(twoRun.run.seconds),
-    detail: { oneWorker: oneRun.detail, twoWorkers: twoRun.detail },
+    detail: { oneWorker: oneRun.detail, twoWorkers: twoRun.detail, prefixes: [one.prefix, two.prefix] },
   };
 }

@@ -8,6 +8,7 @@ import { parseArticlePage } from '../src/adapters/html/article-page.js';
 import { extractClaims } from '../src/core/extract/index.js';
 import { canonicalUrl, urlKey } from '../src/core/url/canonical-url.js';
 import { enqueueReconcile } from '../src/app/queues/enqueue-reconcile.js';
+import { execBatch } from '../src/adapters/redis/batch.js';
 import type { Deps } from '../src/app/runtime/deps.js';
 
 export interface ArticleResult {
@@ -40,9 +41,12 @@ export async function article(job: Job, deps: Deps, token?: string): Promise<Art
       { hub: config.known.hub },
     );
     const trust = source?.trust ?? 'press';
-    await stores.inbox.push(claims.map((c) => ({ ...c, trust })));
-    await stores.counters.add('articles');
-    await stores.counters.add('claims', claims.length);
+    // The claims and the counters in one round trip.
+    const batch = deps.redis.pipeline();
+    stores.inbox.pushIn(batch, claims.map((c) => ({ ...c, trust })));
+    stores.counters.addIn(batch, 'articles');
+    stores.counters.addIn(batch, 'claims', claims.length);
+    await execBatch(batch);
     if (claims.length) await enqueueReconcile(deps.queues, 'claims');
     log.info({ url: canonical, sourceId, claims: claims.length }, 'article read');
     return { url: canonical, claims: claims.length };

@@ -7,6 +7,7 @@ import { retryLaterMs } from '../src/adapters/http/retry-later.js';
 import { durationMs, type Source } from '../src/core/schemas/source.js';
 import { parseSourceDocument, matchesKeywords } from '../src/adapters/feed/index.js';
 import { urlKey } from '../src/core/url/canonical-url.js';
+import { execBatch, type Batch } from '../src/adapters/redis/batch.js';
 import type { Deps } from '../src/app/runtime/deps.js';
 
 export interface PollResult {
@@ -26,12 +27,21 @@ const CHECK_MAX_SLEEP_MS = 30_000;
 /**
  * poll {sourceId}: conditional GET of a feed or listing page, then one article job per link not seen
  * before. Validators are saved only after the jobs are queued, so a crash in between re-reads the source.
+ * Round trips to Redis: the reads go out together, the writes of the outcome in one batch — a poll that
+ * gets a 304 costs three (reads, robots.txt record, outcome) besides the queue's own.
  */
 export async function poll(job: Job, deps: Deps, token?: string): Promise<PollResult> {
   const { sourceId, runId } = PollPayloadSchema.parse(job.data);
-  // Paused by the operator (POST /api/admin/sources/:id/pause): the scheduler keeps ticking, the poll does nothing.
-  if (await deps.stores.control.isPaused(sourceId)) return { sourceId, notModified: false, items: 0, newItems: 0 };
   const { stores, config, log } = deps;
+  // check --once is the operator asking now; a postponed job already waited for the server.
+  const mayBackOff = !runId && postponements(job) === 0;
+  const [paused, validators, health] = await Promise.all([
+    stores.control.isPaused(sourceId),
+    stores.sourceState.validators(sourceId),
+    mayBackOff ? stores.sourceState.health(sourceId) : null,
+  ]);
+  // Paused by the operator (POST /api/admin/sources/:id/pause): the scheduler keeps ticking, the poll does nothing.
+  if (paused) return { sourceId, notModified: false, items: 0, newItems: 0 };
   const source = config.sources.find((s) => s.id === sourceId);
   if (!source) {
     log.warn({ sourceId }, 'poll for a source no longer in sources.yaml: skipped');
@@ -39,17 +49,13 @@ export async function poll(job: Job, deps: Deps, token?: string): Promise<PollRe
   }
   const started = deps.clock();
   const intervalMs = pollIntervalMs(source);
-  // check --once is the operator asking now; a postponed job already waited for the server.
-  if (!runId && postponements(job) === 0) {
-    const { nextAttemptAt } = await stores.sourceState.health(sourceId);
-    if (nextAttemptAt !== null && started.getTime() < Date.parse(nextAttemptAt)) {
-      await stores.sourceState.recordSkip(sourceId, started);
-      log.info({ sourceId, nextAttemptAt }, `source skipped: backing off until ${nextAttemptAt}`);
-      return { sourceId, notModified: false, items: 0, newItems: 0, skipped: `backing off until ${nextAttemptAt}` };
-    }
+  const nextAttemptAt = health?.nextAttemptAt ?? null;
+  if (nextAttemptAt !== null && started.getTime() < Date.parse(nextAttemptAt)) {
+    await stores.sourceState.recordSkip(sourceId, started);
+    log.info({ sourceId, nextAttemptAt }, `source skipped: backing off until ${nextAttemptAt}`);
+    return { sourceId, notModified: false, items: 0, newItems: 0, skipped: `backing off until ${nextAttemptAt}` };
   }
   const canPostpone = !runId && postponements(job) < MAX_POSTPONES;
-  const validators = await stores.sourceState.validators(sourceId);
   let httpStatus: number | null = null;
   let latencyMs: number | null = null;
   try {
@@ -59,15 +65,17 @@ export async function poll(job: Job, deps: Deps, token?: string): Promise<PollRe
     latencyMs = res.latencyMs;
     const bodyHash = res.notModified ? validators.bodyHash : createHash('sha256').update(res.body).digest('hex');
     if (res.notModified || bodyHash === validators.bodyHash) {
-      await stores.sourceState.saveValidators(sourceId, { etag: res.etag ?? validators.etag, lastModified: res.lastModified ?? validators.lastModified, bodyHash });
+      const batch = deps.redis.pipeline();
+      stores.sourceState.saveValidatorsIn(batch, sourceId, { etag: res.etag ?? validators.etag, lastModified: res.lastModified ?? validators.lastModified, bodyHash });
       const result = { sourceId, notModified: true, items: 0, newItems: 0 };
-      await finish(deps, runId, started, { ...result, httpStatus, latencyMs });
+      await finish(deps, batch, runId, started, { ...result, httpStatus, latencyMs });
       return result;
     }
     const listing = parseSourceDocument({ body: res.body, contentType: res.contentType, url: res.url, kind: source.kind, links: source.links });
     const wanted = listing.items.filter((item) => matchesKeywords(item, source.keywords));
     const byKey = new Map(wanted.map((item) => [urlKey(item.url), item]));
     const fresh = await stores.seen.unseen([...byKey.keys()]);
+    const batch = deps.redis.pipeline();
     if (fresh.size) {
       await deps.queues.article.addBulk(
         [...fresh].map((key) => {
@@ -79,11 +87,11 @@ export async function poll(job: Job, deps: Deps, token?: string): Promise<PollRe
           };
         }),
       );
-      await stores.seen.markSeen([...fresh]);
+      stores.seen.markSeenIn(batch, [...fresh]);
     }
-    await stores.sourceState.saveValidators(sourceId, { etag: res.etag, lastModified: res.lastModified, bodyHash });
+    stores.sourceState.saveValidatorsIn(batch, sourceId, { etag: res.etag, lastModified: res.lastModified, bodyHash });
     const result = { sourceId, notModified: false, items: listing.items.length, newItems: fresh.size };
-    await finish(deps, runId, started, { ...result, httpStatus, latencyMs });
+    await finish(deps, batch, runId, started, { ...result, httpStatus, latencyMs });
     log.info({ sourceId, items: result.items, newItems: result.newItems, format: listing.format }, 'source polled');
     return result;
   } catch (err) {
@@ -104,15 +112,19 @@ export async function poll(job: Job, deps: Deps, token?: string): Promise<PollRe
   }
 }
 
+/** Adds the poll's health, counter and run-log entry to `batch` and sends it: one round trip. */
 async function finish(
   deps: Deps,
+  batch: Batch,
   runId: string | undefined,
   at: Date,
   r: PollResult & { httpStatus: number | null; latencyMs: number | null },
 ): Promise<void> {
-  await deps.stores.sourceState.recordSuccess(r.sourceId, at, { httpStatus: r.httpStatus ?? 0, latencyMs: r.latencyMs ?? 0, items: r.items, newItems: r.newItems, notModified: r.notModified });
-  await deps.stores.counters.add('polls');
-  if (runId) await deps.stores.runLog.record(runId, { ...r, ok: true, error: null });
+  const { stores } = deps;
+  stores.sourceState.recordSuccessIn(batch, r.sourceId, at, { httpStatus: r.httpStatus ?? 0, latencyMs: r.latencyMs ?? 0, items: r.items, newItems: r.newItems, notModified: r.notModified });
+  stores.counters.addIn(batch, 'polls');
+  if (runId) stores.runLog.recordIn(batch, runId, { ...r, ok: true, error: null });
+  await execBatch(batch);
 }
 
 // The backoff base of a cron source is a guess: its real interval would need a cron parser.

@@ -1,25 +1,24 @@
-import type { CheerioAPI } from 'cheerio';
-
 /**
  * The publication date of an article page, in the order sites are most reliable about it:
  * article:published_time and friends, JSON-LD datePublished (also inside @graph), then <time datetime>.
  */
-const META_SELECTORS = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[property="og:article:published_time"]',
-  'meta[property="og:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="publish-date"]',
-  'meta[name="publishdate"]',
-  'meta[name="date"]',
-  'meta[name="dc.date"]',
-  'meta[name="DC.date"]',
-  'meta[name="dc.date.issued"]',
-  'meta[name="DC.date.issued"]',
-  'meta[name="sailthru.date"]',
-  'meta[name="parsely-pub-date"]',
+/** `[attribute, value]` of the <meta> elements read, in order (values compared exactly, as CSS does). */
+export const DATE_META: ReadonlyArray<readonly ['property' | 'name' | 'itemprop', string]> = [
+  ['property', 'article:published_time'],
+  ['name', 'article:published_time'],
+  ['property', 'og:article:published_time'],
+  ['property', 'og:published_time'],
+  ['itemprop', 'datePublished'],
+  ['name', 'pubdate'],
+  ['name', 'publish-date'],
+  ['name', 'publishdate'],
+  ['name', 'date'],
+  ['name', 'dc.date'],
+  ['name', 'DC.date'],
+  ['name', 'dc.date.issued'],
+  ['name', 'DC.date.issued'],
+  ['name', 'sailthru.date'],
+  ['name', 'parsely-pub-date'],
 ];
 
 /** First YYYY-MM-DD in an ISO-ish timestamp, validated. */
@@ -52,19 +51,28 @@ function fromJsonLd(node: unknown, depth = 0): string | null {
   return null;
 }
 
-export function publishedDate($: CheerioAPI): string | null {
-  for (const sel of META_SELECTORS) {
-    const d = isoDay($(sel).first().attr('content'));
+/** What a page says about its date, gathered by the caller in one walk over the document. */
+export interface DateFacts {
+  /** `content` of the first <meta> whose `attribute` equals `value` (undefined: none, or it has no content). */
+  meta(attribute: string, value: string): string | undefined;
+  /** Text of each <script type="application/ld+json">, in document order (read only when no meta date). */
+  jsonLd(): Iterable<string>;
+  /** `datetime` of the first <time> with a datetime, itemprop="datePublished" or pubdate attribute. */
+  timeDatetime: string | undefined;
+}
+
+export function publishedDate(facts: DateFacts): string | null {
+  for (const [attribute, value] of DATE_META) {
+    const d = isoDay(facts.meta(attribute, value));
     if (d) return d;
   }
-  for (const el of $('script[type="application/ld+json"]').toArray()) {
+  for (const text of facts.jsonLd()) {
     try {
-      const d = fromJsonLd(JSON.parse($(el).text()));
+      const d = fromJsonLd(JSON.parse(text));
       if (d) return d;
     } catch {
       // malformed JSON-LD is common; the next source may do
     }
   }
-  const time = $('article time[datetime], time[itemprop="datePublished"], time[pubdate], time[datetime]').first();
-  return isoDay(time.attr('datetime'));
+  return isoDay(facts.timeDatetime);
 }

@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { ClaimSchema, type Claim } from '../../core/schemas/claim.js';
 import { TrustSchema, type Trust } from '../../core/schemas/trust.js';
+import type { Batch } from './batch.js';
 import type { StateKeys } from './keys.js';
 
 export type InboxClaim = Claim & { trust: Trust };
@@ -15,6 +16,11 @@ export class ClaimsInbox {
 
   async push(claims: InboxClaim[]): Promise<void> {
     if (claims.length) await this.redis.rpush(this.keys.claimsInbox, ...claims.map((c) => JSON.stringify(c)));
+  }
+
+  /** push as part of a caller's batch. */
+  pushIn(batch: Batch, claims: InboxClaim[]): Batch {
+    return claims.length ? batch.rpush(this.keys.claimsInbox, ...claims.map((c) => JSON.stringify(c))) : batch;
   }
 
   async peek(max: number): Promise<InboxClaim[]> {

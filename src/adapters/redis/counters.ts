@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import type { Batch } from './batch.js';
 import type { StateKeys } from './keys.js';
 
 export const COUNTERS = ['polls', 'pollFailures', 'articles', 'articleFailures', 'claims', 'changes', 'pendingChanges', 'mailsSent', 'mailsFailed'] as const;
@@ -13,6 +14,11 @@ export class Counters {
 
   async add(counter: Counter, by = 1): Promise<void> {
     if (by) await this.redis.hincrby(this.keys.counters, counter, by);
+  }
+
+  /** add as part of a caller's batch. */
+  addIn(batch: Batch, counter: Counter, by = 1): Batch {
+    return by ? batch.hincrby(this.keys.counters, counter, by) : batch;
   }
 
   async snapshot(): Promise<Record<Counter, number>> {

@@ -44,12 +44,16 @@ export class HostPacing {
     private readonly redis: Redis,
     private readonly keyOf: (host: string) => string,
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
-  ) {}
+  ) {
+    // EVALSHA after the first call: the script text is not sent with every request.
+    if (!('pwHostReserve' in redis)) redis.defineCommand('pwHostReserve', { numberOfKeys: 1, lua: RESERVE });
+  }
 
   /** Resolves when a request to `host` may start; throws HostBusyError when that is over `maxWaitMs` away. */
   async acquire(host: string, intervalMs: number, maxWaitMs: number): Promise<void> {
     if (intervalMs <= 0) return;
-    const wait = Number(await this.redis.eval(RESERVE, 1, this.keyOf(host), Math.round(intervalMs), Math.round(maxWaitMs)));
+    const reserve = (this.redis as unknown as { pwHostReserve: (...a: (string | number)[]) => Promise<number> }).pwHostReserve;
+    const wait = Number(await reserve.call(this.redis, this.keyOf(host), Math.round(intervalMs), Math.round(maxWaitMs)));
     if (wait < 0) throw new HostBusyError(host, -wait);
     if (wait > 0) await this.sleep(wait);
   }

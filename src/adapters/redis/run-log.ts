@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { execBatch, type Batch } from './batch.js';
 import type { StateKeys } from './keys.js';
 
 export interface SourceRunResult {
@@ -20,8 +21,18 @@ export class RunLog {
   ) {}
 
   async record(runId: string, r: SourceRunResult): Promise<void> {
+    await execBatch(this.recordIn(this.redis.multi(), runId, r));
+  }
+
+  /** record as part of a caller's batch (the expiry is set again with every entry). */
+  recordIn(batch: Batch, runId: string, r: SourceRunResult): Batch {
     const key = this.keys.runSources(runId);
-    await this.redis.multi().hset(key, r.sourceId, JSON.stringify(r)).expire(key, 86_400).exec();
+    return batch.hset(key, r.sourceId, JSON.stringify(r)).expire(key, 86_400);
+  }
+
+  /** How many sources reported so far (for progress lines: no entry is read). */
+  async count(runId: string): Promise<number> {
+    return this.redis.hlen(this.keys.runSources(runId));
   }
 
   async results(runId: string): Promise<SourceRunResult[]> {

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import type { Batch } from './batch.js';
 import type { StateKeys } from './keys.js';
 
 /** Article links already handed to the article queue (by URL key), so a poll only forwards new ones. */
@@ -21,5 +22,10 @@ export class SeenLinks {
 
   async markSeen(urlKeys: string[]): Promise<void> {
     if (urlKeys.length) await this.redis.sadd(this.keys.seenLinks, ...urlKeys);
+  }
+
+  /** markSeen as part of a caller's batch. */
+  markSeenIn(batch: Batch, urlKeys: string[]): Batch {
+    return urlKeys.length ? batch.sadd(this.keys.seenLinks, ...urlKeys) : batch;
   }
 }

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { execBatch, type Batch } from './batch.js';
 import type { StateKeys } from './keys.js';
 
 export interface HttpValidators {
@@ -68,6 +69,14 @@ export interface FailureReport {
   retryAfterMs?: number | null;
 }
 
+export interface SuccessReport {
+  httpStatus: number;
+  latencyMs: number;
+  items: number;
+  newItems: number;
+  notModified: boolean;
+}
+
 export class SourceStateStore {
   constructor(
     private readonly redis: Redis,
@@ -80,11 +89,21 @@ export class SourceStateStore {
   }
 
   async saveValidators(sourceId: string, v: HttpValidators): Promise<void> {
-    await this.redis.hset(this.keys.sourceHttp(sourceId), { etag: v.etag ?? '', lastModified: v.lastModified ?? '', bodyHash: v.bodyHash ?? '' });
+    await execBatch(this.saveValidatorsIn(this.redis.pipeline(), sourceId, v));
   }
 
-  async recordSuccess(sourceId: string, at: Date, r: { httpStatus: number; latencyMs: number; items: number; newItems: number; notModified: boolean }): Promise<void> {
-    await this.redis.hset(this.keys.sourceHealth(sourceId), {
+  /** saveValidators as part of a caller's batch. */
+  saveValidatorsIn(batch: Batch, sourceId: string, v: HttpValidators): Batch {
+    return batch.hset(this.keys.sourceHttp(sourceId), { etag: v.etag ?? '', lastModified: v.lastModified ?? '', bodyHash: v.bodyHash ?? '' });
+  }
+
+  async recordSuccess(sourceId: string, at: Date, r: SuccessReport): Promise<void> {
+    await execBatch(this.recordSuccessIn(this.redis.pipeline(), sourceId, at, r));
+  }
+
+  /** recordSuccess as part of a caller's batch. */
+  recordSuccessIn(batch: Batch, sourceId: string, at: Date, r: SuccessReport): Batch {
+    return batch.hset(this.keys.sourceHealth(sourceId), {
       state: 'ok',
       lastPollAt: at.toISOString(),
       lastSuccessAt: at.toISOString(),

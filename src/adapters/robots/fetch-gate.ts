@@ -3,7 +3,7 @@ import type { HttpClient } from '../http/http-client.js';
 import type { HostPacing } from '../redis/host-pacing.js';
 import type { RobotsCache } from './robots-cache.js';
 import { robotsOutcome } from './robots-outcome.js';
-import { productToken, robotsRules, robotsUrlFor, type RobotsRules } from './robots-rules.js';
+import { productToken, robotsRules, robotsUrlFor, type RobotsRecord, type RobotsRules } from './robots-rules.js';
 
 export interface FetchGateOptions {
   /** The same User-Agent the client sends; its product token picks the robots.txt group. */
@@ -29,6 +29,10 @@ export interface AdmitOptions {
  */
 export class FetchGate {
   private readonly token: string;
+  /** Parsed rules per record object (RobotsCache hands back the same object while Redis holds the same record). */
+  private readonly parsed = new WeakMap<RobotsRecord, RobotsRules>();
+  /** One robots.txt fetch per origin at a time in this process; concurrent callers share it. */
+  private readonly fetching = new Map<string, Promise<RobotsRecord>>();
 
   constructor(
     private readonly http: HttpClient,
@@ -55,15 +59,25 @@ export class FetchGate {
   }
 
   private async rules(origin: string, robotsUrl: string): Promise<RobotsRules> {
-    let record = await this.robots.get(origin);
-    if (record === null) {
-      const fetched = await this.http
-        .get(robotsUrl, { timeoutMs: this.options.robotsTimeoutMs ?? 5_000, maxBytes: this.options.robotsMaxBytes ?? 512 * 1024 })
-        .catch((err: unknown) => err);
-      const outcome = robotsOutcome(fetched);
-      await this.robots.set(origin, outcome.record, outcome.ttlMs);
-      record = outcome.record;
+    const record = (await this.robots.get(origin)) ?? (await this.fetchOnce(origin, robotsUrl));
+    let rules = this.parsed.get(record);
+    if (rules === undefined) this.parsed.set(record, (rules = robotsRules(record, robotsUrl, this.options.userAgent)));
+    return rules;
+  }
+
+  private fetchOnce(origin: string, robotsUrl: string): Promise<RobotsRecord> {
+    let pending = this.fetching.get(origin);
+    if (pending === undefined) {
+      pending = (async () => {
+        const fetched = await this.http
+          .get(robotsUrl, { timeoutMs: this.options.robotsTimeoutMs ?? 5_000, maxBytes: this.options.robotsMaxBytes ?? 512 * 1024 })
+          .catch((err: unknown) => err);
+        const outcome = robotsOutcome(fetched);
+        await this.robots.set(origin, outcome.record, outcome.ttlMs);
+        return outcome.record;
+      })().finally(() => this.fetching.delete(origin));
+      this.fetching.set(origin, pending);
     }
-    return robotsRules(record, robotsUrl, this.options.userAgent);
+    return pending;
   }
 }

@@ -1,3 +1,4 @@
+import { deletePrefix } from '../../adapters/redis/delete-prefix.js';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { SubscriberStore } from '../../adapters/redis/subscriber-store.js';
 import { loadConfig, DEFAULT_REDIS_URL } from '../config/load-config.js';
 import { createLogger, type Logger } from '../logging/create-logger.js';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../runtime/embedded-redis.js';
-import { startService, type RunningService } from '../cli/commands/service.js';
+import { startService, type RunningService } from '../service/run-service.js';
 import { UserError } from '../cli/user-error.js';
 import { startNewsFarm, type NewsFarm } from './news-farm.js';
 import { startMailSink, type MailSink } from './mail-sink.js';
@@ -56,12 +57,7 @@ async function freePort(): Promise<number> {
 async function wipePrefix(url: string, prefix: string): Promise<void> {
   const redis = createRedis(url, 'producer');
   try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await redis.unlink(...keys);
-    } while (cursor !== '0');
+    await deletePrefix(redis, prefix);
   } finally {
     redis.disconnect();
   }

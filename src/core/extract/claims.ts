@@ -1,11 +1,11 @@
 import type { Status } from '../schemas/status.js';
 import { clauseIndexOf, segmentClauses, type Clause } from './clauses.js';
 import { confidenceOf } from './confidence.js';
-import { findDates, resolveDate, type DateExpr, type ResolveContext, type Tense } from './dates.js';
-import { findRefs, type AgreementRef, type RefKind } from './kind.js';
-import { findMentions, type Mention } from './mentions.js';
+import { reportedDate, resolveDate, shiftDate, type DateExpr, type ResolveContext, type Tense } from './dates.js';
+import type { AgreementRef, RefKind } from './kind.js';
+import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
-import { findTriggers, type Trigger } from './triggers.js';
+import type { Trigger } from './triggers.js';
 import { COUNTRY_SET_NOUNS, QUANTIFIERS } from './words.js';
 
 /** What the article as a whole tells the sentence-level rules. */
@@ -20,12 +20,31 @@ export interface ArticleContext {
   readonly dates: ResolveContext;
 }
 
+/** What the sentences just before tell this one. */
+export interface DiscourseContext {
+  /** one of the last two sentences stated a signing of the agreement: "Copenhagen had signed in Lviv" may refer to it */
+  readonly carry: boolean;
+  /** the last event date the text gave: "a day earlier", "the same day" count from it */
+  readonly refDate: string | null;
+}
+
+/** A sentence analysed once: tokens, party mentions, cues, agreement references and dates. */
+export interface SentenceAnalysis {
+  readonly toks: readonly Token[];
+  readonly mentions: readonly Mention[];
+  readonly triggers: readonly Trigger[];
+  readonly refs: readonly AgreementRef[];
+  readonly dates: readonly DateExpr[];
+}
+
 export interface SentenceClaim {
   readonly party: string;
   readonly status: Status;
   readonly date: string | null;
   readonly confidence: number;
   readonly via: 'direct' | 'visit' | 'topic';
+  /** the cue this claim came from, so parties named together can share a date */
+  readonly cueId: number;
 }
 
 /** A cue with the agreement reference it governs. */
@@ -47,6 +66,9 @@ function governedRef(t: Trigger, refs: readonly AgreementRef[], clauses: readonl
   let best: AgreementRef | null = null;
   let bestScore = Infinity;
   for (const r of refs) {
+    // "work on the final wording": the draft is the object of a negotiation cue, never its subject
+    if (r.textual && (t.family !== 'negotiate' || r.at <= t.at)) continue;
+    if (t.forward && r.at < t.at) continue;
     const d = r.at >= t.at ? r.at - t.at : (t.at - r.at) * 1.3;
     if (d > t.refWindow) continue;
     const other = clauseIndexOf(clauses, r.at) !== clause;
@@ -68,6 +90,20 @@ function trailsClause(toks: readonly Token[], m: Mention, clause: Clause, mentio
     if (!LIST_GLUE.has(toks[i]!.lower)) return false;
   }
   return true;
+}
+
+/**
+ * "Russia dismissed the agreement that Ukraine signed with France", "Moscow condemned the agreements signed by
+ * Ukraine with Western states": when the signing describes an agreement named before it and has its own
+ * signers (a "with" partner, or the hub as agent), a party before that agreement is not one of them.
+ */
+function outsideRelative(toks: readonly Token[], mentions: readonly Mention[], m: Mention, q: Cue): boolean {
+  const ref = q.ref.at;
+  if (ref < 0 || ref >= q.trigger.at || m.to > ref) return false;
+  const after = mentions.filter((x) => x.from > q.trigger.at && x.from <= q.trigger.at + 8);
+  const withPartner = after.some((x) => x.role === 'partner' && toks[x.from - 1]?.lower === 'with');
+  const byHub = toks[q.trigger.at + 1]?.lower === 'by' && after.some((x) => x.role === 'hub' && x.from === q.trigger.at + 2);
+  return withPartner || byHub;
 }
 
 function nearestCue(cues: readonly Cue[], at: number): Cue | null {
@@ -107,22 +143,30 @@ function countPositions(toks: readonly Token[]): number[] {
   return out;
 }
 
-function dateFor(cue: Cue, dates: readonly DateExpr[], clauses: readonly Clause[], cueClauses: ReadonlySet<number>, ctx: ArticleContext): string | null {
+function dateFor(
+  cue: Cue,
+  a: SentenceAnalysis,
+  clauses: readonly Clause[],
+  cueClauses: ReadonlySet<number>,
+  ctx: ArticleContext,
+  discourse: DiscourseContext,
+): string | null {
+  if (cue.trigger.undated) return null;
   const status = cue.trigger.status;
   const tense: Tense = status === 'planned' ? 'future' : 'past';
-  const candidates = dates.filter((d) => {
+  // a statement's date ("the ministry said on Wednesday") is not the date of a plan, a refusal or talks
+  const statementDated = status !== 'signed' && status !== 'ratified';
+  const candidates = a.dates.filter((d) => {
     const c = clauseIndexOf(clauses, d.at);
+    if (statementDated && reportedDate(a.toks, d.at)) return false;
     return c === cue.clause || !cueClauses.has(c) || (c === cue.clause + 1 && clauses[c]!.boundary === 'soft');
   });
-  candidates.sort((a, b) => {
-    const ca = clauseIndexOf(clauses, a.at) === cue.clause ? 0 : 1;
-    const cb = clauseIndexOf(clauses, b.at) === cue.clause ? 0 : 1;
-    return ca - cb || Math.abs(a.at - cue.trigger.at) - Math.abs(b.at - cue.trigger.at);
-  });
+  const rank = (d: DateExpr): number => (clauseIndexOf(clauses, d.at) === cue.clause ? 0 : 1);
+  candidates.sort((x, y) => rank(x) - rank(y) || Math.abs(x.at - cue.trigger.at) - Math.abs(y.at - cue.trigger.at));
   for (const d of candidates) {
-    const r = resolveDate(d, tense, ctx.dates);
+    const r = d.kind === 'anchor' ? anchored(d, a, tense, ctx, discourse) : resolveDate(d, tense, ctx.dates);
     if (r === null) {
-      if (d.kind === 'vague' || d.kind === 'relative' || d.kind === 'weekday') return null;
+      if (d.kind === 'vague' || d.kind === 'relative' || d.kind === 'weekday' || d.kind === 'anchor') return null;
       continue;
     }
     // a past event never lands after publication
@@ -132,11 +176,22 @@ function dateFor(cue: Cue, dates: readonly DateExpr[], clauses: readonly Clause[
   return null;
 }
 
-export function claimsInSentence(toks: readonly Token[], ctx: ArticleContext, title: boolean): SentenceClaim[] {
-  const mentions = findMentions(toks, ctx.hub);
-  const triggers = findTriggers(toks);
+/** "the same day", "a day earlier": from the last date given before it in the sentence, else in the text. */
+function anchored(d: DateExpr & { kind: 'anchor' }, a: SentenceAnalysis, tense: Tense, ctx: ArticleContext, discourse: DiscourseContext): string | null {
+  let ref: string | null = null;
+  for (const e of a.dates) {
+    if (e.at >= d.at || e.kind === 'anchor' || e.kind === 'vague') continue;
+    ref = resolveDate(e, tense, ctx.dates) ?? ref;
+  }
+  ref = ref ?? discourse.refDate;
+  return ref === null ? null : shiftDate(ref, d.days);
+}
+
+const ANTECEDENT: AgreementRef = { kind: 'anaphoric', at: -1, plural: false, similar: false };
+
+export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title: boolean, discourse: DiscourseContext, cueBase = 0): SentenceClaim[] {
+  const { toks, mentions, triggers, refs } = a;
   if (triggers.length === 0) return [];
-  const refs = findRefs(toks);
   const clauses = segmentClauses(toks, mentions);
   const hubInSentence = mentions.some((m) => m.role === 'hub');
 
@@ -146,13 +201,15 @@ export function claimsInSentence(toks: readonly Token[], ctx: ArticleContext, ti
     // body-text "countries that conclude agreements": a generic present, unless a party is its subject
     if (t.barePresent && !title && !mentionEnds.has(t.at)) continue;
     const clause = clauseIndexOf(clauses, t.at);
-    const ref = governedRef(t, refs, clauses, clause);
+    let ref = t.refWindow > 0 ? governedRef(t, refs, clauses, clause) : null;
+    // "Copenhagen had signed in Lviv a day earlier": no object, the agreement of the sentences before
+    if (!ref && t.objectless && discourse.carry && ctx.focused) ref = ANTECEDENT;
     if (!ref || !refAccepted(ref.kind, ctx)) continue;
     cues.push({ trigger: t, ref, clause });
   }
   if (cues.length === 0) return [];
   const cueClauses = new Set(cues.map((c) => c.clause));
-  const partners = mentions.filter((m) => m.role === 'partner');
+  const partners = mentions.filter((m) => m.role === 'partner' && m.codes.length > 0);
   const mentionAt = new Set<number>();
   for (const m of mentions) for (let i = m.from; i < m.to; i++) mentionAt.add(i);
 
@@ -167,7 +224,7 @@ export function claimsInSentence(toks: readonly Token[], ctx: ArticleContext, ti
       assigned.push({ m, cue: nearestCue(relCues, m.to)! });
       continue;
     }
-    let own = cues.filter((q) => q.clause === c);
+    let own = cues.filter((q) => q.clause === c && !outsideRelative(toks, mentions, m, q));
     // a soft boundary (":", " - ", ", including") continues the previous clause's statement
     for (let p = c; own.length === 0 && p > 0 && clauses[p]!.boundary === 'soft'; p--) own = cues.filter((q) => q.clause === p - 1);
     const cue = nearestCue(own, m.from);
@@ -177,21 +234,46 @@ export function claimsInSentence(toks: readonly Token[], ctx: ArticleContext, ti
       assigned.push({ m, cue: nearestCue(relCues, clause.to)! });
     }
   }
+  // "... will not be signed at the summit, because work on the final wording is still continuing": talks in a
+  // clause with no party of its own are the talks of the sentence's one partner
+  const partnerCodes = new Set(partners.flatMap((m) => m.codes));
+  // (a signing likewise, when that partner is also the article's main one: "The two leaders signed the
+  // document on Thursday ..., after a meeting between President Klaus Iohannis and President Zelensky")
+  if (partnerCodes.size === 1) {
+    const only = partners[0]!;
+    for (const cue of cues) {
+      if (cue.trigger.status === null || cue.trigger.direct) continue;
+      if (cue.trigger.family !== 'negotiate' && !(cue.trigger.family === 'sign' && only.codes[0] === ctx.topic && !cue.ref.plural && !cue.ref.similar)) continue;
+      const clause = clauses[cue.clause]!;
+      if (partners.some((m) => m.from >= clause.from && m.from < clause.to)) continue;
+      if (assigned.some((x) => x.cue === cue)) continue;
+      assigned.push({ m: only, cue });
+    }
+  }
 
+  // "Tokyo has similar agreements with Australia": holding an agreement names the hub's partners only with the hub
+  if (!hubInSentence) {
+    for (let i = assigned.length - 1; i >= 0; i--) if (assigned[i]!.cue.trigger.needsHub) assigned.splice(i, 1);
+  }
   // two other countries agreeing with each other ("France and Moldova signed a defence agreement")
   if (!hubInSentence) {
-    const codes = new Set(partners.flatMap((m) => m.codes));
-    if (codes.size === 2 && !cues.some((c) => c.ref.similar)) return [];
+    if (partnerCodes.size === 2 && !cues.some((c) => c.ref.similar || c.ref === ANTECEDENT)) return [];
   }
 
   const out: SentenceClaim[] = [];
   const perCue = new Map<Cue, number>();
-  for (const a of assigned) perCue.set(a.cue, (perCue.get(a.cue) ?? 0) + a.m.codes.length);
+  const codesPerCue = new Map<Cue, Set<string>>();
+  for (const x of assigned) {
+    const set = codesPerCue.get(x.cue) ?? new Set<string>();
+    for (const c of x.m.codes) set.add(c);
+    codesPerCue.set(x.cue, set);
+  }
+  for (const [cue, set] of codesPerCue) perCue.set(cue, set.size);
   for (const { m, cue } of assigned) {
     const status = cue.trigger.status;
     if (status === null) continue;
     const listSize = perCue.get(cue) ?? 1;
-    const date = listSize >= 3 ? null : dateFor(cue, findDates(toks), clauses, cueClauses, ctx);
+    const date = listDated(cue, assigned, a, clauses) ? dateFor(cue, a, clauses, cueClauses, ctx, discourse) : null;
     for (const party of m.codes) {
       if (party === ctx.hub) continue;
       out.push({
@@ -199,6 +281,7 @@ export function claimsInSentence(toks: readonly Token[], ctx: ArticleContext, ti
         status,
         date,
         via: 'direct',
+        cueId: cueBase + cues.indexOf(cue),
         confidence: confidenceOf({ status, ref: cue.ref.kind, hubInSentence, listSize, hedged: cue.trigger.hedged, title, via: 'direct' }),
       });
     }
@@ -210,21 +293,38 @@ export function claimsInSentence(toks: readonly Token[], ctx: ArticleContext, ti
   const visits = mentions.filter((m) => m.role === 'visit');
   for (const cue of cues) {
     const status = cue.trigger.status;
-    if (status === null || cue.ref.plural || cue.ref.similar) continue;
+    if (status === null || cue.ref.plural || cue.ref.similar || cue.trigger.direct || cue.ref === ANTECEDENT) continue;
     if (cue.trigger.family !== 'sign' && cue.trigger.family !== 'negotiate') continue;
     if (counts.some((i) => Math.abs(i - cue.trigger.at) <= 8)) continue;
     if (toks.some((t, i) => COUNTRY_SET_NOUNS.has(t.lower) && Math.abs(i - cue.trigger.at) <= 6)) continue;
     const via = visits.length > 0 ? 'visit' : 'topic';
     const parties = via === 'visit' ? [...new Set(visits.flatMap((m) => m.codes))] : ctx.topic ? [ctx.topic] : [];
     if (parties.length !== 1 || parties[0] === ctx.hub) continue;
-    const date = dateFor(cue, findDates(toks), clauses, cueClauses, ctx);
+    const date = dateFor(cue, a, clauses, cueClauses, ctx, discourse);
     out.push({
       party: parties[0]!,
       status,
       date,
       via,
+      cueId: cueBase + cues.indexOf(cue),
       confidence: confidenceOf({ status, ref: cue.ref.kind, hubInSentence, listSize: 1, hedged: cue.trigger.hedged, title, via }),
     });
   }
   return out;
+}
+
+/**
+ * May a list's parties take the date of their sentence? One or two parties always; a longer list only when
+ * it is one group ("three Nordic countries") or the list does not enclose a date ("Sweden, Norway and Iceland
+ * to sign ... on Friday", not "with the UK on 12 January, Germany and France").
+ */
+function listDated(cue: Cue, assigned: readonly { m: Mention; cue: Cue }[], a: SentenceAnalysis, clauses: readonly Clause[]): boolean {
+  const mine = assigned.filter((x) => x.cue === cue).map((x) => x.m);
+  const codes = new Set(mine.flatMap((m) => m.codes)).size;
+  if (codes <= 2 || mine.length === 1) return true;
+  const from = Math.min(...mine.map((m) => m.from));
+  const to = Math.max(...mine.map((m) => m.to));
+  const clause = clauses[cue.clause]!;
+  const inClause = a.dates.filter((d) => d.at >= clause.from && d.at < clause.to && d.kind !== 'vague');
+  return inClause.length === 1 && (inClause[0]!.at < from || inClause[0]!.at >= to);
 }

@@ -17,7 +17,9 @@ export interface Clause {
   readonly boundary: Boundary;
 }
 
-const HARD_AFTER_COMMA = new Set(['but', 'while', 'whereas', 'although', 'though', 'as', 'because', 'since', 'after', 'when', 'where', 'yet', 'however']);
+const HARD_AFTER_COMMA = new Set(['but', 'while', 'whereas', 'although', 'though', 'as', 'because', 'since', 'after', 'before', 'when', 'where', 'yet', 'however']);
+/** ", shortly before EU leaders met", ", hours after Zelensky had inked": a time clause of its own */
+const TIME_DEGREE = new Set(['shortly', 'hours', 'days', 'weeks', 'months', 'minutes', 'moments', 'soon', 'just', 'only', 'long', 'a', 'two', 'three']);
 const HARD_BARE = new Set(['but', 'while', 'whereas']);
 const REL = new Set(['which', 'who', 'whose', 'whom']);
 const SOFT_AFTER_COMMA = new Set(['with', 'including', 'along', 'among', 'such', 'namely', 'notably', 'especially', 'particularly']);
@@ -41,6 +43,8 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
     else if (t.text === ',') {
       if (REL.has(next)) cut(i + 1, 'rel');
       else if (HARD_AFTER_COMMA.has(next)) cut(i + 1, 'hard');
+      else if (TIME_DEGREE.has(next) && /^(?:before|after)$/.test(toks[i + 2]?.lower ?? toks[i + 3]?.lower ?? '')) cut(i + 1, 'hard');
+      else if (TIME_DEGREE.has(next) && /^(?:before|after)$/.test(toks[i + 3]?.lower ?? '') && /^(?:day|days|week|weeks|few)$/.test(toks[i + 2]?.lower ?? '')) cut(i + 1, 'hard');
       else if (SOFT_AFTER_COMMA.has(next)) cut(i + 1, 'soft');
       else if (next === 'and' || next === 'but') {
         // ", and the Netherlands" continues a list; ", and the agreement will ..." starts a clause

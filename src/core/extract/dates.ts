@@ -13,7 +13,46 @@ export type DateExpr =
   | { readonly kind: 'absolute'; readonly at: number; readonly year: number | null; readonly month: number; readonly day: number; readonly weekday: number | null }
   | { readonly kind: 'weekday'; readonly at: number; readonly weekday: number; readonly shift: 'last' | 'next' | null }
   | { readonly kind: 'relative'; readonly at: number; readonly days: number }
+  /** "the same day", "a day earlier", "two weeks later": days from a date the text gave before */
+  | { readonly kind: 'anchor'; readonly at: number; readonly days: number }
   | { readonly kind: 'vague'; readonly at: number };
+
+/** Verbs of saying: a date right after one dates the statement, not the event ("said on Wednesday"). */
+const REPORTING = new Set(['said', 'says', 'told', 'announced', 'confirmed', 'stated', 'added', 'noted', 'reported', 'wrote', 'declared', 'explained', 'insisted', 'announcing', 'saying', 'according', 'briefing', 'interview', 'statement', 'briefed']);
+
+/** Is the date at token `i` the date of a statement ("the ministry said on Wednesday")? */
+export function reportedDate(toks: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 7; j--) {
+    const t = toks[j]!;
+    if (REPORTING.has(t.lower)) return true;
+    if (!t.word && t.text !== '-') return false;
+  }
+  return false;
+}
+
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['ten', 10],
+]);
+
+/** "the same day", "hours after", "a day earlier", "two weeks later", "the next day": [length, days] or null. */
+const ANCHOR_START = new Set(['same', 'that', 'earlier', 'later', 'hours', 'next', 'following', 'previous', ...COUNT_WORDS.keys()]);
+
+function anchorAt(toks: readonly Token[], i: number): [number, number] | null {
+  const first = toks[i]!.lower;
+  if (!ANCHOR_START.has(first) && !/^\d{1,2}$/.test(first)) return null;
+  const w = (k: number): string => toks[i + k]?.lower ?? '';
+  if ((w(0) === 'same' || (w(0) === 'that' && w(1) !== 'same')) && /^(?:day|occasion|evening|morning|afternoon)$/.test(w(1)) && (w(0) === 'that' || toks[i - 1]?.lower === 'the' || toks[i - 1]?.lower === 'that')) return [2, 0];
+  if (w(0) === 'that' && w(1) === 'same' && /^(?:day|occasion|evening)$/.test(w(2))) return [3, 0];
+  if ((w(0) === 'earlier' || w(0) === 'later') && ((w(1) === 'in' && w(2) === 'the' && w(3) === 'day') || (w(1) === 'that' && w(2) === 'day'))) return [w(1) === 'in' ? 4 : 3, 0];
+  if (w(0) === 'hours' && /^(?:after|before|later|earlier)$/.test(w(1))) return [2, 0];
+  if ((w(0) === 'next' || w(0) === 'following' || w(0) === 'previous') && w(1) === 'day' && toks[i - 1]?.lower === 'the') return [2, w(0) === 'previous' ? -1 : 1];
+  const n = COUNT_WORDS.get(w(0)) ?? (/^\d{1,2}$/.test(w(0)) ? Number(w(0)) : undefined);
+  if (n !== undefined && /^(?:day|days|week|weeks)$/.test(w(1)) && (w(2) === 'later' || w(2) === 'earlier')) {
+    if ((w(0) === 'a' || n === 1) !== /^(?:day|week)$/.test(w(1))) return null;
+    return [3, n * (w(1).startsWith('week') ? 7 : 1) * (w(2) === 'later' ? 1 : -1)];
+  }
+  return null;
+}
 
 const MONTHS: ReadonlyMap<string, number> = new Map(
   (
@@ -82,6 +121,7 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
   const out: DateExpr[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    if (!t.word) continue;
     const lw = t.lower;
     const p1 = toks[i - 1]?.lower ?? '';
     const p2 = toks[i - 2]?.lower ?? '';
@@ -108,6 +148,12 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
       const p = toks[i - 1]?.lower ?? '';
       const shift = p === 'last' ? 'last' : p === 'next' ? 'next' : null;
       if (!NOT_EVENT_BEFORE.has(prev)) out.push({ kind: 'weekday', at: i, weekday: wd, shift });
+      continue;
+    }
+    const anchor = anchorAt(toks, i);
+    if (anchor) {
+      out.push({ kind: 'anchor', at: i, days: anchor[1] });
+      i += anchor[0] - 1;
       continue;
     }
     const rel = RELATIVE.get(lw);
@@ -192,6 +238,11 @@ function valid(y: number, m: number, d: number): boolean {
   return t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
+/** An anchored date ("a day earlier") from the date it refers to. */
+export function shiftDate(date: string, days: number): string {
+  return iso(parseIso(date) + days * DAY);
+}
+
 export function iso(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
@@ -214,6 +265,7 @@ export function resolveDate(e: DateExpr, tense: Tense, ctx: ResolveContext): str
   const pub = ctx.published ? parseIso(ctx.published) : null;
   switch (e.kind) {
     case 'vague':
+    case 'anchor':
       return null;
     case 'relative':
       return pub === null ? null : iso(pub + e.days * DAY);

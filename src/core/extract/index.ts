@@ -1,10 +1,12 @@
 import { vocabulary as V } from '../gazetteer/index.js';
 import type { ArticleInput, Claim } from '../schemas/claim.js';
 import type { Status } from '../schemas/status.js';
-import { claimsInSentence, type ArticleContext, type SentenceClaim } from './claims.js';
-import { todayAnchor, yearHintOf, type ResolveContext } from './dates.js';
-import { findRefs, hasPhrase } from './kind.js';
+import { claimsInSentence, type ArticleContext, type DiscourseContext, type SentenceAnalysis, type SentenceClaim } from './claims.js';
+import { findDates, resolveDate, todayAnchor, yearHintOf, type ResolveContext } from './dates.js';
+import { findRefs, hasPhrase, isAgreementNoun } from './kind.js';
 import { findMentions, type Mention } from './mentions.js';
+import { lowercaseSpellings, startsEntry } from './lexicon.js';
+import { findTriggers } from './triggers.js';
 import { splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
 import { topicParty } from './topic.js';
@@ -24,6 +26,11 @@ interface Unit {
 function units(source: string, title: boolean): Unit[] {
   const out: Unit[] = [];
   for (const s of splitSentences(source)) {
+    if (!worthReading(s.text)) {
+      // kept as a unit: sentences are counted for "the sentence before"
+      out.push({ evidence: s.text, toks: [], title, mentions: [] });
+      continue;
+    }
     const toks = tokenize(s.text, s.start);
     for (let i = 0; i < toks.length; i += MAX_TOKENS) {
       const chunk = toks.slice(i, i + MAX_TOKENS);
@@ -34,10 +41,45 @@ function units(source: string, title: boolean): Unit[] {
   return out;
 }
 
+/** Upper-case letters (Latin, Greek, Cyrillic; Latin Extended in both cases, which only lets more through). */
+const INNER_CAPITAL = /[A-Z\u00C0-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F]/g;
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+let PREFILTER: RegExp | null = null;
+
+/**
+ * Cheap test on the raw sentence, before tokenising: only a sentence that names a party (a capitalised word
+ * after the first, a gazetteer word first, or a lower-case gazetteer spelling), names an agreement or writes a
+ * day in digits can contribute anything. Most furniture and background sentences fail all of these.
+ */
+function worthReading(text: string): boolean {
+  INNER_CAPITAL.lastIndex = 1;
+  if (INNER_CAPITAL.test(text)) return true;
+  const lower = text.toLowerCase();
+  const first = FIRST_WORD.exec(lower);
+  if (first && startsEntry(first[0])) return true;
+  PREFILTER ??= prefilter();
+  return PREFILTER.test(lower);
+}
+
+/** One alternation of the shortest stems (a stem inside another makes the longer one redundant). */
+function prefilter(): RegExp {
+  const words = [...V.AGREEMENT_NOUNS, ...V.STRONG_COMPOUNDS, ...V.NOUN_PREFIXES, 'guarant', 'assuranc', 'garanti', 'garanzi', 'commitment', 'text', 'wording', 'draft', ...lowercaseSpellings()];
+  const stems = [...new Set(words.map((w) => w.toLowerCase()))].filter((w, _, all) => !all.some((o) => o !== w && w.includes(o)));
+  return new RegExp(stems.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + '|[0-9]');
+}
+
 interface Candidate extends SentenceClaim {
   readonly evidence: string;
   readonly order: number;
+  readonly title: boolean;
 }
+
+const DIGIT = /\d/;
+
+/** How many sentences a signing stays the antecedent of an objectless "had signed" / "followed". */
+const CARRY_SENTENCES = 2;
+/** How far after a counted group ("three Nordic countries") its members may be named. */
+const GROUP_LOOKAHEAD = 2;
 
 /**
  * The claims one article makes about the hub's bilateral security agreements: one per (party, status),
@@ -47,12 +89,16 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
   const hub = options.hub;
   const all: Unit[] = [...(article.title ? units(article.title, true) : []), ...units(article.text, false)];
   for (const u of all) u.mentions = findMentions(u.toks, hub);
+  resolveCountedGroups(all);
 
   const hubMentioned = all.some((u) => u.mentions.some((m) => m.role === 'hub'));
-  const strong = all.some((u) => findRefs(u.toks).some((r) => r.kind === 'strong'));
+  if (!hubMentioned) return [];
+  const triggers = all.map((u) => findTriggers(u.toks));
+  // references only where a cue could use them, plus enough to tell whether the article names the type
+  const refs = all.map((u, i) => (triggers[i]!.length > 0 || mayNameType(u.toks) ? findRefs(u.toks) : []));
+  const strong = refs.some((rs) => rs.some((r) => r.kind === 'strong'));
   const focused = hubMentioned && strong;
   const peace = all.some((u) => hasPhrase(u.toks, V.PEACE_FRAMEWORK_MARKERS));
-  if (!hubMentioned) return [];
 
   let dates: ResolveContext = {
     published: article.published,
@@ -66,10 +112,29 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
   const ctx: ArticleContext = { hub, focused, weakOk: focused && !peace, topic: topicParty(all, hub), dates };
 
   const candidates: Candidate[] = [];
+  let lastSigning = -Infinity;
+  let refDate: string | null = null;
   all.forEach((u, order) => {
-    for (const c of claimsInSentence(u.toks, ctx, u.title)) candidates.push({ ...c, evidence: u.evidence, order });
+    const ts = triggers[order]!;
+    // dates matter where a cue is, and (as the reference for "a day earlier") where a day is written in digits
+    const found = ts.length > 0 || (!u.title && DIGIT.test(u.evidence)) ? findDates(u.toks) : [];
+    if (ts.length > 0) {
+      const a: SentenceAnalysis = { toks: u.toks, mentions: u.mentions, triggers: ts, refs: refs[order]!, dates: found };
+      const discourse: DiscourseContext = { carry: !u.title && order - lastSigning <= CARRY_SENTENCES, refDate };
+      const claims = claimsInSentence(a, ctx, u.title, discourse, order * 1000);
+      for (const c of claims) candidates.push({ ...c, evidence: u.evidence, order, title: u.title });
+      if (!u.title && claims.some((c) => c.status === 'signed' || c.status === 'planned')) lastSigning = order;
+      const dated = claims.filter((c) => c.date !== null);
+      if (!u.title && dated.length > 0) {
+        refDate = dated[dated.length - 1]!.date;
+        return;
+      }
+    }
+    if (u.title) return;
+    // the last explicit date of the text is what "a day earlier" counts from
+    for (const d of found) if (d.kind === 'absolute') refDate = resolveDate(d, 'none', dates) ?? refDate;
   });
-  return merge(candidates).map((c) => ({
+  return merge(candidates, dates.published).map((c) => ({
     party: c.party,
     status: c.status,
     date: c.date,
@@ -81,8 +146,40 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
   }));
 }
 
-/** One claim per (party, status): the strongest support, and a date from the strongest sentence that gives one. */
-function merge(cands: readonly Candidate[]): Candidate[] {
+/** Cheap test: could this sentence name the agreement type (so the article is about it)? */
+function mayNameType(toks: readonly Token[]): boolean {
+  for (const t of toks) if (t.word && (isAgreementNoun(t.lower) || t.lower === 'commitments')) return true;
+  return false;
+}
+
+/**
+ * "three Nordic countries" (fewer than the group): the members named in the same sentence or the next
+ * ones, when exactly that many are; otherwise the count names nobody.
+ */
+function resolveCountedGroups(all: Unit[]): void {
+  all.forEach((u, i) => {
+    if (!u.mentions.some((m) => m.count !== undefined)) return;
+    u.mentions = u.mentions.flatMap((m): Mention[] => {
+      if (m.count === undefined) return [m];
+      const found = new Set<string>();
+      for (let j = i; j < all.length && j <= i + GROUP_LOOKAHEAD && found.size < m.count; j++) {
+        if (all[j]!.title !== u.title) break;
+        for (const o of all[j]!.mentions) {
+          if (o === m || o.kind === 'group' || o.role !== 'partner') continue;
+          for (const c of o.codes) if (m.codes.includes(c)) found.add(c);
+        }
+      }
+      return found.size === m.count ? [{ ...m, codes: [...found] }] : [];
+    });
+  });
+}
+
+/**
+ * One claim per (party, status): the strongest support, and a date from the strongest sentence that gives one.
+ * The body outranks the headline: a headline's "signs" gives way to a body that has the same party still to
+ * sign on a later day, and parties a headline names together share the day the body gives one of them.
+ */
+function merge(cands: readonly Candidate[], published: string | null): Candidate[] {
   const groups = new Map<string, Candidate[]>();
   for (const c of cands) {
     const key = `${c.party}|${c.status}`;
@@ -90,16 +187,34 @@ function merge(cands: readonly Candidate[]): Candidate[] {
     if (g) g.push(c);
     else groups.set(key, [c]);
   }
-  const out: Candidate[] = [];
-  for (const g of groups.values()) {
+  const merged = new Map<string, Candidate>();
+  for (const [key, g] of groups) {
     const best = [...g].sort((a, b) => b.confidence - a.confidence || a.order - b.order)[0]!;
-    const dated = [...g].filter((c) => c.date !== null).sort((a, b) => b.confidence - a.confidence || a.order - b.order)[0];
+    const dated = [...g].filter((c) => c.date !== null).sort((a, b) => Number(a.title) - Number(b.title) || b.confidence - a.confidence || a.order - b.order)[0];
     const pick = dated ?? best;
-    out.push({ ...pick, confidence: best.confidence, order: Math.min(...g.map((c) => c.order)) });
+    merged.set(key, { ...pick, confidence: best.confidence, order: Math.min(...g.map((c) => c.order)), title: g.every((c) => c.title) });
   }
-  return out.sort((a, b) => a.order - b.order || rank(a.status) - rank(b.status));
+  // "Portugal signs security deal" over a body saying it will sign tomorrow
+  for (const [key, c] of merged) {
+    if (c.status !== 'signed' || !c.title || published === null) continue;
+    const plan = merged.get(`${c.party}|planned`);
+    if (plan && !plan.title && plan.date !== null && plan.date > published) merged.delete(key);
+  }
+  // "US and Japan sign ... at G7": the headline's parties share the body's day for that signing
+  const titleCues = new Map<number, Candidate[]>();
+  for (const c of cands) if (c.title) titleCues.set(c.cueId, [...(titleCues.get(c.cueId) ?? []), c]);
+  for (const list of titleCues.values()) {
+    if (list.length < 2) continue;
+    const days = new Set(list.map((c) => merged.get(`${c.party}|${c.status}`)?.date).filter((d): d is string => typeof d === 'string'));
+    if (days.size !== 1) continue;
+    const day = [...days][0]!;
+    for (const c of list) {
+      const m = merged.get(`${c.party}|${c.status}`);
+      if (m && m.date === null) merged.set(`${c.party}|${c.status}`, { ...m, date: day });
+    }
+  }
+  return [...merged.values()].sort((a, b) => a.order - b.order || rank(a.status) - rank(b.status));
 }
-
 const ORDER: readonly Status[] = ['signed', 'planned', 'negotiating', 'ratified', 'refused', 'terminated'];
 function rank(s: Status): number {
   return ORDER.indexOf(s);

@@ -19,7 +19,14 @@ export interface AgreementRef {
   readonly plural: boolean;
   /** "similar deals", "such an agreement": points back at agreements already named */
   readonly similar: boolean;
+  /** "the text", "the final wording": the agreement's draft, an object only for negotiation cues */
+  readonly textual?: boolean;
 }
+
+/** Nouns for an agreement's draft ("work on the final wording is continuing"). */
+const TEXT_NOUNS = new Set(['text', 'wording', 'draft', 'texts']);
+/** "the text of the law", "draft resolution": drafts of something else. */
+const TEXT_NOT_AGREEMENT_AFTER = new Set(['law', 'laws', 'bill', 'resolution', 'budget', 'declaration', 'statement', 'communique', 'constitution', 'legislation']);
 
 export function isAgreementNoun(w: string): boolean {
   return V.AGREEMENT_NOUNS.has(w) || V.STRONG_COMPOUNDS.has(w) || V.NOUN_PREFIXES.some((p) => w.startsWith(p) && w.length > p.length + 1);
@@ -101,7 +108,12 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
         kind = kind ?? 'strong';
         continue;
       }
-      if (V.SIMILAR_WORDS.has(p)) similar = true;
+      if (V.SIMILAR_WORDS.has(p)) {
+        similar = true;
+        continue;
+      }
+      // "Spain's agreement": the possessor is a party, not a qualifier of the kind
+      if (p === 's' && toks[at[left]! - 1]?.text !== undefined && /^['’]$/.test(toks[at[left]! - 1]!.text)) break;
       if (phraseAt(w, left, V.EXCLUDED_PHRASES) > 0) {
         kind = 'excluded';
         break;
@@ -148,6 +160,14 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
 
   for (let k = 0; k < w.length; k++) {
     if (covered[k]) continue;
+    if (TEXT_NOUNS.has(w[k]!)) {
+      const next = w[k + 1] ?? '';
+      const after = next === 'of' ? (w[k + 2] === 'the' || w[k + 2] === 'a' ? w[k + 3] : w[k + 2]) ?? '' : next;
+      if (!TEXT_NOT_AGREEMENT_AFTER.has(after) && !TEXT_NOT_AGREEMENT_AFTER.has(next) && phraseAt(w, k + 2, V.EXCLUDED_PHRASES) === 0 && phraseAt(w, k + 3, V.EXCLUDED_PHRASES) === 0) {
+        refs.push({ kind: 'anaphoric', at: at[k]!, plural: false, similar: false, textual: true });
+      }
+      continue;
+    }
     const ex = phraseAt(w, k, V.EXCLUDED_PHRASES);
     if (ex > 0) {
       refs.push({ kind: 'excluded', at: at[k]!, plural: false, similar: false });

@@ -100,3 +100,17 @@ export function matchLexicon(toks: readonly Token[]): LexMatch[] {
   }
   return out;
 }
+
+/** Does some gazetteer spelling start with this (lower-case) word? */
+export function startsEntry(lower: string): boolean {
+  return root().next.has(lower);
+}
+
+/** Spellings written in lower case ("ukrainische", "von der Leyen"): found without a capital letter. */
+export function lowercaseSpellings(): string[] {
+  const out: string[] = [];
+  for (const c of COUNTRIES) {
+    for (const n of [...c.names, ...c.adjectives, ...c.capitals, ...(c.leaders ?? [])]) if (/^\p{Ll}/u.test(n) && !/^the\s/.test(n)) out.push(n.toLowerCase());
+  }
+  return out;
+}

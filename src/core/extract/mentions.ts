@@ -1,12 +1,15 @@
-import { GROUPS, GROUP_HEAD_NOUNS } from '../gazetteer/index.js';
+import { GROUPS, GROUP_HEAD_NOUNS, type GroupEntry } from '../gazetteer/index.js';
 import { matchLexicon, type EntryKind } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { spaceBefore, type Token } from './tokens.js';
 import {
   FUNCTION_WORDS,
   LEADER_NOUNS,
   LOCATIVES,
   MEMBERSHIP_WORDS,
   NAME_MODIFIER_NOUNS,
+  NUMBER_WORDS,
+  SUBJECT_ADVERBS,
+  SUBJECT_VERBS,
   TITLE_MODIFIERS,
   VISIT_WORDS,
 } from './words.js';
@@ -26,9 +29,12 @@ export interface Mention {
   readonly from: number;
   readonly to: number;
   readonly role: Role;
+  /** "three Nordic countries": a count smaller than the group; the members are resolved from nearby mentions */
+  readonly count?: number;
 }
 
 const POSSESSIVE_S = new Set(['s']);
+const DIRECTION_ADJECTIVES = new Set(['southern', 'northern', 'eastern', 'western', 'central', 'neighbouring', 'neighboring', 'rural', 'coastal', 'southwestern', 'southeastern', 'northwestern', 'northeastern']);
 
 function lowerAt(toks: readonly Token[], i: number): string {
   return i >= 0 && i < toks.length ? toks[i]!.lower : '';
@@ -36,13 +42,50 @@ function lowerAt(toks: readonly Token[], i: number): string {
 
 /** After a possessive or adjective: does a leader noun or the agreement follow (skipping title words)? */
 function actorFollows(toks: readonly Token[], i: number): boolean {
-  for (let k = i, seen = 0; k < toks.length && seen < 4; k++, seen++) {
+  for (let k = i, seen = 0; k < toks.length && seen < 5; k++, seen++) {
     const w = toks[k]!.lower;
-    if (LEADER_NOUNS.has(w) || isAgreementNoun(w) || w === 'security' || w === 'bilateral') return true;
+    if (LEADER_NOUNS.has(w) || isAgreementNoun(w) || w === 'security' || w === 'bilateral' || w === 'signature' || w === 'signatures') return true;
     if (TITLE_MODIFIERS.has(w) || w === '-' || w === 'long' || w === 'term' || w === 'new') continue;
+    // "British and Ukrainian officials": a coordinated adjective shares the head noun
+    if ((w === 'and' || w === ',') && toks[k + 1]?.cap) continue;
+    if (k > i && toks[k]!.cap && (toks[k - 1]!.lower === 'and' || toks[k - 1]!.lower === ',')) continue;
     return false;
   }
   return false;
+}
+
+/** Tokens that may open a clause's subject. */
+const SUBJECT_OPENERS = new Set([',', ';', ':', 'and', 'while', 'but', 'whereas', '"', '(', 'as', 'then']);
+
+/** Does a verb (after optional adverbs) follow token `j`? "Berlin and Paris followed", "Prague now hopes". */
+function verbAt(toks: readonly Token[], j: number): boolean {
+  for (let k = j, seen = 0; k < toks.length && seen < 3; k++, seen++) {
+    const t = toks[k]!;
+    if (SUBJECT_ADVERBS.has(t.lower)) continue;
+    if (!t.word || t.cap) return false;
+    return SUBJECT_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'));
+  }
+  return false;
+}
+
+/** "BORGO EGNAZIA, Italy (Example Wire) -": the token index of the dash that ends a dateline, or -1. */
+export function datelineEnd(toks: readonly Token[]): number {
+  const first = toks[0];
+  if (!first || !first.word || first.text.length < 2 || first.text !== first.text.toUpperCase() || /\d/.test(first.text)) return -1;
+  let paren = false;
+  for (let j = 1; j < toks.length && j < 16; j++) {
+    const t = toks[j]!;
+    if (paren) {
+      if (t.text === ')') paren = false;
+      continue;
+    }
+    if (t.lower === '-' && (spaceBefore(toks, j) || toks[j - 1]!.text === ')')) return j;
+    if (t.text === '(') paren = true;
+    else if (t.word && (t.cap || /^\d/.test(t.text))) continue;
+    else if (t.text === ',' || t.text === '/' || t.text === '.') continue;
+    else return -1;
+  }
+  return -1;
 }
 
 function roleOf(
@@ -80,6 +123,11 @@ function roleOf(
   }
 
   if (LOCATIVES.has(p1)) return 'place';
+  // "in southern Italy", "in neighbouring Poland"
+  if (DIRECTION_ADJECTIVES.has(p1) && (LOCATIVES.has(p2) || p2 === 'the' || p2 === 'of')) return 'place';
+  // "in the Netherlands", "at the White House"
+  if (p1 === 'the' && LOCATIVES.has(p2)) return 'place';
+  if (kind === 'leader') return p1 === 'against' ? 'modifier' : 'partner';
   // "in Oxford, UK": a country in apposition to a place
   if (p1 === ',' && from >= 2 && toks[from - 2]!.cap && LOCATIVES.has(lowerAt(toks, from - 3))) return 'place';
   if (p1 === 'the' && (p2 === 'of' || p2 === 'in') && LOCATIVES.has(lowerAt(toks, from - 4))) return 'place';
@@ -107,6 +155,7 @@ function roleOf(
     if (p1 === 'with' || p1 === 'between' || p1 === 'by') return 'partner';
     if ((p1 === 'and' || p1 === ',' || p1 === '/') && isHub(from - 2)) return 'partner';
     if ((n1 === 'and' || n1 === ',' || n1 === '/') && isHub(to + 1)) return 'partner';
+    // "Berlin and Paris followed", "Copenhagen had signed": the subject of a clause (decided in findMentions)
     return 'modifier';
   }
   return 'partner';
@@ -119,6 +168,7 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
   for (const m of raw) if (m.entries.some((e) => e.code === hub)) for (let i = m.from; i < m.to; i++) hubAt.add(i);
   const isHub = (i: number): boolean => hubAt.has(i);
 
+  const dateline = datelineEnd(toks);
   const out: Mention[] = [];
   for (const m of raw) {
     const hubEntry = m.entries.find((e) => e.code === hub);
@@ -127,18 +177,25 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
       continue;
     }
     const e = m.entries[0]!;
-    if (e.kind === 'leader') continue;
-    out.push({ codes: [e.code], kind: e.kind, from: m.from, to: m.to, role: roleOf(toks, m.from, m.to, e.kind, isHub) });
+    // a dateline names where the story was filed, never a party
+    const role = m.from < dateline ? 'place' : roleOf(toks, m.from, m.to, e.kind, isHub);
+    out.push({ codes: [e.code], kind: e.kind, from: m.from, to: m.to, role });
   }
+  markSubjects(toks, out, dateline);
   for (let i = 0; i < toks.length; i++) {
-    const w = toks[i]!.lower;
-    for (const g of GROUPS) {
-      if (g.plurals.includes(w) && lowerAt(toks, i - 1) === 'the') {
+    const groups = GROUP_WORDS.get(toks[i]!.lower);
+    if (!groups) continue;
+    for (const g of groups) {
+      if (g.plurals.includes(toks[i]!.lower) && lowerAt(toks, i - 1) === 'the') {
         out.push({ codes: g.members, kind: 'group', from: i, to: i + 1, role: 'partner' });
-      } else if (g.lead.includes(w) && GROUP_HEAD_NOUNS.has(lowerAt(toks, i + 1))) {
-        // "the Baltic states" (a named set), not "14 other countries" or "the Nordic country"
+      } else if (g.lead.includes(toks[i]!.lower) && GROUP_HEAD_NOUNS.has(lowerAt(toks, i + 1))) {
+        // "the Baltic states" (a named set), not "14 other countries" or "the Nordic country";
+        // "three Nordic countries" (fewer than the group) is resolved against the members named nearby
         const p = lowerAt(toks, i - 1);
-        if (p === 'the' || p === 'all' || p === 'three' || p === 'five' || p === 'seven' || p === 'both') {
+        const n = NUMBER_WORDS.get(p) ?? (/^\d+$/.test(p) ? Number(p) : undefined);
+        if (n !== undefined && n < g.members.length) {
+          out.push({ codes: g.members, kind: 'group', from: i - 1, to: i + 2, role: 'partner', count: n });
+        } else if (p === 'the' || p === 'all' || p === 'both' || n !== undefined) {
           out.push({ codes: g.members, kind: 'group', from: i, to: i + 2, role: 'partner' });
         }
       }
@@ -146,4 +203,34 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
   }
   out.sort((a, b) => a.from - b.from);
   return out;
+}
+
+const GROUP_WORDS: ReadonlyMap<string, readonly GroupEntry[]> = (() => {
+  const m = new Map<string, GroupEntry[]>();
+  for (const g of GROUPS) for (const w of [...g.lead, ...g.plurals]) m.set(w, [...(m.get(w) ?? []), g]);
+  return m;
+})();
+
+/**
+ * Capitals and seats of government that open a clause and are followed by its verb are its subject:
+ * "Berlin and Paris followed on February 16", "Copenhagen had signed in Lviv". A coordination of names
+ * ("Rome and Ottawa") is read as one subject.
+ */
+function markSubjects(toks: readonly Token[], out: Mention[], dateline: number): void {
+  let i = 0;
+  while (i < out.length) {
+    // one coordination: mentions joined by "and" / ","
+    let j = i;
+    while (j + 1 < out.length && out[j + 1]!.from === out[j]!.to + 1 && /^(?:and|,|&)$/.test(lowerAt(toks, out[j]!.to))) j++;
+    const from = out[i]!.from;
+    const p1 = lowerAt(toks, from - 1);
+    const opens = from === 0 || from === dateline + 1 || SUBJECT_OPENERS.has(p1) || (p1 === 'the' && (from === 1 || SUBJECT_OPENERS.has(lowerAt(toks, from - 2))));
+    if (opens && from > dateline && verbAt(toks, out[j]!.to)) {
+      for (let k = i; k <= j; k++) {
+        const m = out[k]!;
+        if (m.kind === 'capital' && m.role === 'modifier') out[k] = { ...m, role: 'partner' };
+      }
+    }
+    i = j + 1;
+  }
 }

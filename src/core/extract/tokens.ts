@@ -24,13 +24,18 @@ export function tokenize(text: string, offset = 0): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const t = m[0];
+    const c = t.charCodeAt(0);
+    // ASCII fast path; the Unicode classes only for other characters
+    const ascii = c < 128;
+    const word = ascii ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : WORD.test(t);
+    const cap = ascii ? c >= 65 && c <= 90 : UPPER.test(t);
     out.push({
       text: t,
-      lower: normalizeWord(t),
+      lower: word ? t.toLowerCase() : normalizeWord(t),
       start: offset + m.index,
       end: offset + m.index + t.length,
-      word: WORD.test(t),
-      cap: UPPER.test(t),
+      word,
+      cap,
     });
   }
   return out;

@@ -1,4 +1,5 @@
 import type { Status } from '../schemas/status.js';
+import { isAgreementNoun } from './kind.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -18,9 +19,35 @@ export interface Trigger {
   readonly refWindow: number;
   /** "sign"/"conclude" in the bare present: a headline's past, or a generic statement in body text */
   readonly barePresent?: boolean;
+  /** the agreement must follow the cue ("sealed a ten-year accord", "now have security agreements") */
+  readonly forward?: boolean;
+  /**
+   * a verb with no object of its own ("Copenhagen had signed in Lviv", "Berlin and Paris followed"): it may
+   * point back at the agreement of the sentence before, and only a party named with it can take it
+   */
+  readonly objectless?: boolean;
+  /** needs its party in the sentence: never resolved to the article's main partner */
+  readonly direct?: boolean;
+  /** the event has no date of its own ("will not sign"): the sentence's dates are not its date */
+  readonly undated?: boolean;
+  /** holds only with the hub in the sentence ("now have security agreements with Ukraine") */
+  readonly needsHub?: boolean;
 }
 
+
 const S = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Words that may stand between "have" and the agreement it holds ("have their own ten-year security agreements"). */
+const HELD_MODIFIERS = S('a an the its their his her our own bilateral security similar such comparable long term ten year 10 new separate respective individual signed');
+
+/** "now have security agreements": the object of "have" is an agreement. */
+function heldAgreementAfter(w: readonly string[], k: number): boolean {
+  for (let j = k + 1; j < w.length && j <= k + 6; j++) {
+    if (isAgreementNoun(w[j]!)) return true;
+    if (!HELD_MODIFIERS.has(w[j]!)) return false;
+  }
+  return false;
+}
 
 const SIGN_PAST = S('signed inked concluded sealed forged clinched struck');
 const SIGN_PRES3 = S('signs inks concludes seals clinches');
@@ -45,12 +72,30 @@ const NEG_CONTRACTED = S('didn don doesn won wouldn hasn haven hadn isn wasn wer
 const CONDITIONAL = S('if once unless whether when whenever until wenn si se');
 const PAST_EXPECT = S('expected supposed due set scheduled planned meant hoped intended');
 
+/** "put pen to paper", "put their names to", "added their signatures": signing idioms, with the form of their verb. */
+const IDIOM_VERBS: ReadonlyMap<string, 'past' | 'base' | 'ambiguous' | 'pres3' | 'gerund'> = new Map([
+  ['put', 'ambiguous'], ['puts', 'pres3'], ['putting', 'gerund'], ['add', 'base'], ['added', 'past'], ['adds', 'pres3'],
+  ['adding', 'gerund'], ['affixed', 'past'], ['affix', 'base'], ['set', 'ambiguous'],
+]);
+const POSSESSIVE_PRONOUNS = S('his her their its our my your');
+const SIGNATURE_NOUNS = S('signature signatures name names');
+/** Words right after a signing verb that show it has no object of its own. */
+const OBJECTLESS_NEXT = S(`
+  in at on with during yesterday today earlier later too as last this suit theirs ours hers by after before alongside
+  together separately also already first shortly hours days afterwards soon later there
+`);
+/** A negated plan qualified by an occasion or a time is a postponement, not a refusal ("will not sign at the summit"). */
+const POSTPONE_WORDS = S('yet until before at this next today tomorrow during now soon when while in on without unless');
+const PROVIDE = S('provide give offer grant extend');
+const FOLLOW = S('followed follow follows');
+
 const NEGOTIATE = /^(?:negotiat\w*|prepar\w*|draft|drafting|drafted|finali[sz]\w*|verhandl\w*|négoci\w*|negozi\w*|negocia\w*|negocjacj\w*|pogajanj\w*|negocier\w*)$/;
 const DISCUSS = S('discuss discussed discussing discussion discussions consultations consultation');
 const TALKS = S('talks');
 const TALK_PREPS = S('on about over regarding concerning for');
 const REFUSE = /^(?:refus\w*|declin\w*|reject\w*|rifiut\w*|abgelehnt|lehnte|weigert\w*)$/;
 const RATIFY = /^(?:ratified|ratifies|ratification|ratifiziert|ratifié\w*|ratificato|ratificat)$/;
+const VOTE = S('voted votes vote decided agreed moved');
 const LEGISLATURE = S('parliament lawmakers mps deputies legislature rada sejm bundestag congress senate storting riigikogu saeima seimas assembly parlament parlement');
 const TERMINATE = S('terminated terminates annulled revoked suspended');
 
@@ -88,6 +133,21 @@ function conditionalBefore(w: readonly string[], k: number, span = 4): boolean {
   return false;
 }
 
+/** "If adopted, the draft law would mandate the prime minister to sign": a plan inside a conditional sentence. */
+function conditionalSentence(w: readonly string[]): boolean {
+  return w[0] === 'if' || w[0] === 'unless';
+}
+
+/** After a negated plan: a refusal, unless an occasion or a time makes it a postponement. */
+function negatedPlan(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): SignReading {
+  for (let j = k + 1; j < w.length && j <= k + 12; j++) {
+    if (POSTPONE_WORDS.has(w[j]!)) return { status: null, hedged: false };
+    // stop at the end of the clause
+    if (toks.slice(at[j - 1]! + 1, at[j]!).some((t) => t.text === ',' || t.text === ';' || t.text === '.')) break;
+  }
+  return { status: 'refused', hedged: false, undated: true };
+}
+
 /** "was expected to sign", "had been initially expected ... to be signed": a plan in the past. */
 function pastPlanBefore(w: readonly string[], k: number): boolean {
   for (let j = k - 1; j >= 1 && j >= k - 7; j--) {
@@ -99,6 +159,10 @@ function pastPlanBefore(w: readonly string[], k: number): boolean {
 }
 
 function ordinalCountryBefore(w: readonly string[], k: number): boolean {
+  return ordinalHeadBefore(w, k);
+}
+
+function ordinalHeadBefore(w: readonly string[], k: number): boolean {
   // "became the 12th country to sign", "the first EU country to sign"
   for (let j = k - 2; j >= 0 && j >= k - 5; j--) {
     if (ORDINAL_HEADS.has(w[j]!)) {
@@ -116,10 +180,48 @@ function modalInClause(w: readonly string[], k: number, span: number): string | 
   return null;
 }
 
-type SignReading = { status: Status | null; hedged: boolean; barePresent?: boolean };
+type SignReading = { status: Status | null; hedged: boolean; barePresent?: boolean; undated?: boolean };
+type VerbForm = 'past' | 'base' | 'pres3' | 'gerund';
 
-function classifySign(w: readonly string[], k: number): SignReading | null {
-  const x = w[k]!;
+function formOf(x: string): VerbForm | null {
+  if (SIGN_PAST.has(x)) return 'past';
+  if (SIGN_BASE.has(x)) return 'base';
+  if (SIGN_PRES3.has(x)) return 'pres3';
+  if (SIGN_GERUND.has(x)) return 'gerund';
+  return null;
+}
+
+/** The length of a signing idiom starting at word k ("put pen to paper" → 4), or 0. */
+function idiomAt(w: readonly string[], k: number): number {
+  if (!IDIOM_VERBS.has(w[k]!)) return 0;
+  if (w[k + 1] === 'pen' && w[k + 2] === 'to' && w[k + 3] === 'paper') return 4;
+  let j = k + 1;
+  if (w[j] === 'each' || w[j] === 'both' || w[j] === 'also') j++;
+  if (!POSSESSIVE_PRONOUNS.has(w[j] ?? '')) return 0;
+  const noun = w[j + 1] ?? '';
+  if (!SIGNATURE_NOUNS.has(noun)) return 0;
+  // "put their names to", "added their signatures (to)"; "set his name" / "add his name" only with "to"
+  if (noun.startsWith('name') && w[j + 2] !== 'to') return 0;
+  if ((w[k] === 'set' || w[k] === 'add' || w[k] === 'added' || w[k] === 'adds') && noun.startsWith('name') && w[j + 2] !== 'to') return 0;
+  return j + 2 - k;
+}
+
+function classifySign(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): SignReading | null {
+  const raw = w[k]!;
+  const idiom = idiomAt(w, k);
+  let form = formOf(raw);
+  if (idiom > 0) {
+    const f = IDIOM_VERBS.get(raw)!;
+    const p = w[k - 1] ?? '';
+    form = f === 'ambiguous' ? (p === 'to' || MODAL_PLANNED.has(p) || MODAL_HEDGED.has(p) || p === 'would' || p === 'did' || (p === 'not' && (w[k - 2] === 'will' || w[k - 2] === 'did')) ? 'base' : 'past') : f;
+  }
+  if (form === null) return null;
+  // the reading of a signing idiom is that of its verb in the same form
+  const x = idiom > 0 ? ({ past: 'signed', base: 'sign', pres3: 'signs', gerund: 'signing' } as const)[form] : raw;
+  return classifySignForm(toks, w, at, k, x);
+}
+
+function classifySignForm(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number, x: string): SignReading | null {
   const p1 = w[k - 1] ?? '';
   const p2 = w[k - 2] ?? '';
   const p3 = w[k - 3] ?? '';
@@ -135,13 +237,16 @@ function classifySign(w: readonly string[], k: number): SignReading | null {
       if (m && MODAL_HEDGED.has(m)) return { status: 'planned', hedged: true };
       return { status: 'planned', hedged: false };
     }
-    if (p1 === 'would' || (p1 === 'have' && p2 === 'would')) return { status: null, hedged: false };
+    if (p1 === 'would' || (p1 === 'have' && (p2 === 'would' || p2 === 'to'))) return { status: null, hedged: false };
     return { status: 'signed', hedged: false };
   }
   if (SIGN_BASE.has(x)) {
     if (p1 === 'to') {
       if (REFUSE.test(p2)) return { status: 'refused', hedged: false };
       if (p2 === 'failed' || p2 === 'not') return { status: null, hedged: false };
+      // "is not going to sign", "has no plans to sign", "does not intend to sign"
+      if (negatedBefore(w, k - 1, 3)) return negatedPlan(toks, w, at, k);
+      if (conditionalSentence(w)) return { status: null, hedged: false };
       if (ordinalCountryBefore(w, k)) {
         return { status: modalInClause(w, k - 2, 6) === 'will' ? 'planned' : 'signed', hedged: false };
       }
@@ -150,9 +255,13 @@ function classifySign(w: readonly string[], k: number): SignReading | null {
       return { status: 'planned', hedged };
     }
     if (negatedBefore(w, k, 3)) {
-      // "did not sign": a refusal on the day; "will not sign (at the summit)": only a plan withdrawn
-      const past = w.slice(Math.max(0, k - 3), k).some((y) => y === 'did' || y === 'didn');
-      return { status: past ? 'refused' : null, hedged: false };
+      // "did not sign": a refusal on the day; "will not sign (at the summit)": only a plan withdrawn;
+      // "will not sign a security agreement": a refusal
+      const before = w.slice(Math.max(0, k - 3), k);
+      if (before.some((y) => y === 'did' || y === 'didn')) return { status: 'refused', hedged: false };
+      if (before.some((y) => y === 'yet')) return { status: null, hedged: false };
+      if (before.some((y) => y === 'will' || y === 'won' || y === 'would' || y === 'wouldn' || y === 'shall')) return negatedPlan(toks, w, at, k);
+      return { status: null, hedged: false };
     }
     if (p1 === 'would') return { status: null, hedged: false };
     if (MODAL_PLANNED.has(p1) || (p1 === 'also' && MODAL_PLANNED.has(p2))) return { status: 'planned', hedged: false };
@@ -217,20 +326,94 @@ function classifyForeign(w: readonly string[], k: number): SignReading | null {
   return null;
 }
 
+/** No object after the verb: punctuation, the end, or a preposition / adverb of time or place. */
+function objectlessAfter(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
+  const next = toks[at[k]! + 1];
+  if (!next || !next.word) return true;
+  return OBJECTLESS_NEXT.has(w[k + 1] ?? '') || next.cap;
+}
+
+/** Every word that can open a cue, so most words are dismissed with one lookup. */
+let CUE_WORDS: ReadonlySet<string> | null = null;
+const CUE_STEMS = /^(?:negotiat|prepar|draft|finali|verhandl|négoci|negozi|negocia|negocjacj|pogajanj|negocier|refus|declin|reject|rifiut|weigert|abgelehnt|lehnte|ratif|rul)/;
+
+function cueWords(): ReadonlySet<string> {
+  if (CUE_WORDS) return CUE_WORDS;
+  CUE_WORDS = new Set([
+    ...SIGN_PAST, ...SIGN_PRES3, ...SIGN_BASE, ...SIGN_GERUND, ...FOREIGN_SIGNED, ...FOREIGN_PLANNED, ...IDIOM_VERBS.keys(),
+    ...FOLLOW, ...PROVIDE, ...DISCUSS, ...TALKS, ...TERMINATE, 'signature', 'signatures', 'have', 'has', 'pulled', 'backed',
+    'work', 'working', 'works', 'worked', 'approved', 'endorsed', 'passed', 'withdrew', 'ratify',
+  ]);
+  return CUE_WORDS;
+}
+
+/** Could this word open a cue? (A cheap prefilter; `findTriggers` decides.) */
+export function mayBeCue(word: string): boolean {
+  return cueWords().has(word) || CUE_STEMS.test(word);
+}
+
 export function findTriggers(toks: readonly Token[]): Trigger[] {
+  if (!toks.some((t) => t.word && mayBeCue(t.lower))) return [];
   const { w, at } = wordsOf(toks);
   const out: Trigger[] = [];
+  const cues = cueWords();
   for (let k = 0; k < w.length; k++) {
     const x = w[k]!;
-    const sign = classifySign(w, k) ?? classifyForeign(w, k);
+    if (!cues.has(x) && !CUE_STEMS.test(x)) continue;
+    const idiom = idiomAt(w, k);
+    const sign = classifySign(toks, w, at, k) ?? classifyForeign(w, k);
     if (sign) {
-      out.push({ at: at[k]!, status: sign.status, hedged: sign.hedged, family: 'sign', refWindow: VAGUE_SIGN.has(x) ? 4 : 40, ...('barePresent' in sign && sign.barePresent ? { barePresent: true } : {}) });
+      const vague = VAGUE_SIGN.has(x);
+      // "sealed a ten-year accord" governs what follows; "the agreement was forged on ..." what precedes
+      const passive = /^(?:was|were|been|be|is|are|being)$/.test(w[k - 1] ?? '');
+      const objectless = idiom > 0 ? w.slice(k, k + idiom).some((y) => y.startsWith('signature')) : !vague && objectlessAfter(toks, w, at, k);
+      out.push({
+        at: at[k]!,
+        status: sign.status,
+        hedged: sign.hedged,
+        family: 'sign',
+        refWindow: vague ? 9 : idiom > 0 ? 14 : 40,
+        ...((vague && !passive) || (idiom > 0 && !objectless) ? { forward: true } : {}),
+        ...(sign.barePresent ? { barePresent: true } : {}),
+        ...(objectless ? { objectless: true } : {}),
+        ...(sign.undated ? { undated: true } : {}),
+      });
+      if (idiom > 0) k += idiom - 1;
+      continue;
+    }
+    // "Berlin and Paris followed on February 16", "Romania is set to follow": the signing before, repeated
+    if (FOLLOW.has(x) && objectlessAfter(toks, w, at, k)) {
+      const p1 = w[k - 1] ?? '';
+      const status: Status | null = x === 'followed' ? (negatedBefore(w, k, 3) || p1 === 'be' || p1 === 'have' ? null : 'signed') : p1 === 'to' || MODAL_PLANNED.has(p1) ? 'planned' : null;
+      if (status !== null && !conditionalBefore(w, k, 3)) {
+        out.push({ at: at[k]!, status, hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true });
+      }
+      continue;
+    }
+    // "With Luxembourg's signature at the NATO summit": a possessive signature is a signing
+    if ((x === 'signature' || x === 'signatures') && (w[k - 1] === 's' || POSSESSIVE_PRONOUNS.has(w[k - 1] ?? '')) && !PLAN_BEFORE_TO.has(w[k - 2] ?? '') && !negatedBefore(w, k, 4)) {
+      out.push({ at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 24, direct: true, objectless: true });
+      continue;
+    }
+    // "the first country to provide security guarantees": an ordinal signatory
+    if (PROVIDE.has(x) && w[k - 1] === 'to' && ordinalHeadBefore(w, k)) {
+      out.push({ at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 6, forward: true, direct: true });
+      continue;
+    }
+    // "all three Benelux countries now have security agreements with Ukraine": holding one is having signed it
+    const nx = w[k + 1] ?? '';
+    if ((x === 'have' || x === 'has') && w[k - 1] !== 'to' && !negatedBefore(w, k, 3) && !NEG.has(nx) && nx !== 'to' && !/(?:ed|en|un|ne)$/.test(nx) && !/^(?:signed|begun|made|held|set|put|sent|struck|got|gotten|had)$/.test(nx)) {
+      const modal = MODAL_PLANNED.has(w[k - 1] ?? '') || MODAL_HEDGED.has(w[k - 1] ?? '') || w[k - 1] === 'would';
+      if (!modal && !conditionalBefore(w, k, 3) && heldAgreementAfter(w, k)) {
+        out.push({ at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 7, forward: true, direct: true, needsHub: true });
+      }
       continue;
     }
     if (NEGOTIATE.test(x)) {
       const prev = w[k - 1] ?? '';
       if (prev === 'accession' || prev === 'peace' || w[k + 1] === 'framework' || prev === 'ceasefire') continue;
       if (/^prepar/.test(x) && w[k + 1] === 'to') continue; // "preparing to sign" is the signing cue's business
+      if (/^draft/.test(x) && /^(?:law|laws|bill|resolution|legislation|budget|decree)$/.test(w[k + 1] ?? '')) continue;
       out.push({ at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 12 });
       continue;
     }
@@ -243,16 +426,22 @@ export function findTriggers(toks: readonly Token[]): Trigger[] {
       if (ok) out.push({ at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 10 });
       continue;
     }
-    if (DISCUSS.has(x) || ((x === 'work' || x === 'working') && w[k + 1] === 'on')) {
-      out.push({ at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 6 });
+    if (DISCUSS.has(x) || ((x === 'work' || x === 'working' || x === 'works' || x === 'worked') && w[k + 1] === 'on')) {
+      out.push({ at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 11, forward: true });
       continue;
     }
     if (REFUSE.test(x)) {
       out.push({ at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 10 });
       continue;
     }
-    if ((x === 'pulled' || x === 'backed') && w[k + 1] === 'out') {
+    if ((x === 'pulled' || x === 'backed' || /^rul(?:e|es|ed|ing)$/.test(x)) && w[k + 1] === 'out') {
       out.push({ at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 8 });
+      continue;
+    }
+    // "lawmakers voted on Tuesday to ratify the agreement"
+    if (x === 'ratify' && w[k - 1] === 'to' && w.slice(Math.max(0, k - 6), k - 1).some((y) => VOTE.has(y)) && !negatedBefore(w, k - 1, 6)) {
+      const planned = w.slice(Math.max(0, k - 6), k - 1).some((y) => y === 'will' || y === 'to' || y === 'expected');
+      out.push({ at: at[k]!, status: planned ? null : 'ratified', hedged: false, family: 'ratify', refWindow: 10 });
       continue;
     }
     if (RATIFY.test(x)) {

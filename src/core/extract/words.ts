@@ -12,12 +12,28 @@ export const LEADER_NOUNS = set(`
   spokesperson spokeswoman negotiators diplomats emir sultan regierungschefin regierungschef staatschef staatschefin
   präsident präsidentin premierminister premierministerin kanzler bundeskanzler président presidente ministre ministro
   premiera predsednik predsednica premierja premierjem premierom regierung gouvernement governo foreign chef
+  lawmakers legislators mps deputies senators negotiators diplomat office
 `);
+
+/** Verbs and auxiliaries that show the words before them are a clause's subject ("Berlin and Paris followed"). */
+export const SUBJECT_VERBS = set(`
+  has have had is are was were will would could can may might should must shall did does do says said say
+  wants want wanted hopes hope plans plan intends intend expects expect signs sign inks ink concludes follows follow
+  joins join becomes become agrees agree adds add puts put gets got seeks seek needs need
+`);
+
+/** Adverbs that may sit between a subject and its verb ("Prague now hopes to sign"). */
+export const SUBJECT_ADVERBS = set(`also now already then still later finally soon recently too jointly formally officially both each reportedly itself themselves subsequently likewise similarly`);
+
+/** Number words for group counts ("three Nordic countries"). */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  'one two three four five six seven eight nine ten'.split(' ').map((w, i) => [w, i + 1] as [string, number]),
+);
 
 /** Title words between an adjective and its leader noun ("Norwegian deputy foreign minister"). */
 export const TITLE_MODIFIERS = set(`
   deputy foreign defence defense acting caretaker interim vice new then former first outgoing incoming federal
-  national prime armed chief general state affairs economy finance
+  national prime armed chief general state affairs economy finance presidential press royal
 `);
 
 /** Prepositions that make a following country a place, not an actor ("signed in Washington"). */
@@ -32,8 +48,8 @@ export const VISIT_WORDS = set(`
 /** Nouns after a country name that show it is a modifier, not an actor ("EU summit", "Russia aggression"). */
 export const NAME_MODIFIER_NOUNS = set(`
   summit summits membership accession border borders forces troops army aggression invasion war offensive region oblast
-  airspace territory territories economy market markets citizens media press countries country member integration
-  path capital embassy consulate soil waters coast
+  airspace territory territories economy market markets citizens media press countries country member members states
+  nations capitals integration path capital embassy consulate soil waters coast
 `);
 
 /** Words after which an EU mention is the EU as a destination of membership, not an actor. */

@@ -1,10 +1,14 @@
+import { LEADERS, SEATS } from './leaders.js';
+
 /**
  * Party data: every country likely to appear in this news, plus the EU.
  * `names` are full and short names (incl. a few German/French/Italian forms, cheap to carry);
  * `adjectives` are demonyms used attributively ("Spanish Prime Minister"); `capitals` are only
  * read as the state when they stand where a party stands ("London and Kyiv signed"), never as a place.
  * Acronyms written in capitals (US, UK, EU) are matched case-sensitively so "us" stays a pronoun.
- * `leaders` is used only to recognise the hub in a sentence ("Zelensky signed ..."), never to make a party.
+ * `leaders` are people and state titles (leaders.ts): for the hub they only recognise it in a sentence
+ * ("Zelensky signed ..."); for a partner they stand for the state ("President Joe Biden signed ...").
+ * Seats of government ("White House") are read like capitals: the state only where a party stands.
  */
 export interface CountryEntry {
   readonly code: string;
@@ -125,7 +129,7 @@ export const COUNTRIES: readonly CountryEntry[] = ROWS.map(([code, display, name
   display,
   names: split(names),
   adjectives: split(adjectives),
-  capitals: split(capitals),
+  capitals: [...split(capitals), ...split(SEATS[code])],
   acronyms: split(acronyms),
-  leaders: split(leaders),
+  leaders: [...split(leaders), ...split(LEADERS[code])],
 }));

@@ -6,9 +6,12 @@
  * (escaped in HTML, stripped of control characters everywhere, never placed in a header).
  */
 import type { Change, Evidence } from '../schemas/registry.js';
-import type { Status } from '../schemas/status.js';
 import type { Subscriber } from '../schemas/subscriber.js';
 import { capitalise, hubName, partyName } from './party-name.js';
+import { changePrefix, datePhrase, statusPhrase } from './change-fact.js';
+import { formatDate } from './format-date.js';
+
+export { formatDate };
 
 export interface RenderedMail {
   subject: string;
@@ -52,7 +55,7 @@ export function renderChangeAlert(input: ChangeAlertInput): RenderedMail {
 
   const fact = `${partyName(change.party)} ${statusPhrase(change.to.status, label)} ${hubName(input.hub)}`;
   const date = formatDate(change.to.date);
-  const prefix = change.kind === 'date' ? (change.from?.date ? 'Date corrected: ' : 'Date added: ') : '';
+  const prefix = changePrefix(change);
   const subject = capLength(singleLine(`${prefix}${capitalise(fact)}${date ? ` — ${date}` : ''}`), MAX_SUBJECT_CHARS);
 
   const lead = `${prefix}${capitalise(fact)}${datePhrase(change.to.status, date)}.`;
@@ -76,24 +79,6 @@ export function renderChangeAlert(input: ChangeAlertInput): RenderedMail {
     // recognisable as the same message by receivers and by us.
     messageId: `<change-${idPart(change.id)}.${idPart(subscriber.id)}@${domain}>`,
   };
-}
-
-function statusPhrase(status: Status, label: string): string {
-  const a = /^[aeiou]/i.test(label) ? 'an' : 'a';
-  switch (status) {
-    case 'negotiating': return `is negotiating ${a} ${label} with`;
-    case 'planned': return `plans to sign ${a} ${label} with`;
-    case 'signed': return `signed ${a} ${label} with`;
-    case 'ratified': return `ratified its ${label} with`;
-    case 'refused': return `refused to sign ${a} ${label} with`;
-    case 'terminated': return `terminated its ${label} with`;
-  }
-}
-
-function datePhrase(status: Status, date: string | null): string {
-  if (!date) return '';
-  // Talks have no signing date; a date on them is when they were reported, not an event.
-  return status === 'negotiating' ? ` (as of ${date})` : ` on ${date}`;
 }
 
 function previously(change: Change): string | null {
@@ -178,18 +163,6 @@ function renderHtml(b: Body & { subject: string }): string {
   ];
   return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${esc(b.subject)}</title></head>\n` +
     `<body style="font-family:sans-serif;line-height:1.4">\n${parts.filter(Boolean).join('\n')}\n</body></html>\n`;
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `2024-05-27` → `27 May 2024`; anything that is not a real calendar date → null. */
-export function formatDate(iso: string | null | undefined): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(y, mo - 1, d));
-  if (probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) return null;
-  return `${d} ${MONTHS[mo - 1]} ${y}`;
 }
 
 export function escapeHtml(text: string): string {

@@ -1,8 +1,4 @@
 import type { Command } from 'commander';
-import { createRuntime } from '../../runtime/create-runtime.js';
-import { createLogger } from '../../logging/create-logger.js';
-import { runCheck } from '../../check/run-check.js';
-import { formatCheckSummary } from '../../check/format-check.js';
 import { loadConfigOrExit, requireRedis } from '../connect.js';
 import { UserError } from '../user-error.js';
 
@@ -15,6 +11,13 @@ export function registerCheckCommand(program: Command): void {
     .option('--timeout <seconds>', 'stop waiting after this many seconds (default: check.timeoutSeconds of app.yaml)')
     .addHelpText('after', '\nExit codes: 0 the cycle completed (even if some sources failed: the summary says which and why);\n1 it could not run (Redis unreachable, …); 2 bad configuration; 3 incomplete: timed out, or alerts wait for a retry because the mail server failed.')
     .action(async (opts: { json?: boolean; timeout?: string }) => {
+      // Loaded here, not at the top: `pactwatch --help` and the other commands need none of it.
+      const [{ createRuntime }, { createLogger }, { runCheck }, { formatCheckSummary }] = await Promise.all([
+        import('../../runtime/create-runtime.js'),
+        import('../../logging/create-logger.js'),
+        import('../../check/run-check.js'),
+        import('../../check/format-check.js'),
+      ]);
       const config = loadConfigOrExit();
       await requireRedis(config);
       // Cron output is read by people: only warnings and worse go to stderr unless LOG_LEVEL asks for more.

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { loadEnv } from '../../config/load-config.js';
-import { runDemo } from '../../demo/run-demo.js';
 import { UserError } from '../user-error.js';
 
 function number(raw: string, name: string): number {
@@ -23,7 +22,7 @@ export function registerDemoCommand(program: Command): void {
       const port = number(opts.port, '--port');
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port must be 0-65535, not "${opts.port}"`, 2);
       if (!/^[A-Za-z0-9_.-]+$/.test(opts.prefix)) throw new UserError('--prefix may hold letters, digits, ".", "_" and "-"', 2);
-      const demo = await runDemo({
+      const demo = await (await import('../../demo/run-demo.js')).runDemo({
         port,
         speed: number(opts.speed, '--speed'),
         dir: opts.dir,

@@ -1,7 +1,7 @@
 import type { StoredChange } from '../../../adapters/redis/registry-store.js';
 import type { RegistryView } from '../../../core/registry/registry-view.js';
 import { esc } from '../html-escape.js';
-import { changeFact } from './change-text.js';
+import { changeFact } from '../../../core/render/change-fact.js';
 import { link, relative } from './format.js';
 
 const MAX_QUOTES = 2;

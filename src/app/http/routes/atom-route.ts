@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Change } from '../../../core/schemas/registry.js';
 import { hubName } from '../../../core/render/party-name.js';
 import { esc, safeHref } from '../html-escape.js';
-import { changeFact } from '../dashboard/change-text.js';
+import { changeFact } from '../../../core/render/change-fact.js';
 import type { ServerDeps } from '../server-deps.js';
 
 const ENTRIES = 50;
