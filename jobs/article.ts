@@ -47,7 +47,7 @@ export async function article(job: Job, deps: Deps, token?: string): Promise<Art
     stores.counters.addIn(batch, 'articles');
     stores.counters.addIn(batch, 'claims', claims.length);
     await execBatch(batch);
-    if (claims.length) await enqueueReconcile(deps.queues, 'claims');
+    if (claims.length) await enqueueReconcile(deps.queues, 'claims', { debounce: true });
     log.info({ url: canonical, sourceId, claims: claims.length }, 'article read');
     return { url: canonical, claims: claims.length };
   } catch (err) {

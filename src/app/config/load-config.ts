@@ -20,6 +20,8 @@ export interface AppConfig {
   redisUrl: string;
   /** False when REDIS_URL was not given: `start` may then run an embedded redis-server. */
   redisUrlExplicit: boolean;
+  /** False when LOG_LEVEL was not given: short commands may then pick a quieter default. */
+  logLevelExplicit: boolean;
 }
 
 function parseFile<S extends z.ZodType>(file: string, schema: S, data: unknown): z.infer<S> {
@@ -61,5 +63,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     known,
     redisUrl: env.REDIS_URL ?? DEFAULT_REDIS_URL,
     redisUrlExplicit: env.REDIS_URL !== undefined,
+    logLevelExplicit: Boolean(source.LOG_LEVEL),
   };
 }

@@ -20,8 +20,9 @@ export function registerCheckCommand(program: Command): void {
       ]);
       const config = loadConfigOrExit();
       await requireRedis(config);
-      // Cron output is read by people: only warnings and worse go to stderr unless LOG_LEVEL asks for more.
-      const log = createLogger(process.env.LOG_LEVEL ? config.env.LOG_LEVEL : 'warn', { cmd: 'check' });
+      // Cron output is read by people and the summary already names every failure with its reason:
+      // the log stays quiet (errors only) unless LOG_LEVEL asks for more.
+      const log = createLogger(config.logLevelExplicit ? config.env.LOG_LEVEL : 'error', { cmd: 'check' });
       const timeoutSeconds = opts.timeout === undefined ? config.app.check.timeoutSeconds : Number(opts.timeout);
       if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UserError(`--timeout must be a positive number of seconds, not "${opts.timeout}"`, 2);
       const runtime = createRuntime(config, { log });
