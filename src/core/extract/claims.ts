@@ -26,6 +26,13 @@ export interface DiscourseContext {
   readonly carry: boolean;
   /** the last event date the text gave: "a day earlier", "the same day" count from it */
   readonly refDate: string | null;
+  /**
+   * the tracked type was named in the last few sentences (or the headline) and no other agreement since:
+   * "Hungary and Slovakia have also declined to sign" is about it
+   */
+  readonly topical?: boolean;
+  /** the last agreement the text named was another kind: "The treaty, signed with ..." is that one */
+  readonly shifted?: boolean;
 }
 
 /** A sentence analysed once: tokens, party mentions, cues, agreement references and dates. */
@@ -45,6 +52,10 @@ export interface SentenceClaim {
   readonly via: 'direct' | 'visit' | 'topic';
   /** the cue this claim came from, so parties named together can share a date */
   readonly cueId: number;
+  /** undated news of the day ("has signed", "is expected to ... sign"): dated by the page when it dates its story */
+  readonly dayOfStory?: boolean;
+  /** the event has no date of its own ("will not sign") */
+  readonly undated?: boolean;
 }
 
 /** A cue with the agreement reference it governs. */
@@ -52,6 +63,8 @@ interface Cue {
   readonly trigger: Trigger;
   readonly ref: AgreementRef;
   readonly clause: number;
+  /** the agreement comes from the article's topic, not the sentence: weaker support */
+  readonly topical?: boolean;
 }
 
 function refAccepted(kind: RefKind, ctx: ArticleContext): boolean {
@@ -67,7 +80,7 @@ function governedRef(t: Trigger, refs: readonly AgreementRef[], clauses: readonl
   let bestScore = Infinity;
   for (const r of refs) {
     // "work on the final wording": the draft is the object of a negotiation cue, never its subject
-    if (r.textual && (t.family !== 'negotiate' || r.at <= t.at)) continue;
+    if (r.textual && (t.family !== 'negotiate' || (r.at <= t.at && !t.passive))) continue;
     if (t.forward && r.at < t.at) continue;
     const d = r.at >= t.at ? r.at - t.at : (t.at - r.at) * 1.3;
     if (d > t.refWindow) continue;
@@ -81,7 +94,7 @@ function governedRef(t: Trigger, refs: readonly AgreementRef[], clauses: readonl
   return best;
 }
 
-const LIST_GLUE = new Set([',', 'and', 'the', 'or', '&', 'as', 'well', 'also', 'plus', 'und', 'et', 'e', 'y', 'i']);
+const LIST_GLUE = new Set([',', 'and', 'the', 'or', '&', 'as', 'well', 'also', 'plus', 'itself', 'themselves', 'und', 'et', 'e', 'y', 'i']);
 
 /** Is every token between the mention and the end of its clause list glue or another mention? */
 function trailsClause(toks: readonly Token[], m: Mention, clause: Clause, mentionAt: ReadonlySet<number>): boolean {
@@ -155,7 +168,8 @@ function dateFor(
   const status = cue.trigger.status;
   const tense: Tense = status === 'planned' ? 'future' : 'past';
   // a statement's date ("the ministry said on Wednesday") is not the date of a plan, a refusal or talks
-  const statementDated = status !== 'signed' && status !== 'ratified';
+  // (a refusal is made by saying it: "decided not to sign ..., Glavchev said on Thursday")
+  const statementDated = status !== 'signed' && status !== 'ratified' && status !== 'refused';
   const candidates = a.dates.filter((d) => {
     const c = clauseIndexOf(clauses, d.at);
     if (statementDated && reportedDate(a.toks, d.at)) return false;
@@ -196,16 +210,25 @@ export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title
   const hubInSentence = mentions.some((m) => m.role === 'hub');
 
   const cues: Cue[] = [];
+  const strongHere = refs.some((r) => r.kind === 'strong');
   const mentionEnds = new Set(mentions.map((m) => m.to));
   for (const t of triggers) {
     // body-text "countries that conclude agreements": a generic present, unless a party is its subject
     if (t.barePresent && !title && !mentionEnds.has(t.at)) continue;
     const clause = clauseIndexOf(clauses, t.at);
     let ref = t.refWindow > 0 ? governedRef(t, refs, clauses, clause) : null;
+    // after another agreement was named ("a 100-year partnership"), "the treaty" is that one
+    if (ref && ref.kind === 'anaphoric' && discourse.shifted && !strongHere) continue;
+    let topical = false;
     // "Copenhagen had signed in Lviv a day earlier": no object, the agreement of the sentences before
     if (!ref && t.objectless && discourse.carry && ctx.focused) ref = ANTECEDENT;
+    // "Hungary and Slovakia have also declined to sign": the agreement the article is about
+    else if (!ref && (t.objectless || t.topical) && discourse.topical && ctx.focused) {
+      ref = ANTECEDENT;
+      topical = !discourse.carry;
+    }
     if (!ref || !refAccepted(ref.kind, ctx)) continue;
-    cues.push({ trigger: t, ref, clause });
+    cues.push({ trigger: t, ref, clause, ...(topical ? { topical } : {}) });
   }
   if (cues.length === 0) return [];
   const cueClauses = new Set(cues.map((c) => c.clause));
@@ -227,7 +250,9 @@ export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title
     let own = cues.filter((q) => q.clause === c && !outsideRelative(toks, mentions, m, q));
     // a soft boundary (":", " - ", ", including") continues the previous clause's statement
     for (let p = c; own.length === 0 && p > 0 && clauses[p]!.boundary === 'soft'; p--) own = cues.filter((q) => q.clause === p - 1);
-    const cue = nearestCue(own, m.from);
+    // "work with Albania on a text", "consultations with Canada": the party of the talks right before it
+    const talksOf = toks[m.from - 1]?.lower === 'with' ? own.find((q) => q.trigger.family === 'negotiate' && q.trigger.at < m.from && m.from - q.trigger.at <= 2) : undefined;
+    const cue = talksOf ?? nearestCue(own, m.from);
     if (cue) assigned.push({ m, cue });
     // "finalized the text of a bilateral security agreement, which will be signed soon"
     if (relCues.length > 0 && refs.some((r) => r.at < clause.to && r.at >= clause.to - 3)) {
@@ -251,6 +276,14 @@ export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title
     }
   }
 
+  // "parliament approved the agreement that France signed with Ukraine", "ratified France's agreement": the
+  // agreement a ratification governs names its party
+  for (const cue of cues) {
+    if (cue.trigger.family !== 'ratify' || cue.trigger.status === null || cue.ref.at < 0 || assigned.some((x) => x.cue === cue)) continue;
+    const r = cue.ref.at;
+    const owner = partners.find((m) => (m.to <= r && r - m.to <= 4) || (m.from > r && m.from - r <= 4 && /^(?:that|which|with|between)$/.test(toks[r + 1]?.lower ?? '')));
+    if (owner) assigned.push({ m: owner, cue });
+  }
   // "Tokyo has similar agreements with Australia": holding an agreement names the hub's partners only with the hub
   if (!hubInSentence) {
     for (let i = assigned.length - 1; i >= 0; i--) if (assigned[i]!.cue.trigger.needsHub) assigned.splice(i, 1);
@@ -273,16 +306,24 @@ export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title
     const status = cue.trigger.status;
     if (status === null) continue;
     const listSize = perCue.get(cue) ?? 1;
-    const date = listDated(cue, assigned, a, clauses) ? dateFor(cue, a, clauses, cueClauses, ctx, discourse) : null;
+    // "with Spain on Monday and with Belgium earlier on Tuesday": each party the date of its own phrase
+    const own = listSize > 1 ? ownPhraseDate(m, cue, assigned, a, ctx) : undefined;
+    let date = own !== undefined ? own : listDated(cue, assigned, a, clauses) ? dateFor(cue, a, clauses, cueClauses, ctx, discourse) : null;
+    // "have just signed": the day of publication
+    if (date === null && a.dates.length === 0 && status === 'signed' && justBefore(toks, cue.trigger.at)) date = ctx.dates.published;
+    // "Luxembourg has signed another agreement" with no date at all: the day of the story, when the page dates one
+    const perfect = date === null && a.dates.length === 0 && listSize === 1 && !cue.ref.similar && !cue.topical && (status === 'signed' || status === 'planned') && perfectBefore(toks, cue.trigger.at, status);
     for (const party of m.codes) {
       if (party === ctx.hub) continue;
       out.push({
         party,
         status,
         date,
+        ...(perfect ? { dayOfStory: true } : {}),
+        ...(cue.trigger.undated ? { undated: true } : {}),
         via: 'direct',
         cueId: cueBase + cues.indexOf(cue),
-        confidence: confidenceOf({ status, ref: cue.ref.kind, hubInSentence, listSize, hedged: cue.trigger.hedged, title, via: 'direct' }),
+        confidence: confidenceOf({ status, ref: cue.ref.kind, hubInSentence, listSize, hedged: cue.trigger.hedged, title, via: 'direct', topical: cue.topical === true }),
       });
     }
   }
@@ -311,6 +352,37 @@ export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title
     });
   }
   return out;
+}
+
+/** The date between a list member and the next member of the same cue, when the list gives dates per member. */
+function ownPhraseDate(m: Mention, cue: Cue, assigned: readonly { m: Mention; cue: Cue }[], a: SentenceAnalysis, ctx: ArticleContext): string | null | undefined {
+  const mine = assigned.filter((x) => x.cue === cue).map((x) => x.m).sort((x, y) => x.from - y.from);
+  const segment = (i: number): DateExpr[] => {
+    const end = mine[i + 1]?.from ?? a.toks.length;
+    return a.dates.filter((d) => d.at >= mine[i]!.to && d.at < end && d.kind !== 'vague' && d.kind !== 'anchor');
+  };
+  // only when every member has exactly one date of its own and they are not all the same phrase
+  if (!mine.every((_, i) => segment(i).length === 1)) return undefined;
+  const i = mine.indexOf(m);
+  const tense: Tense = cue.trigger.status === 'planned' ? 'future' : 'past';
+  const r = resolveDate(segment(i)[0]!, tense, ctx.dates);
+  if (r !== null && tense === 'past' && ctx.dates.published !== null && r > ctx.dates.published) return null;
+  return r;
+}
+
+function justBefore(toks: readonly Token[], at: number): boolean {
+  return toks[at - 1]?.lower === 'just' && /^(?:has|have|had)$/.test(toks[at - 2]?.lower ?? '');
+}
+
+/** "has signed", "have now signed", "is expected to attend ... and sign": a present perfect or a plan in the present. */
+function perfectBefore(toks: readonly Token[], at: number, status: Status): boolean {
+  if (status === 'signed') {
+    const p1 = toks[at - 1]?.lower ?? '';
+    const p2 = toks[at - 2]?.lower ?? '';
+    return p1 === 'has' || p1 === 'have' || ((p1 === 'now' || p1 === 'also' || p1 === 'just') && (p2 === 'has' || p2 === 'have'));
+  }
+  for (let i = at - 1; i >= 0 && i >= at - 12; i--) if (/^(?:is|are)$/.test(toks[i]!.lower)) return true;
+  return false;
 }
 
 /**

@@ -42,6 +42,8 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
     else if (t.lower === '-' && spaceBefore(toks, i) && spaceBefore(toks, i + 1)) cut(i + 1, 'soft');
     else if (t.text === ',') {
       if (REL.has(next)) cut(i + 1, 'rel');
+      // ", as well as the United Kingdom": the list goes on
+      else if (next === 'as' && toks[i + 2]?.lower === 'well' && toks[i + 3]?.lower === 'as') cut(i + 1, 'soft');
       else if (HARD_AFTER_COMMA.has(next)) cut(i + 1, 'hard');
       else if (TIME_DEGREE.has(next) && /^(?:before|after)$/.test(toks[i + 2]?.lower ?? toks[i + 3]?.lower ?? '')) cut(i + 1, 'hard');
       else if (TIME_DEGREE.has(next) && /^(?:before|after)$/.test(toks[i + 3]?.lower ?? '') && /^(?:day|days|week|weeks|few)$/.test(toks[i + 2]?.lower ?? '')) cut(i + 1, 'hard');

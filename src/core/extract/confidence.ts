@@ -15,6 +15,8 @@ export interface ConfidenceInput {
   readonly hedged: boolean;
   readonly title: boolean;
   readonly via: 'direct' | 'visit' | 'topic';
+  /** the agreement was not named in the sentence but carried by the article's topic */
+  readonly topical?: boolean;
 }
 
 const BASE: Record<Status, number> = {
@@ -36,5 +38,7 @@ export function confidenceOf(c: ConfidenceInput): number {
   if (c.title) v = Math.min(v, 0.85);
   if (c.listSize >= 3) v = Math.min(v, 0.7);
   if (c.hedged) v *= 0.6;
+  // below the single-source threshold: such a claim needs corroboration
+  if (c.topical) v = Math.min(v, 0.55);
   return Math.round(v * 100) / 100;
 }

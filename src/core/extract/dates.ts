@@ -35,17 +35,24 @@ const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** "the same day", "hours after", "a day earlier", "two weeks later", "the next day": [length, days] or null. */
-const ANCHOR_START = new Set(['same', 'that', 'earlier', 'later', 'hours', 'next', 'following', 'previous', ...COUNT_WORDS.keys()]);
+const ANCHOR_START = new Set(['same', 'that', 'earlier', 'later', 'hours', 'next', 'following', 'previous', 'day', ...COUNT_WORDS.keys()]);
 
 function anchorAt(toks: readonly Token[], i: number): [number, number] | null {
   const first = toks[i]!.lower;
   if (!ANCHOR_START.has(first) && !/^\d{1,2}$/.test(first)) return null;
   const w = (k: number): string => toks[i + k]?.lower ?? '';
   if ((w(0) === 'same' || (w(0) === 'that' && w(1) !== 'same')) && /^(?:day|occasion|evening|morning|afternoon)$/.test(w(1)) && (w(0) === 'that' || toks[i - 1]?.lower === 'the' || toks[i - 1]?.lower === 'that')) return [2, 0];
+  // "had signed in Lviv the day before.": at the end of its clause, the day before the date it counts from
+  if (w(0) === 'day' && (w(1) === 'before' || w(1) === 'earlier') && toks[i - 1]?.lower === 'the' && (!toks[i + 2] || !toks[i + 2]!.word)) return [2, -1];
   if (w(0) === 'that' && w(1) === 'same' && /^(?:day|occasion|evening)$/.test(w(2))) return [3, 0];
   if ((w(0) === 'earlier' || w(0) === 'later') && ((w(1) === 'in' && w(2) === 'the' && w(3) === 'day') || (w(1) === 'that' && w(2) === 'day'))) return [w(1) === 'in' ? 4 : 3, 0];
   if (w(0) === 'hours' && /^(?:after|before|later|earlier)$/.test(w(1))) return [2, 0];
   if ((w(0) === 'next' || w(0) === 'following' || w(0) === 'previous') && w(1) === 'day' && toks[i - 1]?.lower === 'the') return [2, w(0) === 'previous' ? -1 : 1];
+  // "at the same ceremony", "on the same occasion": the event named before
+  if (w(0) === 'same' && /^(?:ceremony|occasion|summit|meeting|event|visit|trip)$/.test(w(1)) && toks[i - 1]?.lower === 'the' && /^(?:at|on|during)$/.test(toks[i - 2]?.lower ?? '')) return [2, 0];
+  // "a day after Luxembourg did the same": the clause it opens happened that much before the date it counts from
+  const m = COUNT_WORDS.get(w(0)) ?? (/^\d{1,2}$/.test(w(0)) ? Number(w(0)) : undefined);
+  if (m !== undefined && /^(?:day|days)$/.test(w(1)) && (w(2) === 'after' || w(2) === 'before') && (w(0) === 'a' || m === 1) === (w(1) === 'day')) return [3, w(2) === 'after' ? -m : m];
   const n = COUNT_WORDS.get(w(0)) ?? (/^\d{1,2}$/.test(w(0)) ? Number(w(0)) : undefined);
   if (n !== undefined && /^(?:day|days|week|weeks)$/.test(w(1)) && (w(2) === 'later' || w(2) === 'earlier')) {
     if ((w(0) === 'a' || n === 1) !== /^(?:day|week)$/.test(w(1))) return null;
@@ -96,6 +103,10 @@ const RELATIVE: ReadonlyMap<string, number> = new Map([
 /** "of July 12" modifies a noun (the declaration of ...), "since/until" bound a span: not an event date. */
 const NOT_EVENT_BEFORE = new Set(['of', 'since', 'until', 'till', 'from', 'through', 'by', 'before', 'after', 'between', 'to', 'seit', 'bis', 'depuis', 'dal', 'dalla']);
 const MONTH_ABBREV_ONLY = new Set(['mar', 'may', 'jun', 'sep', 'dec']);
+
+function possessiveAt(toks: readonly Token[], i: number): boolean {
+  return (toks[i]?.lower === "'" || toks[i]?.text === '’') && toks[i + 1]?.lower === 's';
+}
 
 function yearAt(toks: readonly Token[], i: number): number | null {
   const t = toks[i];
@@ -157,13 +168,31 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
       continue;
     }
     const rel = RELATIVE.get(lw);
+    if (rel !== undefined && possessiveAt(toks, i + 1)) continue; // "today's agenda"
     if (rel !== undefined) {
       if (toks[i + 1]?.text === ',' && absoluteAt(toks, i + 2)) continue; // "Today, February 24," — the date follows
       out.push({ kind: 'relative', at: i, days: rel });
       continue;
     }
+    // "this afternoon", "a short while ago", "moments ago": the day of publication
+    if (lw === 'this' && /^(?:morning|afternoon|evening)$/.test(toks[i + 1]?.lower ?? '')) {
+      out.push({ kind: 'relative', at: i, days: 0 });
+      i += 1;
+      continue;
+    }
+    if ((lw === 'moments' || lw === 'minutes') && toks[i + 1]?.lower === 'ago') {
+      out.push({ kind: 'relative', at: i, days: 0 });
+      i += 1;
+      continue;
+    }
+    if (lw === 'a' && /^(?:short|little)$/.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'while' && toks[i + 3]?.lower === 'ago') {
+      out.push({ kind: 'relative', at: i, days: 0 });
+      i += 3;
+      continue;
+    }
     if ((lw === 'last' || lw === 'next' || lw === 'this' || lw === 'coming') && /^(?:week|month|year|weekend)$/.test(toks[i + 1]?.lower ?? '')) {
-      out.push({ kind: 'vague', at: i });
+      // "this week's European Council" names a meeting, it does not date the clause
+      if (!possessiveAt(toks, i + 2)) out.push({ kind: 'vague', at: i });
       i += 1;
       continue;
     }

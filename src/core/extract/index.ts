@@ -78,6 +78,8 @@ const DIGIT = /\d/;
 
 /** How many sentences a signing stays the antecedent of an objectless "had signed" / "followed". */
 const CARRY_SENTENCES = 2;
+/** How many sentences a strong mention of the type keeps it the topic of sentences that name no agreement. */
+const TOPIC_SENTENCES = 4;
 /** How far after a counted group ("three Nordic countries") its members may be named. */
 const GROUP_LOOKAHEAD = 2;
 
@@ -114,13 +116,25 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
   const candidates: Candidate[] = [];
   let lastSigning = -Infinity;
   let refDate: string | null = null;
+  // the article's running topic: where the tracked type was last named, and whether another act was named since
+  let lastTopic = -Infinity;
+  let shifted = false;
   all.forEach((u, order) => {
     const ts = triggers[order]!;
+    const topical = focused && !shifted && order - lastTopic <= TOPIC_SENTENCES;
+    const shiftedHere = shifted;
+    for (const r of refs[order]!) {
+      if (r.kind === 'strong' || (r.kind === 'weak' && ctx.weakOk)) {
+        lastTopic = order;
+        shifted = false;
+      } else if (r.act) shifted = true;
+      else if (r.kind === 'anaphoric' && !shifted) lastTopic = order;
+    }
     // dates matter where a cue is, and (as the reference for "a day earlier") where a day is written in digits
     const found = ts.length > 0 || (!u.title && DIGIT.test(u.evidence)) ? findDates(u.toks) : [];
     if (ts.length > 0) {
       const a: SentenceAnalysis = { toks: u.toks, mentions: u.mentions, triggers: ts, refs: refs[order]!, dates: found };
-      const discourse: DiscourseContext = { carry: !u.title && order - lastSigning <= CARRY_SENTENCES, refDate };
+      const discourse: DiscourseContext = { carry: !u.title && order - lastSigning <= CARRY_SENTENCES, refDate, topical, shifted: shiftedHere };
       const claims = claimsInSentence(a, ctx, u.title, discourse, order * 1000);
       for (const c of claims) candidates.push({ ...c, evidence: u.evidence, order, title: u.title });
       if (!u.title && claims.some((c) => c.status === 'signed' || c.status === 'planned')) lastSigning = order;
@@ -134,6 +148,18 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
     // the last explicit date of the text is what "a day earlier" counts from
     for (const d of found) if (d.kind === 'absolute') refDate = resolveDate(d, 'none', dates) ?? refDate;
   });
+  // a page that dates its story (a dateline or timestamp line, a live blog's time stamps) dates its undated news
+  // of the day: the headline's signing, "has signed", and in a live blog "is expected to ... sign"
+  const day = dates.published !== null && article.published !== null ? storyDay(article.text, article.published) : null;
+  if (day) {
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i]!;
+      if (c.date !== null) continue;
+      const headline = c.title && (c.status === 'signed' || c.status === 'refused') && !c.undated;
+      const news = c.dayOfStory === true && (c.status === 'signed' || day === 'live');
+      if (headline || news) candidates[i] = { ...c, date: article.published };
+    }
+  }
   return merge(candidates, dates.published).map((c) => ({
     party: c.party,
     status: c.status,
@@ -146,11 +172,42 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
   }));
 }
 
-/** Cheap test: could this sentence name the agreement type (so the article is about it)? */
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** A line that is only a time of day ("19:52 CET", "6:48 p.m. ET"): an entry of a live blog. */
+const TIME_LINE = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*$/i;
+
+/**
+ * Does the page date its own story to the publication day? 'live' for a live blog (two or more time-stamp
+ * lines), 'dated' for a short line near the top that carries the publication date ("1 March 2024 - 15:42",
+ * "Published 31.05.2024"), else null. One pass over the lines.
+ */
+function storyDay(text: string, published: string): 'live' | 'dated' | null {
+  const [y, m, d] = published.split('-');
+  const mi = Number(m) - 1;
+  const day = String(Number(d));
+  const long = MONTH_NAMES[mi]!;
+  const short = long.slice(0, 3);
+  const forms = [
+    `${day} ${long} ${y}`, `${long} ${day}, ${y}`, `${day} ${short} ${y}`, `${short} ${day}, ${y}`, `${short}. ${day}, ${y}`,
+    `${d}.${m}.${y}`, `${day}.${Number(m)}.${y}`, `${d}/${m}/${y}`, `${m}/${d}/${y}`, published,
+  ];
+  let times = 0;
+  let dated = false;
+  let n = 0;
+  for (const line of text.split('\n')) {
+    if (TIME_LINE.test(line) && ++times >= 2) return 'live';
+    if (n++ < 10 && line.length <= 120 && forms.some((f) => line.includes(f))) dated = true;
+  }
+  return dated ? 'dated' : null;
+}
+
+/** Cheap test: could this sentence name the agreement type (so the article is about it), or another act? */
 function mayNameType(toks: readonly Token[]): boolean {
-  for (const t of toks) if (t.word && (isAgreementNoun(t.lower) || t.lower === 'commitments')) return true;
+  ACT_HEADS ??= new Set(V.OTHER_ACT_PHRASES.map((p) => p[0]!));
+  for (const t of toks) if (t.word && (isAgreementNoun(t.lower) || t.lower === 'commitments' || ACT_HEADS.has(t.lower))) return true;
   return false;
 }
+let ACT_HEADS: ReadonlySet<string> | null = null;
 
 /**
  * "three Nordic countries" (fewer than the group): the members named in the same sentence or the next
@@ -193,6 +250,10 @@ function merge(cands: readonly Candidate[], published: string | null): Candidate
     const dated = [...g].filter((c) => c.date !== null).sort((a, b) => Number(a.title) - Number(b.title) || b.confidence - a.confidence || a.order - b.order)[0];
     const pick = dated ?? best;
     merged.set(key, { ...pick, confidence: best.confidence, order: Math.min(...g.map((c) => c.order)), title: g.every((c) => c.title) });
+  }
+  // an article that reports a party's signing makes its talks background ("Formal talks began in late May")
+  for (const [key, c] of merged) {
+    if (c.status === 'negotiating' && (merged.has(`${c.party}|signed`) || merged.has(`${c.party}|ratified`))) merged.delete(key);
   }
   // "Portugal signs security deal" over a body saying it will sign tomorrow
   for (const [key, c] of merged) {

@@ -1,4 +1,5 @@
 import { vocabulary as V } from '../gazetteer/index.js';
+import { startsEntry } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -21,6 +22,8 @@ export interface AgreementRef {
   readonly similar: boolean;
   /** "the text", "the final wording": the agreement's draft, an object only for negotiation cues */
   readonly textual?: boolean;
+  /** names another act ("a defence cooperation agreement", "a memorandum"): the topic moves to it */
+  readonly act?: boolean;
 }
 
 /** Nouns for an agreement's draft ("work on the final wording is continuing"). */
@@ -43,6 +46,13 @@ const NEUTRAL_MODIFIERS = new Set(
    ambitious strong such similar same like signed relevant two both 10-year decade 100 - latest corresponding
    bilaterales bilateralen bilaterale bilatéral bilatérale bilaterale jeweils un une le la les il lo l ein eine einen
    der die das des den dem di del della`.split(/\s+/),
+);
+
+/** Verbs that take an agreement as object: "holds agreements", "signed deals" — not qualifiers of the kind. */
+const VERBS_BEFORE = new Set(
+  `holds hold held has have had signed sign signs signing concluded conclude concludes concluding reached reach reaches
+   reaching negotiate negotiates negotiating negotiated inked ink sealed seal finalised finalized finalising finalizing
+   agreed approved ratified want wants need needs seek seeks sought secured secure`.split(/\s+/),
 );
 
 const COMPLEMENT_PREPS = new Set(['on', 'of', 'for', 'about', 'concerning', 'regarding', 'in', 'with', 'de', 'sur', 'sulla', 'sul', 'di', 'zur', 'über', 'o', 'pentru']);
@@ -123,6 +133,9 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
         continue;
       }
       if (NEUTRAL_MODIFIERS.has(p) || /^\d+$/.test(p) || (p === 'cooperation' && isSecurityWord(w[left - 1] ?? ''))) continue;
+      if (VERBS_BEFORE.has(p)) break;
+      // "the Dutch agreement", "the EU-Ukraine agreement": a party's name does not qualify the kind
+      if (toks[at[left]!]!.cap && startsEntry(p)) continue;
       if (seen === 0) qualifier = p;
       break;
     }
@@ -154,7 +167,7 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     if (kind === null) kind = 'anaphoric';
     // "agreements like this"
     if (w[k + 1] === 'like' && (w[k + 2] === 'this' || w[k + 2] === 'these')) similar = true;
-    refs.push({ kind, at: at[k]!, plural, similar });
+    refs.push({ kind, at: at[k]!, plural, similar, ...(kind === 'excluded' ? { act: true } : {}) });
     for (let j = Math.max(0, left); j <= Math.min(w.length - 1, k + 1); j++) covered[j] = 1;
   }
 
@@ -170,7 +183,8 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     }
     const ex = phraseAt(w, k, V.EXCLUDED_PHRASES);
     if (ex > 0) {
-      refs.push({ kind: 'excluded', at: at[k]!, plural: false, similar: false });
+      const act = phraseAt(w, k, V.OTHER_ACT_PHRASES) > 0;
+      refs.push({ kind: 'excluded', at: at[k]!, plural: false, similar: false, ...(act ? { act } : {}) });
       k += ex - 1;
       continue;
     }

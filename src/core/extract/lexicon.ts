@@ -30,6 +30,21 @@ export interface LexMatch {
 }
 
 let ROOT: Node | null = null;
+
+const FOLDED = new Map<string, string>();
+/**
+ * Latin letters without their diacritics, so "Chişinău" (cedilla) finds "Chișinău" (comma below) and
+ * "Chisinau". Only marks on Latin letters are dropped; other scripts are left as they are.
+ */
+export function fold(lower: string): string {
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  let f = FOLDED.get(lower);
+  if (f === undefined) {
+    f = lower.normalize('NFD').replace(/([a-z])\p{M}+/gu, '$1').normalize('NFC');
+    if (FOLDED.size < 10_000) FOLDED.set(lower, f);
+  }
+  return f;
+}
 let MAX_DEPTH = 1;
 
 function add(root: Node, spelling: string, entry: Omit<LexEntry, 'exact' | 'needsCap'>, exact: boolean): void {
@@ -40,10 +55,11 @@ function add(root: Node, spelling: string, entry: Omit<LexEntry, 'exact' | 'need
   MAX_DEPTH = Math.max(MAX_DEPTH, toks.length);
   let node = root;
   for (const t of toks) {
-    let n = node.next.get(t.lower);
+    const key = fold(t.lower);
+    let n = node.next.get(key);
     if (!n) {
       n = { next: new Map(), entries: [] };
-      node.next.set(t.lower, n);
+      node.next.set(key, n);
     }
     node = n;
   }
@@ -86,7 +102,7 @@ export function matchLexicon(toks: readonly Token[]): LexMatch[] {
     let node: Node | undefined = r;
     let best: LexMatch | null = null;
     for (let j = i; j < toks.length && j - i < MAX_DEPTH; j++) {
-      node = node.next.get(toks[j]!.lower);
+      node = node.next.get(fold(toks[j]!.lower));
       if (!node) break;
       if (node.entries.length > 0) {
         const ok = node.entries.filter((e) => accepts(e, toks, i, j + 1));
@@ -103,7 +119,7 @@ export function matchLexicon(toks: readonly Token[]): LexMatch[] {
 
 /** Does some gazetteer spelling start with this (lower-case) word? */
 export function startsEntry(lower: string): boolean {
-  return root().next.has(lower);
+  return root().next.has(fold(lower));
 }
 
 /** Spellings written in lower case ("ukrainische", "von der Leyen"): found without a capital letter. */

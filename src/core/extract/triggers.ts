@@ -26,12 +26,19 @@ export interface Trigger {
    * point back at the agreement of the sentence before, and only a party named with it can take it
    */
   readonly objectless?: boolean;
+  /** a passive negotiation cue ("the draft is being discussed"): its draft stands before it */
+  readonly passive?: boolean;
   /** needs its party in the sentence: never resolved to the article's main partner */
   readonly direct?: boolean;
   /** the event has no date of its own ("will not sign"): the sentence's dates are not its date */
   readonly undated?: boolean;
   /** holds only with the hub in the sentence ("now have security agreements with Ukraine") */
   readonly needsHub?: boolean;
+  /**
+   * with no agreement of its own, the cue may take the article's topic agreement when one was named in
+   * the sentences just before ("Hungary and Slovakia have also declined.", "Stockholm and Oslo have opened talks")
+   */
+  readonly topical?: boolean;
 }
 
 
@@ -87,6 +94,23 @@ const OBJECTLESS_NEXT = S(`
 /** A negated plan qualified by an occasion or a time is a postponement, not a refusal ("will not sign at the summit"). */
 const POSTPONE_WORDS = S('yet until before at this next today tomorrow during now soon when while in on without unless');
 const PROVIDE = S('provide give offer grant extend');
+/** "has decided not to sign": a decision against signing is a refusal */
+const DECIDE = S('decided decides decide chose chosen opted resolved voted agreed');
+/** verbs of travel before a purpose infinitive ("flew to Madrid to sign"): the signing takes their tense */
+const MOTION_PAST = S('flew travelled traveled went came arrived headed');
+const MOTION_ING = S('flying travelling traveling going coming arriving heading');
+const PAST_MAIN = S('was were had flew travelled traveled went came arrived headed');
+/** verbs of saying that make a following "would" a reported future ("told reporters that ... would be signed") */
+const REPORTING_VERBS = S('said says told announced stated confirmed added noted expects expected predicted promised indicated');
+/** "opened talks", "talks have started": talks begun */
+const TALKS_OPENERS = S('open opened opens opening start started starts starting begin began begun launch launched launches resume resumed formal bilateral');
+const TALKS_AFTER = S('started begun began opened resumed continue continues continuing under underway');
+/** "did the same", "had done so", "followed suit": a repeated signing */
+const DO_FORMS: ReadonlyMap<string, 'past' | 'base' | 'pres3'> = new Map([
+  ['did', 'past'], ['done', 'past'], ['do', 'base'], ['does', 'pres3'],
+]);
+/** "become the seventh", "became the latest": an ordinal signatory without a verb of signing */
+const BECOME = S('become becomes became becoming');
 const FOLLOW = S('followed follow follows');
 
 const NEGOTIATE = /^(?:negotiat\w*|prepar\w*|draft|drafting|drafted|finali[sz]\w*|verhandl\w*|négoci\w*|negozi\w*|negocia\w*|negocjacj\w*|pogajanj\w*|negocier\w*)$/;
@@ -128,6 +152,39 @@ function negatedBefore(w: readonly string[], k: number, span = 3): boolean {
   return false;
 }
 
+/** A verb of saying earlier in the sentence, with no conditional: "said the document would be signed soon". */
+function reportedBefore(w: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    if (CONDITIONAL.has(w[j]!)) return false;
+    if (REPORTING_VERBS.has(w[j]!)) return true;
+  }
+  return false;
+}
+
+/** A negation further back in the same clause (no punctuation in between). */
+function negatedInClause(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number, span: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - span; j--) {
+    if (toks.slice(at[j]! + 1, at[j + 1]!).some((t) => t.text === ',' || t.text === ';' || t.text === ':')) return false;
+    if (NEG.has(w[j]!) || (w[j] === 't' && NEG_CONTRACTED.has(w[j - 1] ?? ''))) return true;
+  }
+  return false;
+}
+
+/** "flew to Madrid to sign" (past), "flying to Kharkiv to sign" after a past main verb (past), else null. */
+function motionBefore(w: readonly string[], k: number): 'past' | null {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    if (MOTION_PAST.has(w[j]!)) return 'past';
+    if (MOTION_ING.has(w[j]!)) {
+      for (let i = j - 1; i >= 0; i--) {
+        if (w[i] === 'is' || w[i] === 'are' || w[i] === 'will' || MODAL_HEDGED.has(w[i]!)) return null;
+        if (PAST_MAIN.has(w[i]!)) return 'past';
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
 function conditionalBefore(w: readonly string[], k: number, span = 4): boolean {
   for (let j = k - 1; j >= 0 && j >= k - span; j--) if (CONDITIONAL.has(w[j]!)) return true;
   return false;
@@ -141,9 +198,9 @@ function conditionalSentence(w: readonly string[]): boolean {
 /** After a negated plan: a refusal, unless an occasion or a time makes it a postponement. */
 function negatedPlan(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): SignReading {
   for (let j = k + 1; j < w.length && j <= k + 12; j++) {
-    if (POSTPONE_WORDS.has(w[j]!)) return { status: null, hedged: false };
-    // stop at the end of the clause
+    // stop at the end of the clause (", while Hungary ..." is another clause)
     if (toks.slice(at[j - 1]! + 1, at[j]!).some((t) => t.text === ',' || t.text === ';' || t.text === '.')) break;
+    if (POSTPONE_WORDS.has(w[j]!)) return { status: null, hedged: false };
   }
   return { status: 'refused', hedged: false, undated: true };
 }
@@ -231,9 +288,11 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
 
   if (SIGN_PAST.has(x)) {
     if (negatedBefore(w, k, 4)) return { status: null, hedged: false };
+    // "that was to have been concluded": a plan that fell through
+    if (p1 === 'been' && p2 === 'have' && p3 === 'to') return { status: null, hedged: false };
     if (p1 === 'be' || p1 === 'being') {
       const m = modalInClause(w, k - 1, 3);
-      if (m === 'would') return { status: null, hedged: false };
+      if (m === 'would') return reportedBefore(w, k - 2) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
       if (m && MODAL_HEDGED.has(m)) return { status: 'planned', hedged: true };
       return { status: 'planned', hedged: false };
     }
@@ -243,13 +302,21 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
   if (SIGN_BASE.has(x)) {
     if (p1 === 'to') {
       if (REFUSE.test(p2)) return { status: 'refused', hedged: false };
+      // "has decided not to sign": a refusal, dated by its announcement
+      if (p2 === 'not' && DECIDE.has(p3)) return { status: 'refused', hedged: false };
       if (p2 === 'failed' || p2 === 'not') return { status: null, hedged: false };
       // "is not going to sign", "has no plans to sign", "does not intend to sign"
       if (negatedBefore(w, k - 1, 3)) return negatedPlan(toks, w, at, k);
+      // "would not give the delegation a mandate to sign": negated further back in the clause
+      if (negatedInClause(toks, w, at, k - 1, 8)) return { status: null, hedged: false };
       if (conditionalSentence(w)) return { status: null, hedged: false };
-      if (ordinalCountryBefore(w, k)) {
-        return { status: modalInClause(w, k - 2, 6) === 'will' ? 'planned' : 'signed', hedged: false };
+      // "became the 12th country to sign", "was the first to sign", "will be the next to sign"
+      if (ordinalCountryBefore(w, k) || ((ORDINAL.test(p2) || p2 === 'next') && p3 === 'the')) {
+        return { status: modalInClause(w, k - 2, 6) === 'will' || p2 === 'next' ? 'planned' : 'signed', hedged: false };
       }
+      // "flew to Madrid to sign", "with Rutte flying to Kharkiv to put his name to": the tense of the travel
+      const motion = motionBefore(w, k - 1);
+      if (motion === 'past') return { status: 'signed', hedged: false };
       if (PAST_PLAN_COPULA.has(p3) && PLAN_BEFORE_TO.has(p2)) return { status: null, hedged: false };
       const hedged = MODAL_HEDGED.has(p3) || p2 === 'likely' || p2 === 'hopes' || p2 === 'hope';
       return { status: 'planned', hedged };
@@ -263,12 +330,12 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
       if (before.some((y) => y === 'will' || y === 'won' || y === 'would' || y === 'wouldn' || y === 'shall')) return negatedPlan(toks, w, at, k);
       return { status: null, hedged: false };
     }
-    if (p1 === 'would') return { status: null, hedged: false };
+    if (p1 === 'would') return reportedBefore(w, k - 1) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
     if (MODAL_PLANNED.has(p1) || (p1 === 'also' && MODAL_PLANNED.has(p2))) return { status: 'planned', hedged: false };
     if (MODAL_HEDGED.has(p1) || (p1 === 'also' && MODAL_HEDGED.has(p2))) return { status: 'planned', hedged: true };
     if (p1 === 'did') return { status: 'signed', hedged: false };
     if (p1 === 'and' || p1 === 'then') {
-      const m = modalInClause(w, k - 1, 7);
+      const m = modalInClause(w, k - 1, 10);
       if (m === 'would') return { status: null, hedged: false };
       if (m) return { status: 'planned', hedged: MODAL_HEDGED.has(m) };
     }
@@ -333,6 +400,73 @@ function objectlessAfter(toks: readonly Token[], w: readonly string[], at: reado
   return OBJECTLESS_NEXT.has(w[k + 1] ?? '') || next.cap;
 }
 
+/** "to have a (near-)final text", "has a draft": words between "have" and the draft it holds. */
+function heldTextAfter(w: readonly string[], k: number): boolean {
+  for (let j = k + 1; j < w.length && j <= k + 5; j++) {
+    if (w[j] === 'text' || w[j] === 'draft') return true;
+    if (!/^(?:a|an|the|near|nearly|almost|final|agreed|ready|its|their|own|first|joint)$/.test(w[j]!)) return false;
+  }
+  return false;
+}
+
+/** "work on", "work with Albania on a text": the work is on something (within the clause). */
+function workOn(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
+  for (let j = k + 1; j < w.length && j <= k + 5; j++) {
+    if (toks.slice(at[j - 1]! + 1, at[j]!).some((t) => !t.word && t.text !== '-' && t.text !== "'")) return false;
+    if (w[j] === 'on') return true;
+    if (j === k + 1 && w[j] !== 'with') return false;
+  }
+  return false;
+}
+
+/** After a refusal verb: nothing, or a signing ("declined.", "pulled out of signing it", "ruled out signing at all"). */
+function refusalOfSigning(toks: readonly Token[], w: readonly string[], at: readonly number[], j: number): boolean {
+  if (j >= w.length || toks.slice(at[j - 1]! + 1, at[j]!).some((t) => t.text === '.' || t.text === ',' || t.text === ';')) return true;
+  const n = w[j] === 'of' || w[j] === 'to' ? w[j + 1] ?? '' : w[j]!;
+  return SIGN_BASE.has(n) || SIGN_GERUND.has(n) || n === 'signature';
+}
+
+/**
+ * A signing told without a verb of signing: "London went first", "it was The Hague's turn", "Bulgaria did the
+ * same", "had done so", "followed suit", "the Netherlands is expected to become the seventh". Returns the
+ * status (null: negated or conditional), or undefined when the word opens no such cue.
+ */
+function toldSigning(w: readonly string[], k: number, clauseEndsBefore: (j: number) => boolean): Status | null | undefined {
+  const x = w[k]!;
+  const p1 = w[k - 1] ?? '';
+  const future = (j: number): boolean => {
+    const m = modalInClause(w, j, 4);
+    return m === 'to' || (m !== null && MODAL_PLANNED.has(m));
+  };
+  const blocked = (j: number): boolean => negatedBefore(w, j, 3) || conditionalBefore(w, j, 3) || modalInClause(w, j, 2) === 'would';
+  if ((x === 'went' || x === 'go' || x === 'goes') && w[k + 1] === 'first') {
+    if (blocked(k)) return null;
+    return x === 'went' ? 'signed' : future(k) ? 'planned' : x === 'goes' ? 'signed' : undefined;
+  }
+  if (x === 'turn' && p1 === 's' && w.slice(Math.max(0, k - 6), k).includes('was')) return blocked(k) ? null : 'signed';
+  if (x === 'turn' && p1 === 's' && w.slice(Math.max(0, k - 6), k).some((y) => y === 'is' || y === 'will')) return 'planned';
+  if (x === 'suit' && (p1 === 'followed' || p1 === 'follow' || p1 === 'follows')) {
+    if (blocked(k - 1)) return null;
+    return p1 === 'followed' ? 'signed' : future(k - 1) ? 'planned' : undefined;
+  }
+  const form = DO_FORMS.get(x);
+  if (form && (w[k + 1] === 'so' || (w[k + 1] === 'the' && w[k + 2] === 'same' && !/^(?:day|thing|way|time|week|month|year)$/.test(w[k + 3] ?? '')))) {
+    if (blocked(k)) return null;
+    if (form === 'past') return p1 === 'would' || (p1 === 'have' && (w[k - 2] === 'would' || w[k - 2] === 'to')) ? null : 'signed';
+    if (p1 === 'did' || p1 === 'also' && w[k - 2] === 'did') return 'signed';
+    return future(k) ? 'planned' : undefined;
+  }
+  if (BECOME.has(x) && w[k + 1] === 'the' && (ORDINAL.test(w[k + 2] ?? '') || w[k + 2] === 'next')) {
+    // "became the seventh country to join NATO", "the next NATO secretary-general": some other act or role
+    const end = ORDINAL_HEADS.has(w[k + 3] ?? '') || w[k + 3] === 'signatory' ? k + 4 : k + 3;
+    if (!clauseEndsBefore(end)) return undefined;
+    if (blocked(k)) return null;
+    if (x === 'became') return 'signed';
+    return future(k) || w[k + 2] === 'next' ? 'planned' : x === 'becomes' ? 'signed' : undefined;
+  }
+  return undefined;
+}
+
 /** Every word that can open a cue, so most words are dismissed with one lookup. */
 let CUE_WORDS: ReadonlySet<string> | null = null;
 const CUE_STEMS = /^(?:negotiat|prepar|draft|finali|verhandl|négoci|negozi|negocia|negocjacj|pogajanj|negocier|refus|declin|reject|rifiut|weigert|abgelehnt|lehnte|ratif|rul)/;
@@ -341,8 +475,9 @@ function cueWords(): ReadonlySet<string> {
   if (CUE_WORDS) return CUE_WORDS;
   CUE_WORDS = new Set([
     ...SIGN_PAST, ...SIGN_PRES3, ...SIGN_BASE, ...SIGN_GERUND, ...FOREIGN_SIGNED, ...FOREIGN_PLANNED, ...IDIOM_VERBS.keys(),
-    ...FOLLOW, ...PROVIDE, ...DISCUSS, ...TALKS, ...TERMINATE, 'signature', 'signatures', 'have', 'has', 'pulled', 'backed',
+    ...FOLLOW, ...PROVIDE, 'reach', ...DISCUSS, ...TALKS, ...TERMINATE, 'signature', 'signatures', 'have', 'has', 'pulled', 'backed',
     'work', 'working', 'works', 'worked', 'approved', 'endorsed', 'passed', 'withdrew', 'ratify',
+    'went', 'go', 'goes', 'turn', 'no', 'suit', 'holds', 'hold', ...DO_FORMS.keys(), ...BECOME,
   ]);
   return CUE_WORDS;
 }
@@ -381,6 +516,18 @@ export function findTriggers(toks: readonly Token[]): Trigger[] {
       if (idiom > 0) k += idiom - 1;
       continue;
     }
+    // "London went first", "it was The Hague's turn", "did the same", "followed suit", "became the seventh":
+    // a signing told without its verb, of the agreement the article is about
+    const told = toldSigning(w, k, (j) => j >= w.length || toks.slice(at[j - 1]! + 1, at[j]!).some((t) => !t.word && t.text !== '-'));
+    if (told !== undefined) {
+      out.push({ at: at[k]!, status: told, hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true, topical: true });
+      continue;
+    }
+    // "Hungary was the first to say no"
+    if (x === 'no' && /^(?:say|says|said|saying)$/.test(w[k - 1] ?? '') && objectlessAfter(toks, w, at, k)) {
+      out.push({ at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 6, objectless: true, direct: true, topical: true });
+      continue;
+    }
     // "Berlin and Paris followed on February 16", "Romania is set to follow": the signing before, repeated
     if (FOLLOW.has(x) && objectlessAfter(toks, w, at, k)) {
       const p1 = w[k - 1] ?? '';
@@ -395,6 +542,11 @@ export function findTriggers(toks: readonly Token[]): Trigger[] {
       out.push({ at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 24, direct: true, objectless: true });
       continue;
     }
+    // "the first Nordic state to reach such a deal": an ordinal signatory
+    if ((x === 'reach' || x === 'conclude') && w[k - 1] === 'to' && ordinalHeadBefore(w, k)) {
+      out.push({ at: at[k]!, status: modalInClause(w, k - 2, 6) === 'will' ? 'planned' : 'signed', hedged: false, family: 'sign', refWindow: 6, forward: true, direct: true });
+      continue;
+    }
     // "the first country to provide security guarantees": an ordinal signatory
     if (PROVIDE.has(x) && w[k - 1] === 'to' && ordinalHeadBefore(w, k)) {
       out.push({ at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 6, forward: true, direct: true });
@@ -402,7 +554,12 @@ export function findTriggers(toks: readonly Token[]): Trigger[] {
     }
     // "all three Benelux countries now have security agreements with Ukraine": holding one is having signed it
     const nx = w[k + 1] ?? '';
-    if ((x === 'have' || x === 'has') && w[k - 1] !== 'to' && !negatedBefore(w, k, 3) && !NEG.has(nx) && nx !== 'to' && !/(?:ed|en|un|ne)$/.test(nx) && !/^(?:signed|begun|made|held|set|put|sent|struck|got|gotten|had)$/.test(nx)) {
+    // "Helsinki is said to have a near-final text": holding a draft is negotiating it
+    if ((x === 'have' || x === 'has') && heldTextAfter(w, k) && !negatedBefore(w, k, 3)) {
+      out.push({ at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 6, forward: true });
+      continue;
+    }
+    if ((x === 'have' || x === 'has' || x === 'holds' || x === 'hold') && w[k - 1] !== 'to' && !negatedBefore(w, k, 3) && !NEG.has(nx) && nx !== 'to' && !/(?:ed|en|un|ne)$/.test(nx) && !/^(?:signed|begun|made|held|set|put|sent|struck|got|gotten|had)$/.test(nx)) {
       const modal = MODAL_PLANNED.has(w[k - 1] ?? '') || MODAL_HEDGED.has(w[k - 1] ?? '') || w[k - 1] === 'would';
       if (!modal && !conditionalBefore(w, k, 3) && heldAgreementAfter(w, k)) {
         out.push({ at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 7, forward: true, direct: true, needsHub: true });
@@ -414,28 +571,38 @@ export function findTriggers(toks: readonly Token[]): Trigger[] {
       if (prev === 'accession' || prev === 'peace' || w[k + 1] === 'framework' || prev === 'ceasefire') continue;
       if (/^prepar/.test(x) && w[k + 1] === 'to') continue; // "preparing to sign" is the signing cue's business
       if (/^draft/.test(x) && /^(?:law|laws|bill|resolution|legislation|budget|decree)$/.test(w[k + 1] ?? '')) continue;
-      out.push({ at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 12 });
+      // "negotiations with Ireland have begun", "has been negotiating with Kyiv since January"
+      const topical = /^(?:negotiations|negotiating|negotiation)$/.test(x) && w[k + 1] === 'with' && !/^(?:held|hold|holds|holding|for)$/.test(w[k - 1] ?? '');
+      out.push({ at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 12, ...(topical ? { topical: true } : {}) });
       continue;
     }
     if (TALKS.has(x)) {
       const prev = w[k - 1] ?? '';
-      if (prev === 'peace' || prev === 'ceasefire' || prev === 'accession') continue;
+      if (prev === 'peace' || prev === 'ceasefire' || prev === 'accession' || prev === 'membership') continue;
+      if (negatedBefore(w, k, 3)) continue;
       // "talks on a security agreement", "talks with Canada on ...", "in talks" — not "held talks with X"
       let ok = prev === 'in';
       for (let j = k + 1; j < w.length && j <= k + 8 && !ok; j++) if (TALK_PREPS.has(w[j]!)) ok = true;
-      if (ok) out.push({ at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 10 });
+      // "have opened talks", "talks have also started with Chisinau": talks begun, about the article's agreement
+      const begun = TALKS_OPENERS.has(prev) || TALKS_OPENERS.has(w[k - 2] ?? '') || [1, 2, 3].some((d) => TALKS_AFTER.has(w[k + d] ?? '') && (d === 1 || /^(?:have|has|had|are|were|also|now|already|formally)$/.test(w[k + 1]!)));
+      if (ok || begun) out.push({ at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 10, ...(begun ? { topical: true } : {}) });
       continue;
     }
-    if (DISCUSS.has(x) || ((x === 'work' || x === 'working' || x === 'works' || x === 'worked') && w[k + 1] === 'on')) {
-      out.push({ at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 11, forward: true });
+    if (DISCUSS.has(x) || ((x === 'work' || x === 'working' || x === 'works' || x === 'worked') && workOn(toks, w, at, k))) {
+      // "the Estonian draft is being discussed": a passive takes its agreement before it
+      const passive = /^(?:is|are|was|were|been|being|be)$/.test(w[k - 1] ?? '');
+      const noun = (x === 'consultations' || x === 'consultation') && w[k + 1] === 'with' && !/^(?:held|hold|holds|holding|for)$/.test(w[k - 1] ?? '');
+      out.push({ at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 11, ...(passive ? { passive } : { forward: true }), ...(noun ? { topical: true } : {}) });
       continue;
     }
     if (REFUSE.test(x)) {
-      out.push({ at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 10 });
+      const active = !negatedBefore(w, k, 3) && !/^(?:be|been|being|is|are|was|were)$/.test(w[k - 1] ?? '');
+      out.push({ at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 10, ...(active && refusalOfSigning(toks, w, at, k + 1) ? { topical: true } : {}) });
       continue;
     }
     if ((x === 'pulled' || x === 'backed' || /^rul(?:e|es|ed|ing)$/.test(x)) && w[k + 1] === 'out') {
-      out.push({ at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 8 });
+      const active = !negatedBefore(w, k, 3) && !/^(?:be|been|being|is|are|was|were)$/.test(w[k - 1] ?? '');
+      out.push({ at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 8, ...(active && refusalOfSigning(toks, w, at, k + 2) ? { topical: true } : {}) });
       continue;
     }
     // "lawmakers voted on Tuesday to ratify the agreement"

@@ -19,7 +19,7 @@ export const LEADER_NOUNS = set(`
 export const SUBJECT_VERBS = set(`
   has have had is are was were will would could can may might should must shall did does do says said say
   wants want wanted hopes hope plans plan intends intend expects expect signs sign inks ink concludes follows follow
-  joins join becomes become agrees agree adds add puts put gets got seeks seek needs need
+  joins join becomes become agrees agree adds add puts put gets got seeks seek needs need went goes holds
 `);
 
 /** Adverbs that may sit between a subject and its verb ("Prague now hopes to sign"). */
@@ -49,7 +49,7 @@ export const VISIT_WORDS = set(`
 export const NAME_MODIFIER_NOUNS = set(`
   summit summits membership accession border borders forces troops army aggression invasion war offensive region oblast
   airspace territory territories economy market markets citizens media press countries country member members states
-  nations capitals integration path capital embassy consulate soil waters coast
+  nations capitals integration path capital embassy consulate soil waters coast partners allies
 `);
 
 /** Words after which an EU mention is the EU as a destination of membership, not an actor. */

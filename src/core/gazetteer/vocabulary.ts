@@ -80,6 +80,17 @@ export const EXCLUDED_PHRASES: readonly (readonly string[])[] = [
   ['współpracy'], ['kereskedelempolitikai'],
 ];
 
+/**
+ * Other acts named on their own (no agreement noun needed): once the text names one, "the treaty" / "the
+ * document" that follows is that act, until the tracked type is named again.
+ */
+export const OTHER_ACT_PHRASES: readonly (readonly string[])[] = [
+  ['memorandum'], ['memoranda'], ['mou'], ['letter', 'of', 'intent'], ['letters', 'of', 'intent'], ['joint', 'statement'],
+  ['communique'], ['communiqué'], ['charter'], ['100', 'year'], ['hundred', 'year'], ['compact'], ['friendship'],
+  ['strategic', 'partnership'], ['economic', 'partnership'], ['reciprocal', 'access'], ['peace', 'deal'],
+  ['peace', 'agreement'], ['peace', 'plan'], ['peace', 'framework'], ['minerals'], ['mineral'],
+];
+
 /** An article showing one of these is about the post-war guarantees, not the 2024-type agreements. */
 export const PEACE_FRAMEWORK_MARKERS: readonly (readonly string[])[] = [
   ['coalition', 'of', 'the', 'willing'], ['peace', 'framework'], ['20', 'point'], ['ceasefire'], ['peace', 'plan'],
