@@ -3,9 +3,7 @@ import { ArticlePayloadSchema } from '../src/app/queues/payloads.js';
 import { forQueue } from '../src/app/queues/job-errors.js';
 import { MAX_POSTPONES, postpone, postponements } from '../src/app/queues/postpone-job.js';
 import { retryLaterMs } from '../src/adapters/http/retry-later.js';
-import { decodeBody } from '../src/adapters/feed/index.js';
-import { parseArticlePage } from '../src/adapters/html/article-page.js';
-import { extractClaims } from '../src/core/extract/index.js';
+import { decodeBody } from '../src/adapters/feed/decode-body.js';
 import { canonicalUrl, urlKey } from '../src/core/url/canonical-url.js';
 import { enqueueReconcile } from '../src/app/queues/enqueue-reconcile.js';
 import { execBatch } from '../src/adapters/redis/batch.js';
@@ -21,6 +19,10 @@ export interface ArticleResult {
 /** In-process wait for the host's turn; a longer one delays the job instead of holding a worker slot. */
 const MAX_SLEEP_MS = 2_000;
 
+/** cheerio and the extractor load with the first article, not with every worker (a quiet cycle reads none). */
+let readers: Promise<[typeof import('../src/adapters/html/article-page.js'), typeof import('../src/core/extract/index.js')]> | undefined;
+const loadReaders = () => (readers ??= Promise.all([import('../src/adapters/html/article-page.js'), import('../src/core/extract/index.js')]));
+
 export async function article(job: Job, deps: Deps, token?: string): Promise<ArticleResult> {
   const { url, sourceId, hint } = ArticlePayloadSchema.parse(job.data);
   const { stores, config, log } = deps;
@@ -28,6 +30,7 @@ export async function article(job: Job, deps: Deps, token?: string): Promise<Art
   try {
     await deps.gate.admit(url, { maxWaitMs: MAX_SLEEP_MS });
     const res = await deps.http.get(url, { headers: source?.headers });
+    const [{ parseArticlePage }, { extractClaims }] = await loadReaders();
     const page = parseArticlePage(decodeBody(res.body, res.contentType), res.url);
     // The same story reached by two links (AMP, tracking variants, a redirect) is read once.
     const canonical = (page.canonicalUrl && canonicalUrl(page.canonicalUrl, res.url)) || canonicalUrl(res.url) || url;

@@ -5,7 +5,7 @@ import { errorMessage, forQueue } from '../src/app/queues/job-errors.js';
 import { MAX_POSTPONES, postpone, postponements } from '../src/app/queues/postpone-job.js';
 import { retryLaterMs } from '../src/adapters/http/retry-later.js';
 import { durationMs, type Source } from '../src/core/schemas/source.js';
-import { parseSourceDocument, matchesKeywords } from '../src/adapters/feed/index.js';
+import { matchesKeywords } from '../src/adapters/feed/keywords.js';
 import { urlKey } from '../src/core/url/canonical-url.js';
 import { execBatch, type Batch } from '../src/adapters/redis/batch.js';
 import type { Deps } from '../src/app/runtime/deps.js';
@@ -18,6 +18,13 @@ export interface PollResult {
   /** Set when a scheduled poll did not run: "backing off until <ISO time>". */
   skipped?: string;
 }
+
+/**
+ * feedsmith and cheerio take ~0.1 s to load: they are loaded with the first document that changed, so a
+ * quiet cycle (every source unchanged) never pays for them.
+ */
+let documentParser: Promise<typeof import('../src/adapters/feed/parse-source-document.js')> | undefined;
+const loadDocumentParser = () => (documentParser ??= import('../src/adapters/feed/parse-source-document.js'));
 
 /** In-process wait for the host's turn; a longer one delays the job instead of holding a worker slot. */
 const MAX_SLEEP_MS = 2_000;
@@ -71,6 +78,7 @@ export async function poll(job: Job, deps: Deps, token?: string): Promise<PollRe
       await finish(deps, batch, runId, started, { ...result, httpStatus, latencyMs });
       return result;
     }
+    const { parseSourceDocument } = await loadDocumentParser();
     const listing = parseSourceDocument({ body: res.body, contentType: res.contentType, url: res.url, kind: source.kind, links: source.links });
     const wanted = listing.items.filter((item) => matchesKeywords(item, source.keywords));
     const byKey = new Map(wanted.map((item) => [urlKey(item.url), item]));

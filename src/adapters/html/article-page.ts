@@ -128,6 +128,39 @@ function textOf(root: AnyNode): string {
 }
 
 /** The node's text when it is shorter than `limit` characters, else null (stops reading at the limit). */
+/** What JavaScript's `\s` matches, by char code (the same set, so lengths agree with `/\s+/g`). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * `textOf(root).replace(/\s+/g, ' ').length` without building either string: comparing candidate
+ * containers by their text used to copy each one's whole text twice per page.
+ */
+function collapsedTextLength(root: AnyNode): number {
+  let n = 0;
+  let inSpace = false;
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      for (let i = 0; i < data.length; i++) {
+        const space = isSpace(data.charCodeAt(i));
+        if (!space || !inSpace) n++;
+        inSpace = space;
+      }
+    } else if (node.type !== 'comment') {
+      const kids = children(node);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return n;
+}
+
 function shortTextOf(root: AnyNode, limit: number): string | null {
   let out = '';
   const stack: AnyNode[] = [root];
@@ -302,7 +335,7 @@ function mainElement($: cheerio.CheerioAPI, candidates: Element[][]): AnyNode {
   const lengths = new Map<Element, number>();
   const textLength = (el: Element) => {
     let n = lengths.get(el);
-    if (n === undefined) lengths.set(el, (n = textOf(el).replace(/\s+/g, ' ').length));
+    if (n === undefined) lengths.set(el, (n = collapsedTextLength(el)));
     return n;
   };
   for (const list of candidates) {

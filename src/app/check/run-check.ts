@@ -48,6 +48,10 @@ export async function runCheck(runtime: Runtime, options: CheckOptions): Promise
   const enabled = config.sources.filter((s) => s.enabled);
 
   const pool = startWorkers(deps, runtime.workerConnection);
+  // The wait below recounts as soon as one of our workers finds its queue empty, rather than on its next
+  // tick: the end of a cycle is noticed at once, not up to 200 ms later.
+  let wake: (() => void) | null = null;
+  for (const w of pool.workers) w.on('drained', () => wake?.());
   let timedOut = false;
   let mailRetriesPending = false;
   let outstanding: Record<string, number> = {};
@@ -57,8 +61,11 @@ export async function runCheck(runtime: Runtime, options: CheckOptions): Promise
     // Alerts left waiting by an earlier run (mail server down) are retried now, not after their backoff:
     // a cron run is the operator asking for a cycle, and the outbox keeps the retry from mailing twice.
     await queues.notify.promoteJobs();
+    // A completed poll of this run is not kept: the run log records what each source did, and keeping
+    // them would cost every job its share of trimming the completed list — and push the service's
+    // scheduled polls out of the history the queue board shows.
     await queues.poll.addBulk(
-      enabled.map((s) => ({ name: 'poll', data: { sourceId: s.id, runId }, opts: { jobId: `check-${runId}-${s.id}`, attempts: 1 } })),
+      enabled.map((s) => ({ name: 'poll', data: { sourceId: s.id, runId }, opts: { jobId: `check-${runId}-${s.id}`, attempts: 1, removeOnComplete: true } })),
     );
     const waitStart = Date.now();
     const deadline = waitStart + options.timeoutMs;
@@ -89,7 +96,15 @@ export async function runCheck(runtime: Runtime, options: CheckOptions): Promise
         lastLine = line;
       }
       // Short runs (a quiet cycle is a fraction of a second) are not rounded up to the next 200 ms.
-      await new Promise((r) => setTimeout(r, Math.min(200, 25 + (Date.now() - waitStart) / 10)));
+      await new Promise<void>((r) => {
+        const timer = setTimeout(done, Math.min(200, 25 + (Date.now() - waitStart) / 10));
+        function done() {
+          clearTimeout(timer);
+          wake = null;
+          r();
+        }
+        wake = done;
+      });
     }
   } finally {
     await pool.close(10_000);
