@@ -1,6 +1,8 @@
 import { vocabulary as V } from '../gazetteer/index.js';
+import { MONTHS, WEEKDAYS } from './dates/calendar-words.js';
 import { startsEntry } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { wordView } from './word-view.js';
 
 /**
  * Agreement references in a sentence and what kind of agreement each one is:
@@ -56,24 +58,6 @@ const VERBS_BEFORE = new Set(
 );
 
 const COMPLEMENT_PREPS = new Set(['on', 'of', 'for', 'about', 'concerning', 'regarding', 'in', 'with', 'de', 'sur', 'sulla', 'sul', 'di', 'zur', 'über', 'o', 'pentru']);
-
-interface WordView {
-  readonly w: readonly string[];
-  /** token index of each word */
-  readonly at: readonly number[];
-}
-
-function wordView(toks: readonly Token[]): WordView {
-  const w: string[] = [];
-  const at: number[] = [];
-  toks.forEach((t, i) => {
-    if (t.word) {
-      w.push(t.lower);
-      at.push(i);
-    }
-  });
-  return { w, at };
-}
 
 function phraseAt(w: readonly string[], k: number, phrases: readonly (readonly string[])[]): number {
   let best = 0;
@@ -158,6 +142,8 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
         }
       }
     }
+    // "an agreement on joint border control", "a deal about grain": a subject of its own names another kind
+    if (kind === null && otherSubjectAfter(w, k + 1)) kind = 'other';
     if (kind === null && qualifier !== null && !isSecurityWord(qualifier)) {
       // "cooperation agreement", "trade deal": a noun qualifier names another kind
       kind = phraseAt(w, k - 1, V.EXCLUDED_PHRASES) > 0 ? 'excluded' : 'other';
@@ -177,7 +163,7 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
       const next = w[k + 1] ?? '';
       const after = next === 'of' ? (w[k + 2] === 'the' || w[k + 2] === 'a' ? w[k + 3] : w[k + 2]) ?? '' : next;
       if (!TEXT_NOT_AGREEMENT_AFTER.has(after) && !TEXT_NOT_AGREEMENT_AFTER.has(next) && phraseAt(w, k + 2, V.EXCLUDED_PHRASES) === 0 && phraseAt(w, k + 3, V.EXCLUDED_PHRASES) === 0) {
-        refs.push({ kind: 'anaphoric', at: at[k]!, plural: false, similar: false, textual: true });
+        refs.push({ kind: 'anaphoric', at: at[k]!, plural: w[k] === 'texts', similar: false, textual: true });
       }
       continue;
     }
@@ -203,9 +189,53 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
   return refs;
 }
 
+/** Prepositions that introduce an agreement's subject ("agreement on border control", "a deal about grain"). */
+const SUBJECT_PREPS = new Set(['on', 'about', 'concerning', 'regarding']);
+/** Words before a subject's head that do not name it ("on the joint", "on a new"). */
+const SUBJECT_MODIFIERS = new Set(['the', 'a', 'an', 'its', 'their', 'joint', 'mutual', 'bilateral', 'new', 'further', 'closer', 'long', 'term', '-']);
+/** Subjects that stand for the tracked type's content: the phrase keeps pointing at the article's agreement. */
+const SECURITY_SUBJECTS = new Set([
+  'security', 'support', 'cooperation', 'guarantees', 'guarantee', 'assurances', 'assistance', 'defence', 'defense', 'military',
+  'aid', 'protection', 'commitments',
+]);
+/** Heads after "on" that are adjuncts of the signing, not subjects ("on the sidelines", "on behalf of", "on Friday"). */
+const ADJUNCT_HEADS = new Set([
+  'sidelines', 'margins', 'margin', 'behalf', 'occasion', 'eve', 'day', 'days', 'way', 'basis', 'paper', 'website', 'site', 'page',
+  'record', 'condition', 'conditions', 'time', 'top', 'part', 'anniversary', 'visit', 'trip', 'ceremony', 'today',
+]);
+
+/**
+ * Does the agreement noun ending before word p have a subject of its own that is not the tracked type's
+ * ("on joint border control", "about electricity exports")? Adjuncts of time and place are skipped ("an
+ * agreement on Friday on joint control"); security, support and cooperation leave the phrase to the topic.
+ */
+function otherSubjectAfter(w: readonly string[], p: number): boolean {
+  for (let phrases = 0; phrases < 2 && p < w.length && SUBJECT_PREPS.has(w[p]!); phrases++) {
+    let h = p + 1;
+    while (h < w.length && h <= p + 4 && SUBJECT_MODIFIERS.has(w[h]!)) h++;
+    const head = w[h] ?? '';
+    if (head === '' || SECURITY_SUBJECTS.has(head) || isAgreementNoun(head)) return false;
+    const adjunct = ADJUNCT_HEADS.has(head) || MONTHS.has(head) || WEEKDAYS.has(head) || /^\d/.test(head);
+    if (!adjunct) return true;
+    // the next phrase, when it follows the adjunct directly ("on Friday on joint control", "on 13 June about grain")
+    p = h + 1;
+    while (p < w.length && p <= h + 3 && !SUBJECT_PREPS.has(w[p]!) && (MONTHS.has(w[p]!) || /^\d/.test(w[p]!))) p++;
+  }
+  return false;
+}
+
 /** Words of a whole text that matter at article level. */
 export function hasPhrase(toks: readonly Token[], phrases: readonly (readonly string[])[]): boolean {
   const { w } = wordView(toks);
   for (let k = 0; k < w.length; k++) if (phraseAt(w, k, phrases) > 0) return true;
+  return false;
+}
+
+let ACT_HEADS: ReadonlySet<string> | null = null;
+
+/** Cheap test: could this sentence name the agreement type (so the article is about it), or another act? */
+export function mayNameType(toks: readonly Token[]): boolean {
+  ACT_HEADS ??= new Set(V.OTHER_ACT_PHRASES.map((p) => p[0]!));
+  for (const t of toks) if (t.word && (isAgreementNoun(t.lower) || t.lower === 'commitments' || ACT_HEADS.has(t.lower))) return true;
   return false;
 }

@@ -1,0 +1,86 @@
+import type { DiscourseContext, SentenceClaim } from '../claims/types.js';
+import type { DateExpr } from '../dates/expressions.js';
+import { resolveDate, type ResolveContext } from '../dates/resolve.js';
+import type { AgreementRef } from '../kind.js';
+import type { Token } from '../tokens.js';
+
+/** How many sentences a signing stays the antecedent of an objectless "had signed" / "followed". */
+const CARRY_SENTENCES = 2;
+/** How many sentences a strong mention of the type keeps it the topic of sentences that name no agreement. */
+const TOPIC_SENTENCES = 4;
+
+/**
+ * What the sentences read so far tell the next one, kept as the article is read in order:
+ * - the last signing (an objectless "Copenhagen had signed" refers to it for CARRY_SENTENCES);
+ * - the running topic: where the tracked type was last named, and whether another act was named since
+ *   (then "the treaty" is that act);
+ * - the last event date the text gave ("a day earlier", "the same day" count from it).
+ */
+export class Discourse {
+  private lastSigning = -Infinity;
+  private refDate: string | null = null;
+  /** the sentence that gave refDate */
+  private refOrder = -Infinity;
+  private lastTopic = -Infinity;
+  private shifted = false;
+
+  constructor(
+    private readonly focused: boolean,
+    private readonly weakOk: boolean,
+    private readonly dates: ResolveContext,
+  ) {}
+
+  /** Sentence `order` is read: what the sentences before tell it; then its own references move the topic. */
+  enter(order: number, refs: readonly AgreementRef[], title: boolean): DiscourseContext {
+    const context: DiscourseContext = {
+      carry: !title && order - this.lastSigning <= CARRY_SENTENCES,
+      refDate: this.refDate,
+      recentRefDate: order - this.refOrder <= CARRY_SENTENCES ? this.refDate : null,
+      topical: this.focused && !this.shifted && order - this.lastTopic <= TOPIC_SENTENCES,
+      shifted: this.shifted,
+    };
+    for (const r of refs) {
+      if (r.kind === 'strong' || (r.kind === 'weak' && this.weakOk)) {
+        this.lastTopic = order;
+        this.shifted = false;
+      } else if (r.act) this.shifted = true;
+      else if (r.kind === 'anaphoric' && !this.shifted) this.lastTopic = order;
+    }
+    return context;
+  }
+
+  /**
+   * After sentence `order`: its signings become the antecedent of what follows, and its dated claims (else its
+   * last explicit date) the reference date. `claims` is null for a sentence without cues.
+   */
+  leave(order: number, title: boolean, toks: readonly Token[], claims: readonly SentenceClaim[] | null, found: readonly DateExpr[]): void {
+    if (claims !== null) {
+      if (!title && claims.some((c) => c.status === 'signed' || c.status === 'planned')) this.lastSigning = order;
+      const dated = claims.filter((c) => c.date !== null);
+      if (!title && dated.length > 0) {
+        this.refDate = dated[dated.length - 1]!.date;
+        this.refOrder = order;
+        return;
+      }
+    }
+    if (title) return;
+    // the last explicit date of the text is what "a day earlier" counts from; a date in parentheses is a gloss
+    // ("On June 13, ... (June 14, Japan time)"), not the day of the event
+    for (const d of found) {
+      if (d.kind !== 'absolute' || inParentheses(toks, d.at)) continue;
+      const r = resolveDate(d, 'none', this.dates);
+      if (r === null) continue;
+      this.refDate = r;
+      this.refOrder = order;
+    }
+  }
+}
+
+/** Is token i inside an open parenthesis (looking back a few tokens)? */
+function inParentheses(toks: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+    if (toks[j]!.text === ')') return false;
+    if (toks[j]!.text === '(') return true;
+  }
+  return false;
+}

@@ -1,0 +1,46 @@
+import type { Candidate } from './merge.js';
+
+/**
+ * A page that dates its story (a dateline or timestamp line, a live blog's time stamps) dates its undated
+ * news of the day: the headline's signing, "has signed", and in a live blog "is expected to ... sign".
+ */
+export function dateNewsOfTheDay(candidates: Candidate[], text: string, published: string): void {
+  const day = storyDay(text, published);
+  if (!day) return;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (c.date !== null) continue;
+    const headline = c.title && (c.status === 'signed' || c.status === 'refused') && !c.undated;
+    const news = c.dayOfStory === true && (c.status === 'signed' || day === 'live');
+    if (headline || news) candidates[i] = { ...c, date: published };
+  }
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** A line that is only a time of day ("19:52 CET", "6:48 p.m. ET"): an entry of a live blog. */
+const TIME_LINE = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*$/i;
+
+/**
+ * Does the page date its own story to the publication day? 'live' for a live blog (two or more time-stamp
+ * lines), 'dated' for a short line near the top that carries the publication date ("1 March 2024 - 15:42",
+ * "Published 31.05.2024"), else null. One pass over the lines.
+ */
+function storyDay(text: string, published: string): 'live' | 'dated' | null {
+  const [y, m, d] = published.split('-');
+  const mi = Number(m) - 1;
+  const day = String(Number(d));
+  const long = MONTH_NAMES[mi]!;
+  const short = long.slice(0, 3);
+  const forms = [
+    `${day} ${long} ${y}`, `${long} ${day}, ${y}`, `${day} ${short} ${y}`, `${short} ${day}, ${y}`, `${short}. ${day}, ${y}`,
+    `${d}.${m}.${y}`, `${day}.${Number(m)}.${y}`, `${d}/${m}/${y}`, `${m}/${d}/${y}`, published,
+  ];
+  let times = 0;
+  let dated = false;
+  let n = 0;
+  for (const line of text.split('\n')) {
+    if (TIME_LINE.test(line) && ++times >= 2) return 'live';
+    if (n++ < 10 && line.length <= 120 && forms.some((f) => line.includes(f))) dated = true;
+  }
+  return dated ? 'dated' : null;
+}

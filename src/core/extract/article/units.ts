@@ -1,0 +1,64 @@
+import { vocabulary as V } from '../../gazetteer/index.js';
+import { lowercaseSpellings, startsEntry } from '../lexicon.js';
+import type { Mention } from '../mentions.js';
+import { splitSentences } from '../sentences.js';
+import { tokenize, type Token } from '../tokens.js';
+
+/**
+ * An article as a list of units: its sentences (the headline's first), tokenised only when a cheap test says
+ * they could contribute. Every sentence stays a unit, read or not, so "the sentence before" counts right.
+ */
+/** Longer "sentences" (a page with no punctuation) are read in windows, which keeps the work linear. */
+const MAX_TOKENS = 400;
+
+export interface Unit {
+  readonly evidence: string;
+  readonly toks: readonly Token[];
+  readonly title: boolean;
+  mentions: readonly Mention[];
+}
+
+export function units(source: string, title: boolean): Unit[] {
+  const out: Unit[] = [];
+  for (const s of splitSentences(source)) {
+    if (!worthReading(s.text)) {
+      // kept as a unit: sentences are counted for "the sentence before"
+      out.push({ evidence: s.text, toks: [], title, mentions: [] });
+      continue;
+    }
+    const toks = tokenize(s.text, s.start);
+    for (let i = 0; i < toks.length; i += MAX_TOKENS) {
+      const chunk = toks.slice(i, i + MAX_TOKENS);
+      const evidence = toks.length <= MAX_TOKENS ? s.text : source.slice(chunk[0]!.start, chunk[chunk.length - 1]!.end);
+      out.push({ evidence, toks: chunk, title, mentions: [] });
+    }
+  }
+  return out;
+}
+
+/** Upper-case letters (Latin, Greek, Cyrillic; Latin Extended in both cases, which only lets more through). */
+const INNER_CAPITAL = /[A-Z\u00C0-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F]/g;
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+let PREFILTER: RegExp | null = null;
+
+/**
+ * Cheap test on the raw sentence, before tokenising: only a sentence that names a party (a capitalised word
+ * after the first, a gazetteer word first, or a lower-case gazetteer spelling), names an agreement or writes a
+ * day in digits can contribute anything. Most furniture and background sentences fail all of these.
+ */
+function worthReading(text: string): boolean {
+  INNER_CAPITAL.lastIndex = 1;
+  if (INNER_CAPITAL.test(text)) return true;
+  const lower = text.toLowerCase();
+  const first = FIRST_WORD.exec(lower);
+  if (first && startsEntry(first[0])) return true;
+  PREFILTER ??= prefilter();
+  return PREFILTER.test(lower);
+}
+
+/** One alternation of the shortest stems (a stem inside another makes the longer one redundant). */
+function prefilter(): RegExp {
+  const words = [...V.AGREEMENT_NOUNS, ...V.STRONG_COMPOUNDS, ...V.NOUN_PREFIXES, 'guarant', 'assuranc', 'garanti', 'garanzi', 'commitment', 'text', 'wording', 'draft', ...lowercaseSpellings()];
+  const stems = [...new Set(words.map((w) => w.toLowerCase()))].filter((w, _, all) => !all.some((o) => o !== w && w.includes(o)));
+  return new RegExp(stems.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + '|[0-9]');
+}

@@ -1,0 +1,136 @@
+import type { Status } from '../../schemas/status.js';
+import { clauseIndexOf, type Clause } from '../clauses.js';
+import type { DateExpr } from '../dates/expressions.js';
+import { resolveDate, shiftDate, type Tense } from '../dates/resolve.js';
+import { reportedDate } from '../dates/statement-date.js';
+import type { Mention } from '../mentions.js';
+import type { Token } from '../tokens.js';
+import type { Cue } from './cue-binding.js';
+import type { Assignment } from './party-assignment.js';
+import type { ArticleContext, DiscourseContext, SentenceAnalysis } from './types.js';
+
+/**
+ * The date of a claim: the sentence's date nearest its cue in the cue's own clause (or a clause with no cue
+ * of its own), resolved in the cue's tense; a list member's own date when each member has one; the day of
+ * publication for "have just signed"; and a flag for undated news of the day that the page may date.
+ */
+
+/** The date of one (party, cue) pair, and whether it is undated news of the day ("has signed"). */
+export function assignedDate(
+  x: Assignment,
+  assigned: readonly Assignment[],
+  listSize: number,
+  a: SentenceAnalysis,
+  clauses: readonly Clause[],
+  cueClauses: ReadonlySet<number>,
+  ctx: ArticleContext,
+  discourse: DiscourseContext,
+): { date: string | null; dayOfStory: boolean } {
+  const { m, cue } = x;
+  const { toks } = a;
+  const status = cue.trigger.status;
+  // "with Spain on Monday and with Belgium earlier on Tuesday": each party the date of its own phrase
+  const own = listSize > 1 ? ownPhraseDate(m, cue, assigned, a, ctx) : undefined;
+  let date = own !== undefined ? own : listDated(cue, assigned, a, clauses) ? dateFor(cue, a, clauses, cueClauses, ctx, discourse) : null;
+  // "have just signed": the day of publication
+  if (date === null && a.dates.length === 0 && status === 'signed' && justBefore(toks, cue.trigger.at)) date = ctx.dates.published;
+  // "Luxembourg has signed another agreement" with no date at all: the day of the story, when the page dates one
+  const perfect = date === null && a.dates.length === 0 && listSize === 1 && !cue.ref.similar && !cue.topical && (status === 'signed' || status === 'planned') && perfectBefore(toks, cue.trigger.at, status);
+  return { date, dayOfStory: perfect };
+}
+
+export function dateFor(
+  cue: Cue,
+  a: SentenceAnalysis,
+  clauses: readonly Clause[],
+  cueClauses: ReadonlySet<number>,
+  ctx: ArticleContext,
+  discourse: DiscourseContext,
+): string | null {
+  if (cue.trigger.undated) return null;
+  const status = cue.trigger.status;
+  const tense: Tense = status === 'planned' ? 'future' : 'past';
+  // a statement's date ("the ministry said on Wednesday") is not the date of a plan, a refusal or talks
+  // (a refusal is made by saying it: "decided not to sign ..., Glavchev said on Thursday")
+  const statementDated = status !== 'signed' && status !== 'ratified' && status !== 'refused';
+  const from = cue.trigger.datedFrom ?? -1;
+  const candidates = a.dates.filter((d) => {
+    // a plan moved to another occasion: the date of the new occasion
+    if (d.at < from) return false;
+    const c = clauseIndexOf(clauses, d.at);
+    if (statementDated && reportedDate(a.toks, d.at)) return false;
+    return c === cue.clause || !cueClauses.has(c) || (c === cue.clause + 1 && clauses[c]!.boundary === 'soft');
+  });
+  // the sentence's own dates first; "Following the meeting" (the day of the sentence before) only without one
+  const rank = (d: DateExpr): number => (clauseIndexOf(clauses, d.at) === cue.clause ? 0 : 1) + (d.kind === 'anchor' && d.previous ? 2 : 0);
+  candidates.sort((x, y) => rank(x) - rank(y) || Math.abs(x.at - cue.trigger.at) - Math.abs(y.at - cue.trigger.at));
+  for (const d of candidates) {
+    const r = d.kind === 'anchor' ? anchored(d, a, tense, ctx, discourse) : resolveDate(d, tense, ctx.dates);
+    if (r === null) {
+      if (d.kind === 'vague' || d.kind === 'relative' || d.kind === 'weekday' || (d.kind === 'anchor' && !d.previous)) return null;
+      continue;
+    }
+    // a past event never lands after publication
+    if (tense === 'past' && ctx.dates.published !== null && r > ctx.dates.published) return null;
+    return r;
+  }
+  return null;
+}
+
+/** "the same day", "a day earlier": from the last date given before it in the sentence, else in the text. */
+function anchored(d: DateExpr & { kind: 'anchor' }, a: SentenceAnalysis, tense: Tense, ctx: ArticleContext, discourse: DiscourseContext): string | null {
+  let ref: string | null = null;
+  for (const e of a.dates) {
+    if (e.at >= d.at || e.kind === 'anchor' || e.kind === 'vague') continue;
+    ref = resolveDate(e, tense, ctx.dates) ?? ref;
+  }
+  ref = ref ?? (d.previous ? discourse.recentRefDate ?? null : discourse.refDate);
+  return ref === null ? null : shiftDate(ref, d.days);
+}
+
+/** The date between a list member and the next member of the same cue, when the list gives dates per member. */
+function ownPhraseDate(m: Mention, cue: Cue, assigned: readonly Assignment[], a: SentenceAnalysis, ctx: ArticleContext): string | null | undefined {
+  const mine = assigned.filter((x) => x.cue === cue).map((x) => x.m).sort((x, y) => x.from - y.from);
+  const segment = (i: number): DateExpr[] => {
+    const end = mine[i + 1]?.from ?? a.toks.length;
+    return a.dates.filter((d) => d.at >= mine[i]!.to && d.at < end && d.kind !== 'vague' && d.kind !== 'anchor');
+  };
+  // only when every member has exactly one date of its own and they are not all the same phrase
+  if (!mine.every((_, i) => segment(i).length === 1)) return undefined;
+  const i = mine.indexOf(m);
+  const tense: Tense = cue.trigger.status === 'planned' ? 'future' : 'past';
+  const r = resolveDate(segment(i)[0]!, tense, ctx.dates);
+  if (r !== null && tense === 'past' && ctx.dates.published !== null && r > ctx.dates.published) return null;
+  return r;
+}
+
+function justBefore(toks: readonly Token[], at: number): boolean {
+  return toks[at - 1]?.lower === 'just' && /^(?:has|have|had)$/.test(toks[at - 2]?.lower ?? '');
+}
+
+/** "has signed", "have now signed", "is expected to attend ... and sign": a present perfect or a plan in the present. */
+function perfectBefore(toks: readonly Token[], at: number, status: Status): boolean {
+  if (status === 'signed') {
+    const p1 = toks[at - 1]?.lower ?? '';
+    const p2 = toks[at - 2]?.lower ?? '';
+    return p1 === 'has' || p1 === 'have' || ((p1 === 'now' || p1 === 'also' || p1 === 'just') && (p2 === 'has' || p2 === 'have'));
+  }
+  for (let i = at - 1; i >= 0 && i >= at - 12; i--) if (/^(?:is|are)$/.test(toks[i]!.lower)) return true;
+  return false;
+}
+
+/**
+ * May a list's parties take the date of their sentence? One or two parties always; a longer list only when
+ * it is one group ("three Nordic countries") or the list does not enclose a date ("Sweden, Norway and Iceland
+ * to sign ... on Friday", not "with the UK on 12 January, Germany and France").
+ */
+function listDated(cue: Cue, assigned: readonly Assignment[], a: SentenceAnalysis, clauses: readonly Clause[]): boolean {
+  const mine = assigned.filter((x) => x.cue === cue).map((x) => x.m);
+  const codes = new Set(mine.flatMap((m) => m.codes)).size;
+  if (codes <= 2 || mine.length === 1) return true;
+  const from = Math.min(...mine.map((m) => m.from));
+  const to = Math.max(...mine.map((m) => m.to));
+  const clause = clauses[cue.clause]!;
+  const inClause = a.dates.filter((d) => d.at >= clause.from && d.at < clause.to && d.kind !== 'vague');
+  return inClause.length === 1 && (inClause[0]!.at < from || inClause[0]!.at >= to);
+}

@@ -1,0 +1,76 @@
+import { clauseIndexOf, type Clause } from '../clauses.js';
+import type { Trigger } from '../cues/trigger.js';
+import type { AgreementRef, RefKind } from '../kind.js';
+import type { ArticleContext, DiscourseContext, SentenceAnalysis } from './types.js';
+
+/**
+ * Binding each cue of a sentence to the agreement it is about: the nearest reference in its window, else
+ * (for an objectless or topical cue) the agreement of the sentences before. A cue about another kind of
+ * agreement, or about none, is dropped here: no claim can come from it.
+ */
+
+/** A cue with the agreement reference it governs. */
+export interface Cue {
+  readonly trigger: Trigger;
+  readonly ref: AgreementRef;
+  readonly clause: number;
+  /** the agreement comes from the article's topic, not the sentence: weaker support */
+  readonly topical?: boolean;
+}
+
+/** The agreement of the sentences before, for a cue that names none ("Copenhagen had signed in Lviv"). */
+export const ANTECEDENT: AgreementRef = { kind: 'anaphoric', at: -1, plural: false, similar: false };
+
+function refAccepted(kind: RefKind, ctx: ArticleContext): boolean {
+  if (kind === 'strong') return true;
+  if (kind === 'weak') return ctx.weakOk;
+  if (kind === 'anaphoric') return ctx.focused;
+  return false;
+}
+
+/** The agreement a cue governs: the nearest reference, the object (after) slightly preferred over the subject. */
+function governedRef(t: Trigger, refs: readonly AgreementRef[], clauses: readonly Clause[], clause: number): AgreementRef | null {
+  let best: AgreementRef | null = null;
+  let bestScore = Infinity;
+  for (const r of refs) {
+    // "work on the final wording": the draft is the object of a negotiation cue, never its subject
+    if (r.textual && (t.family !== 'negotiate' || (r.at <= t.at && !t.passive))) continue;
+    if (t.forward && r.at < t.at) continue;
+    const d = r.at >= t.at ? r.at - t.at : (t.at - r.at) * 1.3;
+    if (d > t.refWindow) continue;
+    const other = clauseIndexOf(clauses, r.at) !== clause;
+    const score = d + (other ? 8 : 0);
+    if (score < bestScore) {
+      best = r;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The cues of a sentence that govern an accepted agreement reference, each with its clause. */
+export function bindCues(a: SentenceAnalysis, ctx: ArticleContext, title: boolean, discourse: DiscourseContext, clauses: readonly Clause[]): Cue[] {
+  const { mentions, triggers, refs } = a;
+  const cues: Cue[] = [];
+  const strongHere = refs.some((r) => r.kind === 'strong');
+  const mentionEnds = new Set(mentions.map((m) => m.to));
+  for (const t of triggers) {
+    // body-text "countries that conclude agreements": a generic present, unless a party is its subject
+    if (t.barePresent && !title && !mentionEnds.has(t.at)) continue;
+    const clause = clauseIndexOf(clauses, t.at);
+    let ref = t.refWindow > 0 ? governedRef(t, refs, clauses, clause) : null;
+    // after another agreement was named ("a 100-year partnership"), "the treaty" is that one
+    if (ref && ref.kind === 'anaphoric' && discourse.shifted && !strongHere) continue;
+    let topical = false;
+    // "Copenhagen had signed in Lviv a day earlier": no object, the agreement of the sentences before
+    if (!ref && t.objectless && discourse.carry && ctx.focused) ref = ANTECEDENT;
+    // "Hungary and Slovakia have also declined to sign": the agreement the article is about
+    else if (!ref && (t.objectless || t.topical) && discourse.topical && ctx.focused) {
+      ref = ANTECEDENT;
+      topical = !discourse.carry;
+    }
+    if (!ref || !refAccepted(ref.kind, ctx)) continue;
+    cues.push({ trigger: t, ref, clause, ...(topical ? { topical } : {}) });
+  }
+  return cues;
+}

@@ -1,0 +1,129 @@
+import { clauseIndexOf, type Clause } from '../clauses.js';
+import type { Mention } from '../mentions.js';
+import type { Token } from '../tokens.js';
+import { ANTECEDENT, type Cue } from './cue-binding.js';
+import type { ArticleContext, SentenceAnalysis } from './types.js';
+
+/**
+ * Who gets which cue: each partner named in a sentence takes the cue of its own clause (the nearest one, a
+ * signing preferred over talks), a list trailing a relative clause takes that clause's cue, and a clause with
+ * no party of its own lends its talks (or the article partner's signing) to the sentence's one partner.
+ */
+export interface Assignment {
+  readonly m: Mention;
+  readonly cue: Cue;
+}
+
+const LIST_GLUE = new Set([',', 'and', 'the', 'or', '&', 'as', 'well', 'also', 'plus', 'itself', 'themselves', 'und', 'et', 'e', 'y', 'i']);
+
+/** Is every token between the mention and the end of its clause list glue or another mention? */
+function trailsClause(toks: readonly Token[], m: Mention, clause: Clause, mentionAt: ReadonlySet<number>): boolean {
+  for (let i = m.to; i < clause.to; i++) {
+    if (mentionAt.has(i)) continue;
+    if (!LIST_GLUE.has(toks[i]!.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * "Russia dismissed the agreement that Ukraine signed with France", "Moscow condemned the agreements signed by
+ * Ukraine with Western states": when the signing describes an agreement named before it and has its own
+ * signers (a "with" partner, or the hub as agent), a party before that agreement is not one of them.
+ */
+function outsideRelative(toks: readonly Token[], mentions: readonly Mention[], m: Mention, q: Cue): boolean {
+  const ref = q.ref.at;
+  if (ref < 0 || ref >= q.trigger.at || m.to > ref) return false;
+  const after = mentions.filter((x) => x.from > q.trigger.at && x.from <= q.trigger.at + 8);
+  const withPartner = after.some((x) => x.role === 'partner' && toks[x.from - 1]?.lower === 'with');
+  const byHub = toks[q.trigger.at + 1]?.lower === 'by' && after.some((x) => x.role === 'hub' && x.from === q.trigger.at + 2);
+  return withPartner || byHub;
+}
+
+function nearestCue(cues: readonly Cue[], at: number): Cue | null {
+  let best: Cue | null = null;
+  let bestD = Infinity;
+  let bestNeg: Cue | null = null;
+  let bestNegD = Infinity;
+  for (const c of cues) {
+    const d = Math.abs(c.trigger.at - at);
+    if (c.trigger.family === 'negotiate') {
+      if (d < bestNegD) {
+        bestNeg = c;
+        bestNegD = d;
+      }
+    } else if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best ?? bestNeg;
+}
+
+/**
+ * The (party, cue) pairs of a sentence, or null when the sentence is about two other countries agreeing with
+ * each other ("France and Moldova signed a defence agreement").
+ */
+export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: readonly Cue[], clauses: readonly Clause[], partners: readonly Mention[], hubInSentence: boolean): Assignment[] | null {
+  const { toks, mentions, refs } = a;
+  const mentionAt = new Set<number>();
+  for (const m of mentions) for (let i = m.from; i < m.to; i++) mentionAt.add(i);
+
+  // who gets which cue
+  const assigned: Assignment[] = [];
+  for (const m of partners) {
+    const c = clauseIndexOf(clauses, m.from);
+    const clause = clauses[c]!;
+    const next = clauses[c + 1];
+    const relCues = next && next.boundary === 'rel' ? cues.filter((q) => q.clause === c + 1) : [];
+    if (relCues.length > 0 && trailsClause(toks, m, clause, mentionAt)) {
+      assigned.push({ m, cue: nearestCue(relCues, m.to)! });
+      continue;
+    }
+    let own = cues.filter((q) => q.clause === c && !outsideRelative(toks, mentions, m, q));
+    // a soft boundary (":", " - ", ", including") continues the previous clause's statement
+    for (let p = c; own.length === 0 && p > 0 && clauses[p]!.boundary === 'soft'; p--) own = cues.filter((q) => q.clause === p - 1);
+    // "work with Albania on a text", "consultations with Canada": the party of the talks right before it
+    const talksOf = toks[m.from - 1]?.lower === 'with' ? own.find((q) => q.trigger.family === 'negotiate' && q.trigger.at < m.from && m.from - q.trigger.at <= 2) : undefined;
+    const cue = talksOf ?? nearestCue(own, m.from);
+    if (cue) assigned.push({ m, cue });
+    // "finalized the text of a bilateral security agreement, which will be signed soon"
+    if (relCues.length > 0 && refs.some((r) => r.at < clause.to && r.at >= clause.to - 3)) {
+      assigned.push({ m, cue: nearestCue(relCues, clause.to)! });
+    }
+  }
+  // "... will not be signed at the summit, because work on the final wording is still continuing": talks in a
+  // clause with no party of its own are the talks of the sentence's one partner
+  const partnerCodes = new Set(partners.flatMap((m) => m.codes));
+  // (a signing likewise, when that partner is also the article's main one: "The two leaders signed the
+  // document on Thursday ..., after a meeting between President Klaus Iohannis and President Zelensky")
+  if (partnerCodes.size === 1) {
+    const only = partners[0]!;
+    for (const cue of cues) {
+      if (cue.trigger.status === null || cue.trigger.direct) continue;
+      if (cue.trigger.family !== 'negotiate' && !(cue.trigger.family === 'sign' && only.codes[0] === ctx.topic && !cue.ref.plural && !cue.ref.similar)) continue;
+      const clause = clauses[cue.clause]!;
+      if (partners.some((m) => m.from >= clause.from && m.from < clause.to)) continue;
+      if (assigned.some((x) => x.cue === cue)) continue;
+      assigned.push({ m: only, cue });
+    }
+  }
+
+  // "parliament approved the agreement that France signed with Ukraine", "ratified France's agreement": the
+  // agreement a ratification governs names its party
+  for (const cue of cues) {
+    if (cue.trigger.family !== 'ratify' || cue.trigger.status === null || cue.ref.at < 0 || assigned.some((x) => x.cue === cue)) continue;
+    const r = cue.ref.at;
+    const owner = partners.find((m) => (m.to <= r && r - m.to <= 4) || (m.from > r && m.from - r <= 4 && /^(?:that|which|with|between)$/.test(toks[r + 1]?.lower ?? '')));
+    if (owner) assigned.push({ m: owner, cue });
+  }
+  // "Tokyo has similar agreements with Australia": holding an agreement names the hub's partners only with the hub
+  if (!hubInSentence) {
+    for (let i = assigned.length - 1; i >= 0; i--) if (assigned[i]!.cue.trigger.needsHub) assigned.splice(i, 1);
+  }
+  // two other countries agreeing with each other ("France and Moldova signed a defence agreement"), unless
+  // each has its own ("Riga and Vilnius are still negotiating their texts")
+  if (!hubInSentence) {
+    if (partnerCodes.size === 2 && !cues.some((c) => c.ref.similar || c.ref.plural || c.ref === ANTECEDENT)) return null;
+  }
+  return assigned;
+}

@@ -1,0 +1,58 @@
+import { segmentClauses } from '../clauses.js';
+import { confidenceOf } from '../confidence.js';
+import { assignedDate } from './claim-dates.js';
+import { bindCues, type Cue } from './cue-binding.js';
+import { assignParties } from './party-assignment.js';
+import type { ArticleContext, DiscourseContext, SentenceAnalysis, SentenceClaim } from './types.js';
+import { unnamedPartyClaims } from './unnamed-party.js';
+
+/**
+ * The claims one sentence makes: its cues bound to the agreement they govern (cue-binding.ts), the parties
+ * given their cue (party-assignment.ts), each dated (claim-dates.ts); a sentence with cues but no party may
+ * still speak of the article's main partner (unnamed-party.ts).
+ */
+export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title: boolean, discourse: DiscourseContext, cueBase = 0): SentenceClaim[] {
+  const { mentions, triggers } = a;
+  if (triggers.length === 0) return [];
+  const clauses = segmentClauses(a.toks, mentions);
+  const hubInSentence = mentions.some((m) => m.role === 'hub');
+  const cues = bindCues(a, ctx, title, discourse, clauses);
+  if (cues.length === 0) return [];
+  const cueClauses = new Set(cues.map((c) => c.clause));
+  const partners = mentions.filter((m) => m.role === 'partner' && m.codes.length > 0);
+  const assigned = assignParties(a, ctx, cues, clauses, partners, hubInSentence);
+  if (assigned === null) return [];
+
+  const out: SentenceClaim[] = [];
+  // a list's size is the number of parties that share its cue
+  const perCue = new Map<Cue, number>();
+  const codesPerCue = new Map<Cue, Set<string>>();
+  for (const x of assigned) {
+    const set = codesPerCue.get(x.cue) ?? new Set<string>();
+    for (const c of x.m.codes) set.add(c);
+    codesPerCue.set(x.cue, set);
+  }
+  for (const [cue, set] of codesPerCue) perCue.set(cue, set.size);
+  for (const x of assigned) {
+    const { m, cue } = x;
+    const status = cue.trigger.status;
+    if (status === null) continue;
+    const listSize = perCue.get(cue) ?? 1;
+    const { date, dayOfStory } = assignedDate(x, assigned, listSize, a, clauses, cueClauses, ctx, discourse);
+    for (const party of m.codes) {
+      if (party === ctx.hub) continue;
+      out.push({
+        party,
+        status,
+        date,
+        ...(dayOfStory ? { dayOfStory: true } : {}),
+        ...(cue.trigger.undated ? { undated: true } : {}),
+        via: 'direct',
+        cueId: cueBase + cues.indexOf(cue),
+        confidence: confidenceOf({ status, ref: cue.ref.kind, hubInSentence, listSize, hedged: cue.trigger.hedged, title, via: 'direct', topical: cue.topical === true }),
+      });
+    }
+  }
+  if (assigned.length > 0 || partners.length > 0) return out;
+  return unnamedPartyClaims(a, ctx, title, discourse, cues, clauses, cueClauses, hubInSentence, cueBase);
+}

@@ -1,0 +1,64 @@
+import type { Status } from '../../schemas/status.js';
+import type { Trigger } from '../cues/trigger.js';
+import type { ResolveContext } from '../dates/resolve.js';
+import type { DateExpr } from '../dates/expressions.js';
+import type { AgreementRef } from '../kind.js';
+import type { Mention } from '../mentions.js';
+import type { Token } from '../tokens.js';
+
+/**
+ * What the sentence-level rules are given (the article's context, the discourse so far, one analysed
+ * sentence) and what they return (claims about one sentence, merged per article by index.ts).
+ */
+
+/** What the article as a whole tells the sentence-level rules. */
+export interface ArticleContext {
+  readonly hub: string;
+  /** the article names the tracked type and the hub, so "the agreement" / "similar deals" refer to it */
+  readonly focused: boolean;
+  /** "security guarantees" may stand for the type (focused, and no peace-framework talk) */
+  readonly weakOk: boolean;
+  /** the article's main partner, for "The agreement was signed on 23 February" */
+  readonly topic: string | null;
+  readonly dates: ResolveContext;
+}
+
+/** What the sentences just before tell this one. */
+export interface DiscourseContext {
+  /** one of the last two sentences stated a signing of the agreement: "Copenhagen had signed in Lviv" may refer to it */
+  readonly carry: boolean;
+  /** the last event date the text gave: "a day earlier", "the same day" count from it */
+  readonly refDate: string | null;
+  /** refDate when one of the last sentences gave it: "Following the meeting, ..." counts only from there */
+  readonly recentRefDate?: string | null;
+  /**
+   * the tracked type was named in the last few sentences (or the headline) and no other agreement since:
+   * "Hungary and Slovakia have also declined to sign" is about it
+   */
+  readonly topical?: boolean;
+  /** the last agreement the text named was another kind: "The treaty, signed with ..." is that one */
+  readonly shifted?: boolean;
+}
+
+/** A sentence analysed once: tokens, party mentions, cues, agreement references and dates. */
+export interface SentenceAnalysis {
+  readonly toks: readonly Token[];
+  readonly mentions: readonly Mention[];
+  readonly triggers: readonly Trigger[];
+  readonly refs: readonly AgreementRef[];
+  readonly dates: readonly DateExpr[];
+}
+
+export interface SentenceClaim {
+  readonly party: string;
+  readonly status: Status;
+  readonly date: string | null;
+  readonly confidence: number;
+  readonly via: 'direct' | 'visit' | 'topic';
+  /** the cue this claim came from, so parties named together can share a date */
+  readonly cueId: number;
+  /** undated news of the day ("has signed", "is expected to ... sign"): dated by the page when it dates its story */
+  readonly dayOfStory?: boolean;
+  /** the event has no date of its own ("will not sign") */
+  readonly undated?: boolean;
+}

@@ -1,0 +1,67 @@
+import type { Clause } from '../clauses.js';
+import { confidenceOf } from '../confidence.js';
+import type { Token } from '../tokens.js';
+import { COUNTRY_SET_NOUNS, QUANTIFIERS } from '../words.js';
+import { dateFor } from './claim-dates.js';
+import { ANTECEDENT, type Cue } from './cue-binding.js';
+import type { ArticleContext, DiscourseContext, SentenceAnalysis, SentenceClaim } from './types.js';
+
+/**
+ * A sentence that names no party: "The agreement was forged on 23 February", "a bilateral agreement ... was
+ * signed during the visit to Germany". The party is the host of a visit the sentence names, else the
+ * article's main partner; both are weaker than a named party (confidence.ts), and a count nearby
+ * ("with 14 other countries") or a plural agreement names nobody.
+ */
+export function unnamedPartyClaims(
+  a: SentenceAnalysis,
+  ctx: ArticleContext,
+  title: boolean,
+  discourse: DiscourseContext,
+  cues: readonly Cue[],
+  clauses: readonly Clause[],
+  cueClauses: ReadonlySet<number>,
+  hubInSentence: boolean,
+  cueBase: number,
+): SentenceClaim[] {
+  const { toks, mentions } = a;
+  const out: SentenceClaim[] = [];
+  const counts = countPositions(toks);
+  const visits = mentions.filter((m) => m.role === 'visit');
+  for (const cue of cues) {
+    const status = cue.trigger.status;
+    if (status === null || cue.ref.plural || cue.ref.similar || cue.trigger.direct || cue.ref === ANTECEDENT) continue;
+    if (cue.trigger.family !== 'sign' && cue.trigger.family !== 'negotiate') continue;
+    if (counts.some((i) => Math.abs(i - cue.trigger.at) <= 8)) continue;
+    if (toks.some((t, i) => COUNTRY_SET_NOUNS.has(t.lower) && Math.abs(i - cue.trigger.at) <= 6)) continue;
+    const via = visits.length > 0 ? 'visit' : 'topic';
+    const parties = via === 'visit' ? [...new Set(visits.flatMap((m) => m.codes))] : ctx.topic ? [ctx.topic] : [];
+    if (parties.length !== 1 || parties[0] === ctx.hub) continue;
+    const date = dateFor(cue, a, clauses, cueClauses, ctx, discourse);
+    out.push({
+      party: parties[0]!,
+      status,
+      date,
+      via,
+      cueId: cueBase + cues.indexOf(cue),
+      confidence: confidenceOf({ status, ref: cue.ref.kind, hubInSentence, listSize: 1, hedged: cue.trigger.hedged, title, via }),
+    });
+  }
+  return out;
+}
+
+/** "14 other countries", "several partners", "28 bilateral security agreements": counts, never parties. */
+function countPositions(toks: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i]!.lower;
+    if (!COUNTRY_SET_NOUNS.has(w) && !/^agreements$|^deals$|^documents$|^treaties$/.test(w)) continue;
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      const p = toks[j]!.lower;
+      if (/^\d+$/.test(p) || QUANTIFIERS.has(p)) {
+        out.push(i);
+        break;
+      }
+    }
+  }
+  return out;
+}

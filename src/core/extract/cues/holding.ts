@@ -1,0 +1,50 @@
+import { isAgreementNoun } from '../kind.js';
+import type { CueSentence } from './cue-sentence.js';
+import { conditionalBefore, MODAL_HEDGED, MODAL_PLANNED } from './modality.js';
+import { NEG, negatedBefore } from './negation.js';
+import { wordSet, type Trigger } from './trigger.js';
+
+/**
+ * Holding a document: "all three Benelux countries now have security agreements with Ukraine" (having one is
+ * having signed it); "Helsinki is said to have a near-final text" (holding a draft is negotiating it).
+ */
+export const HOLDING_CUE_WORDS: readonly string[] = ['have', 'has', 'holds', 'hold'];
+
+/** Words that may stand between "have" and the agreement it holds ("have their own ten-year security agreements"). */
+const HELD_MODIFIERS = wordSet('a an the its their his her our own bilateral security similar such comparable long term ten year 10 new separate respective individual signed');
+
+export function holdingCue(s: CueSentence, k: number): Trigger | null | undefined {
+  const { w, at } = s;
+  const x = w[k]!;
+  const nx = w[k + 1] ?? '';
+  if ((x === 'have' || x === 'has') && heldTextAfter(w, k) && !negatedBefore(w, k, 3)) {
+    return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 6, forward: true };
+  }
+  // not an auxiliary ("has signed", "have to"), not negated, not a modal or conditional possession
+  if ((x === 'have' || x === 'has' || x === 'holds' || x === 'hold') && w[k - 1] !== 'to' && !negatedBefore(w, k, 3) && !NEG.has(nx) && nx !== 'to' && !/(?:ed|en|un|ne)$/.test(nx) && !/^(?:signed|begun|made|held|set|put|sent|struck|got|gotten|had)$/.test(nx)) {
+    const modal = MODAL_PLANNED.has(w[k - 1] ?? '') || MODAL_HEDGED.has(w[k - 1] ?? '') || w[k - 1] === 'would';
+    if (!modal && !conditionalBefore(w, k, 3) && heldAgreementAfter(w, k)) {
+      return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 7, forward: true, direct: true, needsHub: true };
+    }
+    return null;
+  }
+  return undefined;
+}
+
+/** "now have security agreements": the object of "have" is an agreement. */
+function heldAgreementAfter(w: readonly string[], k: number): boolean {
+  for (let j = k + 1; j < w.length && j <= k + 6; j++) {
+    if (isAgreementNoun(w[j]!)) return true;
+    if (!HELD_MODIFIERS.has(w[j]!)) return false;
+  }
+  return false;
+}
+
+/** "to have a (near-)final text", "has a draft": words between "have" and the draft it holds. */
+function heldTextAfter(w: readonly string[], k: number): boolean {
+  for (let j = k + 1; j < w.length && j <= k + 5; j++) {
+    if (w[j] === 'text' || w[j] === 'draft') return true;
+    if (!/^(?:a|an|the|near|nearly|almost|final|agreed|ready|its|their|own|first|joint)$/.test(w[j]!)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,37 @@
+import { MODAL_HEDGED, MODAL_PLANNED } from './modality.js';
+import type { VerbForm } from './sign-verbs.js';
+import { wordSet } from './trigger.js';
+
+/**
+ * Signing idioms: "put pen to paper", "put their names to", "added their signatures". They read like the
+ * verb of signing in the same form, so their tense is that of their own verb ("put" is either).
+ */
+const IDIOM_VERBS: ReadonlyMap<string, 'past' | 'base' | 'ambiguous' | 'pres3' | 'gerund'> = new Map([
+  ['put', 'ambiguous'], ['puts', 'pres3'], ['putting', 'gerund'], ['add', 'base'], ['added', 'past'], ['adds', 'pres3'],
+  ['adding', 'gerund'], ['affixed', 'past'], ['affix', 'base'], ['set', 'ambiguous'],
+]);
+export const IDIOM_VERB_WORDS: readonly string[] = [...IDIOM_VERBS.keys()];
+export const POSSESSIVE_PRONOUNS = wordSet('his her their its our my your');
+const SIGNATURE_NOUNS = wordSet('signature signatures name names');
+
+/** The length of a signing idiom starting at word k ("put pen to paper" → 4), or 0. */
+export function idiomAt(w: readonly string[], k: number): number {
+  if (!IDIOM_VERBS.has(w[k]!)) return 0;
+  if (w[k + 1] === 'pen' && w[k + 2] === 'to' && w[k + 3] === 'paper') return 4;
+  let j = k + 1;
+  if (w[j] === 'each' || w[j] === 'both' || w[j] === 'also') j++;
+  if (!POSSESSIVE_PRONOUNS.has(w[j] ?? '')) return 0;
+  const noun = w[j + 1] ?? '';
+  if (!SIGNATURE_NOUNS.has(noun)) return 0;
+  // "put their names to", "added their signatures (to)"; "set his name" / "add his name" only with "to"
+  if (noun.startsWith('name') && w[j + 2] !== 'to') return 0;
+  if ((w[k] === 'set' || w[k] === 'add' || w[k] === 'added' || w[k] === 'adds') && noun.startsWith('name') && w[j + 2] !== 'to') return 0;
+  return j + 2 - k;
+}
+
+/** The form of an idiom's verb at word k; "put" and "set" are base after "to", a modal, "did" or "will not". */
+export function idiomForm(w: readonly string[], k: number): VerbForm {
+  const f = IDIOM_VERBS.get(w[k]!)!;
+  const p = w[k - 1] ?? '';
+  return f === 'ambiguous' ? (p === 'to' || MODAL_PLANNED.has(p) || MODAL_HEDGED.has(p) || p === 'would' || p === 'did' || (p === 'not' && (w[k - 2] === 'will' || w[k - 2] === 'did')) ? 'base' : 'past') : f;
+}

@@ -1,0 +1,99 @@
+import type { Token } from '../tokens.js';
+import { wordSet } from './trigger.js';
+
+/**
+ * Tense and modality around a cue, read from the few words before it: a modal makes a plan ("will sign"),
+ * a hedge weakens it ("could sign"), a conditional blocks it ("if signed"), a verb of saying turns "would"
+ * into a reported future ("said ... would be signed"), and a past expectation is a plan that did not happen
+ * ("was expected to sign").
+ */
+export const MODAL_PLANNED = wordSet('will shall ll');
+export const MODAL_HEDGED = wordSet('may might could can should must');
+const CONDITIONAL = wordSet('if once unless whether when whenever until wenn si se');
+/** "was expected to sign", "were due to": the copula that puts an expectation in the past */
+export const PAST_PLAN_COPULA = wordSet('was were had');
+const PAST_EXPECT = wordSet('expected supposed due set scheduled planned meant hoped intended');
+/** verbs of saying that make a following "would" a reported future ("told reporters that ... would be signed") */
+const REPORTING_VERBS = wordSet('said says told announced stated confirmed added noted expects expected predicted promised indicated');
+/** verbs of travel before a purpose infinitive ("flew to Madrid to sign"): the signing takes their tense */
+const MOTION_PAST = wordSet('flew travelled traveled went came arrived headed');
+const MOTION_ING = wordSet('flying travelling traveling going coming arriving heading');
+const PAST_MAIN = wordSet('was were had flew travelled traveled went came arrived headed');
+
+/** The nearest modal, "to" or "would" within `span` words before word k, or null. */
+export function modalInClause(w: readonly string[], k: number, span: number): string | null {
+  for (let j = k - 1; j >= 0 && j >= k - span; j--) {
+    const x = w[j]!;
+    if (MODAL_PLANNED.has(x) || x === 'to' || x === 'would' || MODAL_HEDGED.has(x)) return x;
+  }
+  return null;
+}
+
+export function conditionalBefore(w: readonly string[], k: number, span = 4): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - span; j--) if (CONDITIONAL.has(w[j]!)) return true;
+  return false;
+}
+
+/** "If adopted, the draft law would mandate the prime minister to sign": a plan inside a conditional sentence. */
+export function conditionalSentence(w: readonly string[]): boolean {
+  return w[0] === 'if' || w[0] === 'unless';
+}
+
+/** A verb of saying earlier in the sentence, with no conditional: "said the document would be signed soon". */
+export function reportedBefore(w: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    if (CONDITIONAL.has(w[j]!)) return false;
+    if (REPORTING_VERBS.has(w[j]!)) return true;
+  }
+  return false;
+}
+
+/** "was expected to sign", "had been initially expected ... to be signed": a plan in the past. */
+export function pastPlanBefore(w: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= 1 && j >= k - 7; j--) {
+    if (PAST_EXPECT.has(w[j]!)) {
+      for (let i = j - 1; i >= 0 && i >= j - 3; i--) if (PAST_PLAN_COPULA.has(w[i]!)) return true;
+    }
+  }
+  return false;
+}
+
+/** "flew to Madrid to sign" (past), "flying to Kharkiv to sign" after a past main verb (past), else null. */
+export function motionBefore(w: readonly string[], k: number): 'past' | null {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    if (MOTION_PAST.has(w[j]!)) return 'past';
+    if (MOTION_ING.has(w[j]!)) {
+      for (let i = j - 1; i >= 0; i--) {
+        if (w[i] === 'is' || w[i] === 'are' || w[i] === 'will' || MODAL_HEDGED.has(w[i]!)) return null;
+        if (PAST_MAIN.has(w[i]!)) return 'past';
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+const SEASON_OR_SPAN = wordSet('week weekend month year spring summer autumn fall winter days weeks months');
+
+/**
+ * A time still ahead named after word k in its clause: "before the end of the year", "by the end of July",
+ * "next week", "later this month", "in the coming weeks", "soon". With it, a past-tense expectation is a
+ * plan still standing ("said ... were expected to sign before the end of the year"), not one that fell
+ * through; a contrast later in the sentence ("..., but the ceremony was cancelled") keeps it fallen through.
+ */
+export function futureFrameAfter(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
+  let frame = false;
+  for (let j = k + 1; j < w.length; j++) {
+    if (w[j] === 'but' || w[j] === 'however' || w[j] === 'instead') return false;
+    if (frame) continue;
+    if (toks.slice(at[j - 1]! + 1, at[j]!).some((t) => t.text === ';' || t.text === '.')) break;
+    const x = w[j]!;
+    const n1 = w[j + 1] ?? '';
+    if ((x === 'before' || x === 'by') && n1 === 'the' && w[j + 2] === 'end') frame = true;
+    else if (x === 'next' && SEASON_OR_SPAN.has(n1)) frame = true;
+    else if (x === 'later' && n1 === 'this') frame = true;
+    else if (x === 'in' && n1 === 'the' && (w[j + 2] === 'coming' || w[j + 2] === 'next')) frame = true;
+    else if (x === 'soon' || x === 'shortly') frame = true;
+  }
+  return frame;
+}

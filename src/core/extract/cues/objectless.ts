@@ -1,0 +1,18 @@
+import type { Token } from '../tokens.js';
+import { wordSet } from './trigger.js';
+
+/**
+ * A verb with no object of its own ("Copenhagen had signed in Lviv", "Berlin and Paris followed on 16 February")
+ * points back at the agreement of the sentences before; only then may it borrow the article's agreement.
+ */
+const OBJECTLESS_NEXT = wordSet(`
+  in at on with during yesterday today earlier later too as last this suit theirs ours hers by after before alongside
+  together separately also already first shortly hours days afterwards soon later there next tomorrow tonight within
+`);
+
+/** No object after the verb: punctuation, the end, or a preposition / adverb of time or place. */
+export function objectlessAfter(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
+  const next = toks[at[k]! + 1];
+  if (!next || !next.word) return true;
+  return OBJECTLESS_NEXT.has(w[k + 1] ?? '') || next.cap;
+}

@@ -1,0 +1,79 @@
+import type { Token } from '../tokens.js';
+import { negatedBefore, negatedInClause } from './negation.js';
+import { conditionalSentence, futureFrameAfter, MODAL_HEDGED, modalInClause, motionBefore, PAST_PLAN_COPULA } from './modality.js';
+import { ORDINAL, ordinalHeadBefore } from './ordinals.js';
+import { REFUSE } from './refusal.js';
+import { wordSet, type SignReading } from './trigger.js';
+
+/**
+ * Plans: the infinitive "to sign" and what governs it. Most governors make a plan ("is expected to sign",
+ * "travels to Vilnius to sign"); some make a refusal ("refused to sign", "decided not to sign"), a signing
+ * ("was the first to sign", "flew to Madrid to sign"), or nothing ("failed to sign", "was due to sign").
+ */
+export const PLAN_BEFORE_TO = wordSet(`
+  expected set due scheduled planned planning plans plan intends intend intended going ready aims aim hopes hope
+  wants want agreed poised supposed likely about is are heads head travel travels travelling traveling visit visits
+  arrive arrives arriving preparing prepares prepare prepared seeking seeks decided decides promised promises
+  determined will needs need invited expect expects able
+`);
+/** A negated plan qualified by an occasion or a time is a postponement, not a refusal ("will not sign at the summit"). */
+const POSTPONE_WORDS = wordSet('yet until before at this next today tomorrow during now soon when while in on without unless');
+/** "has decided not to sign": a decision against signing is a refusal */
+const DECIDE = wordSet('decided decides decide chose chosen opted resolved voted agreed');
+
+/** Words that open the new occasion after "but" ("..., but at the meeting in Britain next week"). */
+const OCCASION_OPENERS = wordSet('at in on during next later after before by within tomorrow');
+
+/**
+ * After a negated plan: a refusal, unless an occasion or a time makes it a postponement; and a postponement
+ * that names its new occasion ("will not sign at the summit, but at the meeting next week") is still a plan,
+ * dated by the new occasion.
+ */
+export function negatedPlan(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): SignReading {
+  for (let j = k + 1; j < w.length && j <= k + 12; j++) {
+    // stop at the end of the clause (", while Hungary ..." is another clause)
+    if (toks.slice(at[j - 1]! + 1, at[j]!).some((t) => t.text === ',' || t.text === ';' || t.text === '.')) break;
+    if (POSTPONE_WORDS.has(w[j]!)) {
+      const moved = movedOccasionAt(w, j);
+      return moved < 0 ? { status: null, hedged: false } : { status: 'planned', hedged: false, datedFrom: at[moved]! };
+    }
+  }
+  return { status: 'refused', hedged: false, undated: true };
+}
+
+/** The word index of "but" + an occasion after word j ("but at", "but rather in the autumn"), or -1. */
+function movedOccasionAt(w: readonly string[], j: number): number {
+  for (let b = j + 1; b < w.length && b <= j + 25; b++) {
+    if (w[b] !== 'but') continue;
+    let n = b + 1;
+    while (w[n] === 'rather' || w[n] === 'only' || w[n] === 'instead') n++;
+    return OCCASION_OPENERS.has(w[n] ?? '') ? b : -1;
+  }
+  return -1;
+}
+
+/** The reading of "to sign" (word k is the verb, word k-1 is "to"). */
+export function infinitiveReading(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): SignReading {
+  const p2 = w[k - 2] ?? '';
+  const p3 = w[k - 3] ?? '';
+  if (REFUSE.test(p2)) return { status: 'refused', hedged: false };
+  // "has decided not to sign": a refusal, dated by its announcement
+  if (p2 === 'not' && DECIDE.has(p3)) return { status: 'refused', hedged: false };
+  // "has yet to sign", "the last member yet to sign": not signed, and no plan either
+  if (p2 === 'failed' || p2 === 'not' || p2 === 'yet') return { status: null, hedged: false };
+  // "is not going to sign", "has no plans to sign", "does not intend to sign"
+  if (negatedBefore(w, k - 1, 3)) return negatedPlan(toks, w, at, k);
+  // "would not give the delegation a mandate to sign": negated further back in the clause
+  if (negatedInClause(toks, w, at, k - 1, 8)) return { status: null, hedged: false };
+  if (conditionalSentence(w)) return { status: null, hedged: false };
+  // "became the 12th country to sign", "was the first to sign", "will be the next to sign"
+  if (ordinalHeadBefore(w, k) || ((ORDINAL.test(p2) || p2 === 'next') && p3 === 'the')) {
+    return { status: modalInClause(w, k - 2, 6) === 'will' || p2 === 'next' ? 'planned' : 'signed', hedged: false };
+  }
+  // "flew to Madrid to sign", "with Rutte flying to Kharkiv to put his name to": the tense of the travel
+  const motion = motionBefore(w, k - 1);
+  if (motion === 'past') return { status: 'signed', hedged: false };
+  if (PAST_PLAN_COPULA.has(p3) && PLAN_BEFORE_TO.has(p2) && !futureFrameAfter(toks, w, at, k)) return { status: null, hedged: false };
+  const hedged = MODAL_HEDGED.has(p3) || p2 === 'likely' || p2 === 'hopes' || p2 === 'hope';
+  return { status: 'planned', hedged };
+}

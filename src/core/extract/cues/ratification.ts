@@ -1,0 +1,39 @@
+import type { CueSentence } from './cue-sentence.js';
+import { negatedBefore } from './negation.js';
+import { wordSet, type Trigger } from './trigger.js';
+
+/**
+ * Ratification by a parliament ("lawmakers voted to ratify", "the Rada ratified", "parliament approved") and
+ * termination ("revoked", "withdrew from"). Rare: most of these agreements are political documents.
+ */
+const RATIFY = /^(?:ratified|ratifies|ratification|ratifiziert|ratifié\w*|ratificato|ratificat)$/;
+const VOTE = wordSet('voted votes vote decided agreed moved');
+const LEGISLATURE = wordSet('parliament lawmakers mps deputies legislature rada sejm bundestag congress senate storting riigikogu saeima seimas assembly parlament parlement');
+const TERMINATE = wordSet('terminated terminates annulled revoked suspended');
+
+export const RATIFICATION_CUE_WORDS: readonly string[] = [...TERMINATE, 'approved', 'endorsed', 'passed', 'withdrew', 'ratify'];
+export const RATIFICATION_CUE_STEMS: readonly string[] = ['ratif'];
+
+export function ratificationCue(s: CueSentence, k: number): Trigger | null | undefined {
+  const { w, at } = s;
+  const x = w[k]!;
+  // "lawmakers voted on Tuesday to ratify the agreement"
+  if (x === 'ratify' && w[k - 1] === 'to' && w.slice(Math.max(0, k - 6), k - 1).some((y) => VOTE.has(y)) && !negatedBefore(w, k - 1, 6)) {
+    const planned = w.slice(Math.max(0, k - 6), k - 1).some((y) => y === 'will' || y === 'to' || y === 'expected');
+    return { at: at[k]!, status: planned ? null : 'ratified', hedged: false, family: 'ratify', refWindow: 10 };
+  }
+  if (RATIFY.test(x)) {
+    const before = w.slice(Math.max(0, k - 4), k);
+    const future = before.some((y) => y === 'will' || y === 'to' || y === 'for' || y === 'needs' || y === 'must' || y === 'would') || negatedBefore(w, k, 3);
+    if (x === 'ratification' && !w.slice(k + 1, k + 5).some((y) => /^(?:approved|passed|completed|adopted)$/.test(y))) return null;
+    return { at: at[k]!, status: future ? null : 'ratified', hedged: false, family: 'ratify', refWindow: 10 };
+  }
+  if ((x === 'approved' || x === 'endorsed' || x === 'passed') && w.slice(Math.max(0, k - 6), k).some((y) => LEGISLATURE.has(y))) {
+    const blocked = negatedBefore(w, k, 3) || w.slice(Math.max(0, k - 4), k).some((y) => y === 'be' || y === 'needs' || y === 'to');
+    return { at: at[k]!, status: blocked ? null : 'ratified', hedged: false, family: 'ratify', refWindow: 8 };
+  }
+  if (TERMINATE.has(x) || (x === 'withdrew' && w[k + 1] === 'from')) {
+    return { at: at[k]!, status: 'terminated', hedged: false, family: 'terminate', refWindow: 6 };
+  }
+  return undefined;
+}

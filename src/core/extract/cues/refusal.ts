@@ -1,0 +1,43 @@
+import type { Token } from '../tokens.js';
+import type { CueSentence } from './cue-sentence.js';
+import { negatedBefore } from './negation.js';
+import { objectlessAfter } from './objectless.js';
+import { SIGN_BASE, SIGN_GERUND } from './sign-verbs.js';
+import type { Trigger } from './trigger.js';
+
+/**
+ * Refusal cues: "refused", "declined", "pulled out", "ruled out", "was the first to say no". An active refusal
+ * of signing itself ("declined to sign", "pulled out.") may borrow the article's agreement (`topical`); a
+ * refusal of something else ("refused to send weapons") needs its agreement named beside it.
+ */
+export const REFUSE = /^(?:refus\w*|declin\w*|reject\w*|rifiut\w*|abgelehnt|lehnte|weigert\w*)$/;
+export const REFUSAL_CUE_WORDS: readonly string[] = ['pulled', 'backed', 'no'];
+export const REFUSAL_CUE_STEMS: readonly string[] = ['refus', 'declin', 'reject', 'rifiut', 'weigert', 'abgelehnt', 'lehnte', 'rul'];
+
+export function refusalCue(s: CueSentence, k: number): Trigger | null | undefined {
+  const { toks, w, at } = s;
+  const x = w[k]!;
+  // "Hungary was the first to say no"
+  if (x === 'no' && /^(?:say|says|said|saying)$/.test(w[k - 1] ?? '') && objectlessAfter(toks, w, at, k)) {
+    return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 6, objectless: true, direct: true, topical: true };
+  }
+  if (REFUSE.test(x)) {
+    const active = !negatedBefore(w, k, 3) && !/^(?:be|been|being|is|are|was|were)$/.test(w[k - 1] ?? '');
+    return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 10, ...(active && refusalOfSigning(toks, w, at, k + 1) ? { topical: true } : {}) };
+  }
+  if ((x === 'pulled' || x === 'backed' || /^rul(?:e|es|ed|ing)$/.test(x)) && w[k + 1] === 'out') {
+    const active = !negatedBefore(w, k, 3) && !/^(?:be|been|being|is|are|was|were)$/.test(w[k - 1] ?? '');
+    // "backed out in December", "pulled out at the last minute": withdrawing needs no object, so a time or
+    // place after it leaves the withdrawal about the signing the article is about ("ruled out" needs one)
+    const withdrew = !/^rul/.test(x) && objectlessAfter(toks, w, at, k + 1);
+    return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 8, ...(active && (withdrew || refusalOfSigning(toks, w, at, k + 2)) ? { topical: true } : {}) };
+  }
+  return undefined;
+}
+
+/** After a refusal verb: nothing, or a signing ("declined.", "pulled out of signing it", "ruled out signing at all"). */
+function refusalOfSigning(toks: readonly Token[], w: readonly string[], at: readonly number[], j: number): boolean {
+  if (j >= w.length || toks.slice(at[j - 1]! + 1, at[j]!).some((t) => t.text === '.' || t.text === ',' || t.text === ';')) return true;
+  const n = w[j] === 'of' || w[j] === 'to' ? w[j + 1] ?? '' : w[j]!;
+  return SIGN_BASE.has(n) || SIGN_GERUND.has(n) || n === 'signature';
+}

@@ -1,0 +1,111 @@
+import type { Token } from '../tokens.js';
+import { classifyForeign, FOREIGN_PLANNED, FOREIGN_SIGNED } from './foreign.js';
+import { IDIOM_VERB_WORDS, idiomAt, idiomForm } from './idioms.js';
+import { negatedBefore } from './negation.js';
+import { objectlessAfter } from './objectless.js';
+import { conditionalBefore, futureFrameAfter, MODAL_HEDGED, MODAL_PLANNED, modalInClause, pastPlanBefore, reportedBefore } from './modality.js';
+import { infinitiveReading, negatedPlan } from './plan.js';
+import { formOf, SIGN_BASE, SIGN_GERUND, SIGN_IN_FORM, SIGN_PAST, SIGN_PRES3, VAGUE_SIGN } from './sign-verbs.js';
+import type { SignReading, Trigger } from './trigger.js';
+
+/**
+ * Verbs of signing (and the idioms that stand for them) and their status: the form of the verb and the few
+ * words before it decide signed / planned / refused / blocked. "to sign" is read by plan.ts.
+ */
+
+/** The signing cue that opens at word k, with the number of words it spans (an idiom spans several). */
+export function signingCueAt(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): { trigger: Trigger; span: number } | null {
+  const x = w[k]!;
+  const idiom = idiomAt(w, k);
+  const sign = classifySign(toks, w, at, k, idiom) ?? classifyForeign(w, k);
+  if (!sign) return null;
+  const vague = VAGUE_SIGN.has(x);
+  // "sealed a ten-year accord" governs what follows; "the agreement was forged on ..." what precedes
+  const passive = /^(?:was|were|been|be|is|are|being)$/.test(w[k - 1] ?? '');
+  const objectless = idiom > 0 ? w.slice(k, k + idiom).some((y) => y.startsWith('signature')) : !vague && objectlessAfter(toks, w, at, k);
+  const trigger: Trigger = {
+    at: at[k]!,
+    status: sign.status,
+    hedged: sign.hedged,
+    family: 'sign',
+    refWindow: vague ? 9 : idiom > 0 ? 14 : 40,
+    ...((vague && !passive) || (idiom > 0 && !objectless) ? { forward: true } : {}),
+    ...(sign.barePresent ? { barePresent: true } : {}),
+    ...(objectless ? { objectless: true } : {}),
+    ...(sign.undated ? { undated: true } : {}),
+    ...(sign.datedFrom !== undefined ? { datedFrom: sign.datedFrom } : {}),
+  };
+  return { trigger, span: idiom > 0 ? idiom : 1 };
+}
+
+function classifySign(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number, idiom: number): SignReading | null {
+  const form = idiom > 0 ? idiomForm(w, k) : formOf(w[k]!);
+  if (form === null) return null;
+  // the reading of a signing idiom is that of its verb in the same form
+  return classifySignForm(toks, w, at, k, idiom > 0 ? SIGN_IN_FORM[form] : w[k]!);
+}
+
+function classifySignForm(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number, x: string): SignReading | null {
+  const p1 = w[k - 1] ?? '';
+  const p2 = w[k - 2] ?? '';
+  const p3 = w[k - 3] ?? '';
+  if (!SIGN_PAST.has(x) && !SIGN_BASE.has(x) && !SIGN_PRES3.has(x) && !SIGN_GERUND.has(x)) return null;
+  if (conditionalBefore(w, k, 3)) return { status: null, hedged: false };
+  // "was expected to sign": a plan that fell through, unless it still lies ahead ("... before the end of the year")
+  if (pastPlanBefore(w, k)) return futureFrameAfter(toks, w, at, k) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
+
+  if (SIGN_PAST.has(x)) {
+    if (negatedBefore(w, k, 4)) return { status: null, hedged: false };
+    // "that was to have been concluded": a plan that fell through
+    if (p1 === 'been' && p2 === 'have' && p3 === 'to') return { status: null, hedged: false };
+    if (p1 === 'be' || p1 === 'being') {
+      const m = modalInClause(w, k - 1, 3);
+      if (m === 'would') return reportedBefore(w, k - 2) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
+      if (m && MODAL_HEDGED.has(m)) return { status: 'planned', hedged: true };
+      return { status: 'planned', hedged: false };
+    }
+    if (p1 === 'would' || (p1 === 'have' && (p2 === 'would' || p2 === 'to'))) return { status: null, hedged: false };
+    return { status: 'signed', hedged: false };
+  }
+  if (SIGN_BASE.has(x)) {
+    if (p1 === 'to') return infinitiveReading(toks, w, at, k);
+    if (negatedBefore(w, k, 3)) {
+      // "did not sign": a refusal on the day; "will not sign (at the summit)": only a plan withdrawn;
+      // "will not sign a security agreement": a refusal
+      const before = w.slice(Math.max(0, k - 3), k);
+      if (before.some((y) => y === 'did' || y === 'didn')) return { status: 'refused', hedged: false };
+      if (before.some((y) => y === 'yet')) return { status: null, hedged: false };
+      if (before.some((y) => y === 'will' || y === 'won' || y === 'would' || y === 'wouldn' || y === 'shall')) return negatedPlan(toks, w, at, k);
+      return { status: null, hedged: false };
+    }
+    if (p1 === 'would') return reportedBefore(w, k - 1) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
+    if (MODAL_PLANNED.has(p1) || (p1 === 'also' && MODAL_PLANNED.has(p2))) return { status: 'planned', hedged: false };
+    if (MODAL_HEDGED.has(p1) || (p1 === 'also' && MODAL_HEDGED.has(p2))) return { status: 'planned', hedged: true };
+    if (p1 === 'did') return { status: 'signed', hedged: false };
+    if (p1 === 'and' || p1 === 'then') {
+      const m = modalInClause(w, k - 1, 10);
+      if (m === 'would') return { status: null, hedged: false };
+      if (m) return { status: 'planned', hedged: MODAL_HEDGED.has(m) };
+    }
+    // headline present: "Ukraine and Romania sign security agreement"
+    return { status: 'signed', hedged: false, barePresent: true };
+  }
+  if (SIGN_PRES3.has(x)) {
+    if (negatedBefore(w, k, 3)) return { status: null, hedged: false };
+    return { status: 'signed', hedged: false };
+  }
+  if (SIGN_GERUND.has(x)) {
+    const before = p1 === 'the' ? p2 : p1;
+    if (before === 'after' || before === 'following' || before === 'upon' || before === 'since') return { status: 'signed', hedged: false };
+    if (/^(?:anticipated|upcoming|planned|expected|scheduled|forthcoming|imminent)$/.test(before)) return { status: 'planned', hedged: false };
+    if (/^(?:possible|potential|future)$/.test(before)) return { status: 'planned', hedged: true };
+    for (let j = k + 1; j < w.length && j <= k + 5; j++) {
+      if (/^(?:set|scheduled|expected|due|planned|likely)$/.test(w[j]!) && w[j + 1] === 'to') return { status: 'planned', hedged: w[j] === 'likely' };
+      if (w[j] === 'took' && w[j + 1] === 'place') return { status: 'signed', hedged: false };
+    }
+    return null;
+  }
+  return null;
+}
+
+export const SIGNING_CUE_WORDS: readonly string[] = [...SIGN_PAST, ...SIGN_PRES3, ...SIGN_BASE, ...SIGN_GERUND, ...FOREIGN_SIGNED, ...FOREIGN_PLANNED, ...IDIOM_VERB_WORDS];

@@ -1,0 +1,102 @@
+import type { Status } from '../../schemas/status.js';
+import type { CueSentence } from './cue-sentence.js';
+import { POSSESSIVE_PRONOUNS } from './idioms.js';
+import { negatedBefore } from './negation.js';
+import { objectlessAfter } from './objectless.js';
+import { conditionalBefore, MODAL_PLANNED, modalInClause } from './modality.js';
+import { ORDINAL, ORDINAL_HEADS, ordinalHeadBefore } from './ordinals.js';
+import { PLAN_BEFORE_TO } from './plan.js';
+import { wordSet, type Trigger } from './trigger.js';
+
+/**
+ * Signings told without a verb of signing: "London went first", "it was The Hague's turn", "Bulgaria did the
+ * same", "followed suit", "became the seventh", "Berlin and Paris followed", "with Luxembourg's signature",
+ * "the first Nordic state to reach such a deal". They repeat the signing the text is about, so most need their
+ * party in the sentence (`direct`) and may borrow the article's agreement (`objectless`, `topical`).
+ */
+
+/** "did the same", "had done so": a repeated signing */
+const DO_FORMS: ReadonlyMap<string, 'past' | 'base' | 'pres3'> = new Map([
+  ['did', 'past'], ['done', 'past'], ['do', 'base'], ['does', 'pres3'],
+]);
+/** "become the seventh", "became the latest": an ordinal signatory without a verb of signing */
+const BECOME = wordSet('become becomes became becoming');
+const FOLLOW = wordSet('followed follow follows');
+const PROVIDE = wordSet('provide give offer grant extend');
+
+export const TOLD_SIGNING_CUE_WORDS: readonly string[] = [
+  ...FOLLOW, ...PROVIDE, 'reach', 'signature', 'signatures', 'went', 'go', 'goes', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
+];
+
+export function toldSigningCue(s: CueSentence, k: number): Trigger | null | undefined {
+  const { toks, w, at } = s;
+  const x = w[k]!;
+  // "London went first", "it was The Hague's turn", "did the same", "followed suit", "became the seventh":
+  // a signing told without its verb, of the agreement the article is about
+  const told = toldSigning(w, k, (j) => j >= w.length || toks.slice(at[j - 1]! + 1, at[j]!).some((t) => !t.word && t.text !== '-'));
+  if (told !== undefined) {
+    return { at: at[k]!, status: told, hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true, topical: true };
+  }
+  // "Berlin and Paris followed on February 16", "Romania is set to follow": the signing before, repeated
+  if (FOLLOW.has(x) && objectlessAfter(toks, w, at, k)) {
+    const p1 = w[k - 1] ?? '';
+    const status: Status | null = x === 'followed' ? (negatedBefore(w, k, 3) || p1 === 'be' || p1 === 'have' ? null : 'signed') : p1 === 'to' || MODAL_PLANNED.has(p1) ? 'planned' : null;
+    if (status !== null && !conditionalBefore(w, k, 3)) {
+      return { at: at[k]!, status, hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true };
+    }
+    return null;
+  }
+  // "With Luxembourg's signature at the NATO summit": a possessive signature is a signing
+  if ((x === 'signature' || x === 'signatures') && (w[k - 1] === 's' || POSSESSIVE_PRONOUNS.has(w[k - 1] ?? '')) && !PLAN_BEFORE_TO.has(w[k - 2] ?? '') && !negatedBefore(w, k, 4)) {
+    return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 24, direct: true, objectless: true };
+  }
+  // "the first Nordic state to reach such a deal": an ordinal signatory
+  if ((x === 'reach' || x === 'conclude') && w[k - 1] === 'to' && ordinalHeadBefore(w, k)) {
+    return { at: at[k]!, status: modalInClause(w, k - 2, 6) === 'will' ? 'planned' : 'signed', hedged: false, family: 'sign', refWindow: 6, forward: true, direct: true };
+  }
+  // "the first country to provide security guarantees": an ordinal signatory
+  if (PROVIDE.has(x) && w[k - 1] === 'to' && ordinalHeadBefore(w, k)) {
+    return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 6, forward: true, direct: true };
+  }
+  return undefined;
+}
+
+/**
+ * The status of a signing told without a verb of signing that opens at word k (null: negated or conditional),
+ * or undefined when the word opens no such cue.
+ */
+function toldSigning(w: readonly string[], k: number, clauseEndsBefore: (j: number) => boolean): Status | null | undefined {
+  const x = w[k]!;
+  const p1 = w[k - 1] ?? '';
+  const future = (j: number): boolean => {
+    const m = modalInClause(w, j, 4);
+    return m === 'to' || (m !== null && MODAL_PLANNED.has(m));
+  };
+  const blocked = (j: number): boolean => negatedBefore(w, j, 3) || conditionalBefore(w, j, 3) || modalInClause(w, j, 2) === 'would';
+  if ((x === 'went' || x === 'go' || x === 'goes') && w[k + 1] === 'first') {
+    if (blocked(k)) return null;
+    return x === 'went' ? 'signed' : future(k) ? 'planned' : x === 'goes' ? 'signed' : undefined;
+  }
+  if (x === 'turn' && p1 === 's' && w.slice(Math.max(0, k - 6), k).includes('was')) return blocked(k) ? null : 'signed';
+  if (x === 'turn' && p1 === 's' && w.slice(Math.max(0, k - 6), k).some((y) => y === 'is' || y === 'will')) return 'planned';
+  if (x === 'suit' && (p1 === 'followed' || p1 === 'follow' || p1 === 'follows')) {
+    if (blocked(k - 1)) return null;
+    return p1 === 'followed' ? 'signed' : future(k - 1) ? 'planned' : undefined;
+  }
+  const form = DO_FORMS.get(x);
+  if (form && (w[k + 1] === 'so' || (w[k + 1] === 'the' && w[k + 2] === 'same' && !/^(?:day|thing|way|time|week|month|year)$/.test(w[k + 3] ?? '')))) {
+    if (blocked(k)) return null;
+    if (form === 'past') return p1 === 'would' || (p1 === 'have' && (w[k - 2] === 'would' || w[k - 2] === 'to')) ? null : 'signed';
+    if (p1 === 'did' || p1 === 'also' && w[k - 2] === 'did') return 'signed';
+    return future(k) ? 'planned' : undefined;
+  }
+  if (BECOME.has(x) && w[k + 1] === 'the' && (ORDINAL.test(w[k + 2] ?? '') || w[k + 2] === 'next')) {
+    // "became the seventh country to join NATO", "the next NATO secretary-general": some other act or role
+    const end = ORDINAL_HEADS.has(w[k + 3] ?? '') || w[k + 3] === 'signatory' ? k + 4 : k + 3;
+    if (!clauseEndsBefore(end)) return undefined;
+    if (blocked(k)) return null;
+    if (x === 'became') return 'signed';
+    return future(k) || w[k + 2] === 'next' ? 'planned' : x === 'becomes' ? 'signed' : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,50 @@
+import type { Token } from '../tokens.js';
+
+/**
+ * Anchored dates: "the same day", "a day earlier", "two weeks later", "at the same ceremony". They count from
+ * a date the text gave before (in the sentence, else the last one of the text), never from publication.
+ */
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['ten', 10],
+]);
+
+/** "the same day", "hours after", "a day earlier", "two weeks later", "the next day": [length, days] or null. */
+const ANCHOR_START = new Set(['same', 'that', 'earlier', 'later', 'hours', 'next', 'following', 'previous', 'day', ...COUNT_WORDS.keys()]);
+
+export function anchorAt(toks: readonly Token[], i: number): [number, number] | null {
+  const first = toks[i]!.lower;
+  if (!ANCHOR_START.has(first) && !/^\d{1,2}$/.test(first)) return null;
+  const w = (k: number): string => toks[i + k]?.lower ?? '';
+  if ((w(0) === 'same' || (w(0) === 'that' && w(1) !== 'same')) && /^(?:day|occasion|evening|morning|afternoon)$/.test(w(1)) && (w(0) === 'that' || toks[i - 1]?.lower === 'the' || toks[i - 1]?.lower === 'that')) return [2, 0];
+  // "had signed in Lviv the day before.": at the end of its clause, the day before the date it counts from
+  if (w(0) === 'day' && (w(1) === 'before' || w(1) === 'earlier') && toks[i - 1]?.lower === 'the' && (!toks[i + 2] || !toks[i + 2]!.word)) return [2, -1];
+  if (w(0) === 'that' && w(1) === 'same' && /^(?:day|occasion|evening)$/.test(w(2))) return [3, 0];
+  if ((w(0) === 'earlier' || w(0) === 'later') && ((w(1) === 'in' && w(2) === 'the' && w(3) === 'day') || (w(1) === 'that' && w(2) === 'day'))) return [w(1) === 'in' ? 4 : 3, 0];
+  if (w(0) === 'hours' && /^(?:after|before|later|earlier)$/.test(w(1))) return [2, 0];
+  if ((w(0) === 'next' || w(0) === 'following' || w(0) === 'previous') && w(1) === 'day' && toks[i - 1]?.lower === 'the') return [2, w(0) === 'previous' ? -1 : 1];
+  // "at the same ceremony", "on the same occasion": the event named before
+  if (w(0) === 'same' && /^(?:ceremony|occasion|summit|meeting|event|visit|trip)$/.test(w(1)) && toks[i - 1]?.lower === 'the' && /^(?:at|on|during)$/.test(toks[i - 2]?.lower ?? '')) return [2, 0];
+  // "a day after Luxembourg did the same": the clause it opens happened that much before the date it counts from
+  const m = COUNT_WORDS.get(w(0)) ?? (/^\d{1,2}$/.test(w(0)) ? Number(w(0)) : undefined);
+  if (m !== undefined && /^(?:day|days)$/.test(w(1)) && (w(2) === 'after' || w(2) === 'before') && (w(0) === 'a' || m === 1) === (w(1) === 'day')) return [3, w(2) === 'after' ? -m : m];
+  const n = COUNT_WORDS.get(w(0)) ?? (/^\d{1,2}$/.test(w(0)) ? Number(w(0)) : undefined);
+  if (n !== undefined && /^(?:day|days|week|weeks)$/.test(w(1)) && (w(2) === 'later' || w(2) === 'earlier')) {
+    if ((w(0) === 'a' || n === 1) !== /^(?:day|week)$/.test(w(1))) return null;
+    return [3, n * (w(1).startsWith('week') ? 7 : 1) * (w(2) === 'later' ? 1 : -1)];
+  }
+  return null;
+}
+
+const EVENT_CONNECTIVES = new Set(['following', 'after', 'during', 'at']);
+const EVENT_DETERMINERS = new Set(['the', 'this', 'that', 'their', 'these', 'those', 'his', 'her']);
+const EVENT_NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'visit', 'ceremony', 'conversation', 'call', 'session', 'consultations', 'negotiations', 'encounter']);
+
+/**
+ * "Following the meeting, they signed ...", "After their talks, ...": a sentence that opens on the event the
+ * sentence before told of happened on that event's day. The length of the phrase at the sentence start, or 0.
+ */
+export function previousEventAt(toks: readonly Token[]): number {
+  const w = (k: number): string => toks[k]?.lower ?? '';
+  if (!EVENT_CONNECTIVES.has(w(0)) || !EVENT_DETERMINERS.has(w(1))) return 0;
+  return EVENT_NOUNS.has(w(2)) && toks[3]?.text === ',' ? 3 : 0;
+}

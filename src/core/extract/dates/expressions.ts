@@ -1,0 +1,192 @@
+import type { Token } from '../tokens.js';
+import { anchorAt, previousEventAt } from './anchors.js';
+import { MONTHS, RELATIVE, WEEKDAYS } from './calendar-words.js';
+import { resolveDate, type ResolveContext } from './resolve.js';
+
+/**
+ * Date expressions in a sentence: absolute ("on May 27", "13 June", "Feb. 16, 2024", "27. Juni"), weekdays
+ * ("on Thursday"), relative words ("today", "tomorrow", "earlier today"), anchored ones ("a day earlier",
+ * anchors.ts) and vague spans ("last week", "in July") that consume the words but resolve to null.
+ * Resolution against the publication date is resolve.ts.
+ */
+export type DateExpr =
+  | { readonly kind: 'absolute'; readonly at: number; readonly year: number | null; readonly month: number; readonly day: number; readonly weekday: number | null }
+  | { readonly kind: 'weekday'; readonly at: number; readonly weekday: number; readonly shift: 'last' | 'next' | null }
+  | { readonly kind: 'relative'; readonly at: number; readonly days: number }
+  /** "the same day", "a day earlier", "two weeks later": days from a date the text gave before */
+  /** `previous`: "Following the meeting, ...": the day of the event the sentences just before told of */
+  | { readonly kind: 'anchor'; readonly at: number; readonly days: number; readonly previous?: boolean }
+  | { readonly kind: 'vague'; readonly at: number };
+
+
+const NOT_EVENT_BEFORE = new Set(['of', 'since', 'until', 'till', 'from', 'through', 'by', 'before', 'after', 'between', 'to', 'seit', 'bis', 'depuis', 'dal', 'dalla']);
+const MONTH_ABBREV_ONLY = new Set(['mar', 'may', 'jun', 'sep', 'dec']);
+
+function possessiveAt(toks: readonly Token[], i: number): boolean {
+  return (toks[i]?.lower === "'" || toks[i]?.text === '’') && toks[i + 1]?.lower === 's';
+}
+
+function yearAt(toks: readonly Token[], i: number): number | null {
+  const t = toks[i];
+  if (!t || !/^\d{4}$/.test(t.text)) return null;
+  const y = Number(t.text);
+  return y >= 1990 && y <= 2100 ? y : null;
+}
+
+function dayAt(toks: readonly Token[], i: number): number | null {
+  const t = toks[i];
+  if (!t) return null;
+  const m = /^(\d{1,2})(?:st|nd|rd|th|er)?$/.exec(t.lower);
+  if (!m) return null;
+  const d = Number(m[1]);
+  return d >= 1 && d <= 31 ? d : null;
+}
+
+function skipDot(toks: readonly Token[], i: number): number {
+  return toks[i]?.text === '.' ? i + 1 : i;
+}
+
+export function findDates(toks: readonly Token[]): DateExpr[] {
+  const out: DateExpr[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.word) continue;
+    const lw = t.lower;
+    const p1 = toks[i - 1]?.lower ?? '';
+    const p2 = toks[i - 2]?.lower ?? '';
+    // "on the evening of June 13" dates the event; "the Declaration of July 12" does not
+    const prev = p1 === 'the' ? p2 : p1 === 'of' && /^(?:evening|morning|night|afternoon|eve|day)$/.test(p2) ? 'on' : p1;
+
+    // ISO 2024-02-16
+    if (/^\d{4}$/.test(t.text) && toks[i + 1]?.text === '-' && /^\d{2}$/.test(toks[i + 2]?.text ?? '') && toks[i + 3]?.text === '-' && /^\d{2}$/.test(toks[i + 4]?.text ?? '')) {
+      out.push({ kind: 'absolute', at: i, year: Number(t.text), month: Number(toks[i + 2]!.text), day: Number(toks[i + 4]!.text), weekday: null });
+      i += 4;
+      continue;
+    }
+    const wd = WEEKDAYS.get(lw);
+    if (wd !== undefined && (t.cap || !/^[a-z]+day$/.test(lw))) {
+      // "Friday, February 16" → the date carries the weekday; else a bare weekday
+      let j = i + 1;
+      if (toks[j]?.text === ',') j++;
+      const abs = absoluteAt(toks, j);
+      if (abs) {
+        if (!NOT_EVENT_BEFORE.has(prev)) out.push({ ...abs.expr, at: i, weekday: wd });
+        i = abs.end - 1;
+        continue;
+      }
+      const p = toks[i - 1]?.lower ?? '';
+      const shift = p === 'last' ? 'last' : p === 'next' ? 'next' : null;
+      if (!NOT_EVENT_BEFORE.has(prev)) out.push({ kind: 'weekday', at: i, weekday: wd, shift });
+      continue;
+    }
+    const previous = i === 0 ? previousEventAt(toks) : 0;
+    if (previous > 0) {
+      out.push({ kind: 'anchor', at: i, days: 0, previous: true });
+      i += previous - 1;
+      continue;
+    }
+    const anchor = anchorAt(toks, i);
+    if (anchor) {
+      out.push({ kind: 'anchor', at: i, days: anchor[1] });
+      i += anchor[0] - 1;
+      continue;
+    }
+    const rel = RELATIVE.get(lw);
+    if (rel !== undefined && possessiveAt(toks, i + 1)) continue; // "today's agenda"
+    if (rel !== undefined) {
+      if (toks[i + 1]?.text === ',' && absoluteAt(toks, i + 2)) continue; // "Today, February 24," — the date follows
+      out.push({ kind: 'relative', at: i, days: rel });
+      continue;
+    }
+    // "this afternoon", "a short while ago", "moments ago": the day of publication
+    if (lw === 'this' && /^(?:morning|afternoon|evening)$/.test(toks[i + 1]?.lower ?? '')) {
+      out.push({ kind: 'relative', at: i, days: 0 });
+      i += 1;
+      continue;
+    }
+    if ((lw === 'moments' || lw === 'minutes') && toks[i + 1]?.lower === 'ago') {
+      out.push({ kind: 'relative', at: i, days: 0 });
+      i += 1;
+      continue;
+    }
+    if (lw === 'a' && /^(?:short|little)$/.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'while' && toks[i + 3]?.lower === 'ago') {
+      out.push({ kind: 'relative', at: i, days: 0 });
+      i += 3;
+      continue;
+    }
+    if ((lw === 'last' || lw === 'next' || lw === 'this' || lw === 'coming') && /^(?:week|month|year|weekend)$/.test(toks[i + 1]?.lower ?? '')) {
+      // "this week's European Council" names a meeting, it does not date the clause
+      if (!possessiveAt(toks, i + 2)) out.push({ kind: 'vague', at: i });
+      i += 1;
+      continue;
+    }
+    const abs = absoluteAt(toks, i);
+    if (abs) {
+      if (!NOT_EVENT_BEFORE.has(prev)) out.push(abs.expr);
+      i = abs.end - 1;
+      continue;
+    }
+    if (MONTHS.has(lw) && t.cap && (lw.length > 3 || lw === 'may')) {
+      // month-only ("in July", "in January 2024"): consumed, never a day
+      out.push({ kind: 'vague', at: i });
+      if (yearAt(toks, i + 1) !== null) i += 1;
+    }
+  }
+  return out;
+}
+
+function absoluteAt(toks: readonly Token[], i: number): { expr: DateExpr & { kind: 'absolute' }; end: number } | null {
+  const t = toks[i];
+  if (!t) return null;
+  // Month Day[, Year]
+  const m1 = MONTHS.get(t.lower);
+  if (m1 !== undefined && (t.cap || t.lower.length > 3)) {
+    if (MONTH_ABBREV_ONLY.has(t.lower) && t.lower !== 'may' && !t.cap) return null;
+    let j = skipDot(toks, i + 1);
+    const d = dayAt(toks, j);
+    if (d !== null && !(toks[j + 1]?.text === ':' )) {
+      j++;
+      let year: number | null = null;
+      if (toks[j]?.text === ',' && yearAt(toks, j + 1) !== null) {
+        year = yearAt(toks, j + 1);
+        j += 2;
+      } else if (yearAt(toks, j) !== null) {
+        year = yearAt(toks, j);
+        j += 1;
+      }
+      return { expr: { kind: 'absolute', at: i, year, month: m1, day: d, weekday: null }, end: j };
+    }
+    return null;
+  }
+  // Day [.] [of] Month [Year]
+  const d = dayAt(toks, i);
+  if (d !== null) {
+    let j = i + 1;
+    if (toks[j]?.text === '.') j++;
+    if (toks[j]?.lower === 'of') j++;
+    const m = MONTHS.get(toks[j]?.lower ?? '');
+    if (m !== undefined && (toks[j]!.lower.length > 3 || toks[j]!.cap)) {
+      j = skipDot(toks, j + 1);
+      let year: number | null = null;
+      if (yearAt(toks, j) !== null) {
+        year = yearAt(toks, j);
+        j++;
+      }
+      return { expr: { kind: 'absolute', at: i, year, month: m, day: d, weekday: null }, end: j };
+    }
+  }
+  return null;
+}
+
+/**
+ * "today, February 16": the text dates its own "today". Used as the reference for relative dates when
+ * the publication date is unknown (the corpus rule: resolve against another date the text itself gives).
+ */
+export function todayAnchor(toks: readonly Token[], ctx: ResolveContext): string | null {
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (RELATIVE.get(toks[i]!.lower) !== 0 || toks[i + 1]!.text !== ',') continue;
+    const abs = absoluteAt(toks, i + 2);
+    if (abs) return resolveDate(abs.expr, 'none', ctx);
+  }
+  return null;
+}

@@ -1,0 +1,104 @@
+import type { DateExpr } from './expressions.js';
+
+/**
+ * Resolution of date expressions against the publication date. Tense-aware: a past event never lands after
+ * the publication date ("signed on Monday" is the Monday before), a planned one never before it. With no
+ * publication date, a missing year is the first plausible one after the agreements' epoch.
+ */
+export type Tense = 'past' | 'future' | 'none';
+
+const DAY = 86_400_000;
+
+function utc(y: number, m: number, d: number): number {
+  return Date.UTC(y, m - 1, d);
+}
+
+function valid(y: number, m: number, d: number): boolean {
+  const t = new Date(utc(y, m, d));
+  return t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/** An anchored date ("a day earlier") from the date it refers to. */
+export function shiftDate(date: string, days: number): string {
+  return iso(parseIso(date) + days * DAY);
+}
+
+export function iso(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function parseIso(s: string): number {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  return utc(y, m, d);
+}
+
+export interface ResolveContext {
+  /** publication date YYYY-MM-DD, or null */
+  readonly published: string | null;
+  /** earliest plausible date of the tracked agreements; fills a missing year when published is null */
+  readonly epoch: string;
+  /** a year the article is known to be from or after (URL, text), used only when published is null */
+  readonly yearHint: number | null;
+}
+
+export function resolveDate(e: DateExpr, tense: Tense, ctx: ResolveContext): string | null {
+  const pub = ctx.published ? parseIso(ctx.published) : null;
+  switch (e.kind) {
+    case 'vague':
+    case 'anchor':
+      return null;
+    case 'relative':
+      return pub === null ? null : iso(pub + e.days * DAY);
+    case 'weekday': {
+      if (pub === null) return null;
+      const pd = new Date(pub).getUTCDay();
+      if (tense === 'future' || e.shift === 'next') {
+        let delta = (e.weekday - pd + 7) % 7;
+        if (e.shift === 'next' && delta === 0) delta = 7;
+        return iso(pub + delta * DAY);
+      }
+      let back = (pd - e.weekday + 7) % 7;
+      if (e.shift === 'last' && back === 0) back = 7;
+      return iso(pub - back * DAY);
+    }
+    case 'absolute': {
+      const { month, day } = e;
+      if (e.year !== null) return valid(e.year, month, day) ? iso(utc(e.year, month, day)) : null;
+      if (pub !== null) {
+        const py = new Date(pub).getUTCFullYear();
+        const candidates = [py - 1, py, py + 1].filter((y) => valid(y, month, day)).map((y) => utc(y, month, day));
+        let pick: number | undefined;
+        if (tense === 'past') pick = candidates.filter((c) => c <= pub + DAY).pop();
+        else if (tense === 'future') pick = candidates.find((c) => c >= pub - DAY);
+        else pick = candidates.reduce<number | undefined>((best, c) => (best === undefined || Math.abs(c - pub) < Math.abs(best - pub) ? c : best), undefined);
+        return pick === undefined ? null : iso(pick);
+      }
+      // no publication date: the first year at or after the hint in which the date is not before the epoch,
+      // checked against the weekday when the text gives one ("Friday, February 16")
+      const epoch = parseIso(ctx.epoch);
+      const start = Math.max(ctx.yearHint ?? 0, new Date(epoch).getUTCFullYear());
+      for (let y = start; y < start + 12; y++) {
+        if (!valid(y, month, day)) continue;
+        const t = utc(y, month, day);
+        if (t < epoch) continue;
+        if (e.weekday !== null && new Date(t).getUTCDay() !== e.weekday) continue;
+        return iso(t);
+      }
+      return null;
+    }
+  }
+}
+
+/** A year hint from the URL path (/2024/05/) or the latest past year named in the text. */
+export function yearHintOf(url: string, text: string): number | null {
+  const u = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])(?:[/-]|$)/.exec(url);
+  if (u) return Number(u[1]);
+  let best: number | null = null;
+  const re = /(\b(?:until|till|through|by|to|before)\s+|[-–]\s?)?\b((?:19|20)\d{2})\b/gi;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[1]) continue; // "until 2028", "2024-2028": an end of a span, maybe in the future
+    const y = Number(m[2]);
+    if (best === null || y > best) best = y;
+  }
+  return best;
+}
