@@ -1,3 +1,4 @@
+import type { SourceHealth } from '../../../adapters/redis/source-state-store.js';
 import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import { COUNTERS, type Counter as CounterName } from '../../../adapters/redis/counters.js';
@@ -74,42 +75,33 @@ export function createMetricsRegistry(deps: ServerDeps): Registry {
   });
 
   const health = perScrape(() => Promise.all(deps.config.sources.map(async (s) => ({ id: s.id, health: await deps.stores.sourceState.health(s.id) }))));
-  new Gauge({
-    name: 'pactwatch_source_fetch_latency_seconds',
-    help: 'Latency of the last fetch of each source',
-    labelNames: ['source'],
-    registers: [register],
-    async collect() {
-      const rows = await health().catch(warn('source health'));
-      if (!rows) return;
-      this.reset();
-      for (const r of rows) if (r.health.latencyMs !== null) this.set({ source: r.id }, r.health.latencyMs / 1000);
-    },
-  });
-  new Gauge({
-    name: 'pactwatch_source_up',
-    help: '1 when the last poll of the source succeeded, 0 when it failed (absent before the first poll)',
-    labelNames: ['source'],
-    registers: [register],
-    async collect() {
-      const rows = await health().catch(warn('source health'));
-      if (!rows) return;
-      this.reset();
-      for (const r of rows) if (r.health.state !== 'unknown') this.set({ source: r.id }, r.health.state === 'ok' ? 1 : 0);
-    },
-  });
-  new Gauge({
-    name: 'pactwatch_source_last_poll_timestamp_seconds',
-    help: 'Unix time of the last poll of each source',
-    labelNames: ['source'],
-    registers: [register],
-    async collect() {
-      const rows = await health().catch(warn('source health'));
-      if (!rows) return;
-      this.reset();
-      for (const r of rows) if (r.health.lastPollAt) this.set({ source: r.id }, Date.parse(r.health.lastPollAt) / 1000);
-    },
-  });
+  type HealthRow = { id: string; health: SourceHealth };
+  // One gauge per source field; a source without a value (never polled, no latency) is left out.
+  const sourceGauge = (name: string, help: string, value: (r: HealthRow) => number | null) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: ['source'],
+      registers: [register],
+      async collect() {
+        const rows = await health().catch(warn('source health'));
+        if (!rows) return;
+        this.reset();
+        for (const r of rows) {
+          const v = value(r);
+          if (v !== null) this.set({ source: r.id }, v);
+        }
+      },
+    });
+  sourceGauge('pactwatch_source_fetch_latency_seconds', 'Latency of the last fetch of each source', (r) =>
+    r.health.latencyMs === null ? null : r.health.latencyMs / 1000,
+  );
+  sourceGauge('pactwatch_source_up', '1 when the last poll of the source succeeded, 0 when it failed (absent before the first poll)', (r) =>
+    r.health.state === 'unknown' ? null : r.health.state === 'ok' ? 1 : 0,
+  );
+  sourceGauge('pactwatch_source_last_poll_timestamp_seconds', 'Unix time of the last poll of each source', (r) =>
+    r.health.lastPollAt ? Date.parse(r.health.lastPollAt) / 1000 : null,
+  );
 
   new Gauge({
     name: 'pactwatch_subscribers',
