@@ -3,6 +3,7 @@ import type { ArticleInput, Claim } from '../schemas/claim.js';
 import { resolveCountedGroups } from './article/counted-groups.js';
 import { Discourse } from './article/discourse.js';
 import { merge, type Candidate } from './article/merge.js';
+import { signsOtherPair } from './article/other-pair.js';
 import { dateNewsOfTheDay } from './article/story-day.js';
 import { units, type Unit } from './article/units.js';
 import { claimsInSentence } from './claims/sentence-claims.js';
@@ -51,12 +52,14 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
     // dates matter where a cue is, and (as the reference for "a day earlier") where a day is written in digits
     const found = ts.length > 0 || (!u.title && DIGIT.test(u.evidence)) ? findDates(u.toks) : [];
     let claims: SentenceClaim[] | null = null;
+    let otherPair = false;
     if (ts.length > 0) {
       const a: SentenceAnalysis = { toks: u.toks, mentions: u.mentions, triggers: ts, refs: refs[order]!, dates: found };
       claims = claimsInSentence(a, ctx, u.title, before, order * 1000);
       for (const c of claims) candidates.push({ ...c, evidence: u.evidence, order, title: u.title });
+      otherPair = claims.length === 0 && signsOtherPair(a);
     }
-    discourse.leave(order, u.title, u.toks, claims, found);
+    discourse.leave(order, u.title, u.toks, claims, found, otherPair);
   });
   if (dates.published !== null && article.published !== null) dateNewsOfTheDay(candidates, article.text, article.published);
   return merge(candidates, dates.published).map((c) => ({

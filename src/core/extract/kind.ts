@@ -26,6 +26,8 @@ export interface AgreementRef {
   readonly textual?: boolean;
   /** names another act ("a defence cooperation agreement", "a memorandum"): the topic moves to it */
   readonly act?: boolean;
+  /** "similar bilateral documents": said to be bilateral, so not a multilateral act named before it */
+  readonly bilateral?: boolean;
 }
 
 /** Nouns for an agreement's draft ("work on the final wording is continuing"). */
@@ -44,7 +46,7 @@ function isSecurityWord(w: string): boolean {
 /** Modifiers that leave an agreement noun free to point back at the article's agreement. */
 const NEUTRAL_MODIFIERS = new Set(
   `the a an this that these those its their our his her your bilateral new long term year 10 ten historic landmark
-   important relevant separate respective own first second third another final full political comprehensive
+   important relevant separate respective own whose first second third another final full political comprehensive
    ambitious strong such similar same like signed relevant two both 10-year decade 100 - latest corresponding
    bilaterales bilateralen bilaterale bilatéral bilatérale bilaterale jeweils un une le la les il lo l ein eine einen
    der die das des den dem di del della`.split(/\s+/),
@@ -153,7 +155,8 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     if (kind === null) kind = 'anaphoric';
     // "agreements like this"
     if (w[k + 1] === 'like' && (w[k + 2] === 'this' || w[k + 2] === 'these')) similar = true;
-    refs.push({ kind, at: at[k]!, plural, similar, ...(kind === 'excluded' ? { act: true } : {}) });
+    const bilateral = kind === 'anaphoric' && w.slice(Math.max(0, left), k).includes('bilateral');
+    refs.push({ kind, at: at[k]!, plural, similar, ...(kind === 'excluded' ? { act: true } : {}), ...(bilateral ? { bilateral } : {}) });
     for (let j = Math.max(0, left); j <= Math.min(w.length - 1, k + 1); j++) covered[j] = 1;
   }
 

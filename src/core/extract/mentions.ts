@@ -3,6 +3,7 @@ import { matchLexicon, type EntryKind } from './lexicon.js';
 import { spaceBefore, type Token } from './tokens.js';
 import {
   FUNCTION_WORDS,
+  HOST_VERBS,
   LEADER_NOUNS,
   LOCATIVES,
   MEMBERSHIP_WORDS,
@@ -13,6 +14,7 @@ import {
   TITLE_MODIFIERS,
   VISIT_WORDS,
 } from './words.js';
+import { MONTHS } from './dates/calendar-words.js';
 import { isAgreementNoun } from './kind.js';
 
 /**
@@ -59,6 +61,7 @@ const SUBJECT_OPENERS = new Set([',', ';', ':', 'and', 'while', 'but', 'whereas'
 
 /** Does a verb (after optional adverbs) follow token `j`? "Berlin and Paris followed", "Prague now hopes". */
 function verbAt(toks: readonly Token[], j: number): boolean {
+  j = afterAside(toks, j);
   for (let k = j, seen = 0; k < toks.length && seen < 3; k++, seen++) {
     const t = toks[k]!;
     if (SUBJECT_ADVERBS.has(t.lower)) continue;
@@ -66,6 +69,17 @@ function verbAt(toks: readonly Token[], j: number): boolean {
     return SUBJECT_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'));
   }
   return false;
+}
+
+/** ", by contrast, have refused": the token after a short lower-case aside between commas at j, else j. */
+function afterAside(toks: readonly Token[], j: number): number {
+  if (toks[j]?.text !== ',') return j;
+  for (let k = j + 1; k < toks.length && k <= j + 4; k++) {
+    const t = toks[k]!;
+    if (t.text === ',') return k > j + 1 ? k + 1 : j;
+    if (!t.word || t.cap) return j;
+  }
+  return j;
 }
 
 /** "BORGO EGNAZIA, Italy (Example Wire) -": the token index of the dash that ends a dateline, or -1. */
@@ -122,14 +136,16 @@ function roleOf(
     return actorFollows(toks, after) ? 'partner' : 'modifier';
   }
 
+  // "the summit hosted by Keir Starmer", "talks brokered by Turkey": the host of the occasion, not a signer
+  if (p1 === 'by' && HOST_VERBS.has(p2)) return 'place';
   if (LOCATIVES.has(p1)) return 'place';
   // "in southern Italy", "in neighbouring Poland"
   if (DIRECTION_ADJECTIVES.has(p1) && (LOCATIVES.has(p2) || p2 === 'the' || p2 === 'of')) return 'place';
   // "in the Netherlands", "at the White House"
   if (p1 === 'the' && LOCATIVES.has(p2)) return 'place';
   if (kind === 'leader') return p1 === 'against' ? 'modifier' : 'partner';
-  // "in Oxford, UK": a country in apposition to a place
-  if (p1 === ',' && from >= 2 && toks[from - 2]!.cap && LOCATIVES.has(lowerAt(toks, from - 3))) return 'place';
+  // "in Oxford, UK": a country in apposition to a place (not "In March, Finland ...")
+  if (p1 === ',' && from >= 2 && toks[from - 2]!.cap && !MONTHS.has(lowerAt(toks, from - 2)) && LOCATIVES.has(lowerAt(toks, from - 3))) return 'place';
   if (p1 === 'the' && (p2 === 'of' || p2 === 'in') && LOCATIVES.has(lowerAt(toks, from - 4))) return 'place';
   if ((p1 === 'to' || p1 === 'from') && VISIT_WORDS.has(p2)) return 'visit';
   if (VISIT_WORDS.has(p1)) return 'visit';

@@ -19,7 +19,7 @@ export const LEADER_NOUNS = set(`
 export const SUBJECT_VERBS = set(`
   has have had is are was were will would could can may might should must shall did does do says said say
   wants want wanted hopes hope plans plan intends intend expects expect signs sign inks ink concludes follows follow
-  joins join becomes become agrees agree adds add puts put gets got seeks seek needs need went goes holds
+  joins join becomes become became agrees agree adds add puts put gets got seeks seek needs need went goes holds
 `);
 
 /** Adverbs that may sit between a subject and its verb ("Prague now hopes to sign"). */
@@ -35,6 +35,9 @@ export const TITLE_MODIFIERS = set(`
   deputy foreign defence defense acting caretaker interim vice new then former first outgoing incoming federal
   national prime armed chief general state affairs economy finance presidential press royal
 `);
+
+/** Participles whose agent hosts or attends an occasion rather than signing ("a summit hosted by Keir Starmer"). */
+export const HOST_VERBS = set(`hosted organised organized chaired convened attended brokered mediated arranged staged opened addressed`);
 
 /** Prepositions that make a following country a place, not an actor ("signed in Washington"). */
 export const LOCATIVES = set(`in at near outside inside across within throughout around into à en nel nella im bei`);

@@ -14,6 +14,7 @@ const TOPIC_SENTENCES = 4;
  * - the last signing (an objectless "Copenhagen had signed" refers to it for CARRY_SENTENCES);
  * - the running topic: where the tracked type was last named, and whether another act was named since
  *   (then "the treaty" is that act);
+ *   (or two other states were said to sign a pact of their own);
  * - the last event date the text gave ("a day earlier", "the same day" count from it).
  */
 export class Discourse {
@@ -53,7 +54,9 @@ export class Discourse {
    * After sentence `order`: its signings become the antecedent of what follows, and its dated claims (else its
    * last explicit date) the reference date. `claims` is null for a sentence without cues.
    */
-  leave(order: number, title: boolean, toks: readonly Token[], claims: readonly SentenceClaim[] | null, found: readonly DateExpr[]): void {
+  leave(order: number, title: boolean, toks: readonly Token[], claims: readonly SentenceClaim[] | null, found: readonly DateExpr[], otherPair = false): void {
+    // two other states signed a pact of their own: "the pact" / "similar deals" that follow are theirs
+    if (otherPair) this.shifted = true;
     if (claims !== null) {
       if (!title && claims.some((c) => c.status === 'signed' || c.status === 'planned')) this.lastSigning = order;
       const dated = claims.filter((c) => c.date !== null);

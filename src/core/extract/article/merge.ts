@@ -32,6 +32,10 @@ export function merge(cands: readonly Candidate[], published: string | null): Ca
   for (const [key, c] of merged) {
     if (c.status === 'negotiating' && (merged.has(`${c.party}|signed`) || merged.has(`${c.party}|ratified`))) merged.delete(key);
   }
+  // "will be signed within the hour" and, later, "have now put pen to paper": an undated plan was the run-up
+  for (const [key, c] of merged) {
+    if (c.status === 'planned' && c.date === null && merged.has(`${c.party}|signed`)) merged.delete(key);
+  }
   // "Portugal signs security deal" over a body saying it will sign tomorrow
   for (const [key, c] of merged) {
     if (c.status !== 'signed' || !c.title || published === null) continue;

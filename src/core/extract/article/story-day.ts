@@ -11,7 +11,7 @@ export function dateNewsOfTheDay(candidates: Candidate[], text: string, publishe
     const c = candidates[i]!;
     if (c.date !== null) continue;
     const headline = c.title && (c.status === 'signed' || c.status === 'refused') && !c.undated;
-    const news = c.dayOfStory === true && (c.status === 'signed' || day === 'live');
+    const news = c.dayOfStory === 'live' ? day === 'live' : c.dayOfStory === true && (c.status === 'signed' || day === 'live');
     if (headline || news) candidates[i] = { ...c, date: published };
   }
 }

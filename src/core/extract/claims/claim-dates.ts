@@ -25,7 +25,8 @@ export function assignedDate(
   cueClauses: ReadonlySet<number>,
   ctx: ArticleContext,
   discourse: DiscourseContext,
-): { date: string | null; dayOfStory: boolean } {
+  title = false,
+): { date: string | null; dayOfStory: boolean | 'live' } {
   const { m, cue } = x;
   const { toks } = a;
   const status = cue.trigger.status;
@@ -35,8 +36,10 @@ export function assignedDate(
   // "have just signed": the day of publication
   if (date === null && a.dates.length === 0 && status === 'signed' && justBefore(toks, cue.trigger.at)) date = ctx.dates.published;
   // "Luxembourg has signed another agreement" with no date at all: the day of the story, when the page dates one
-  const perfect = date === null && a.dates.length === 0 && listSize === 1 && !cue.ref.similar && !cue.topical && (status === 'signed' || status === 'planned') && perfectBefore(toks, cue.trigger.at, status);
-  return { date, dayOfStory: perfect };
+  const bare = date === null && a.dates.length === 0 && listSize === 1 && !cue.ref.similar && (!cue.topical || status === 'signed') && (status === 'signed' || status === 'planned');
+  if (bare && perfectBefore(toks, cue.trigger.at, status)) return { date, dayOfStory: true };
+  // a live blog's entry in the present ("Nausėda and Zelensky sign a bilateral agreement") is that entry's news
+  return { date, dayOfStory: bare && !title && cue.trigger.barePresent === true ? 'live' : false };
 }
 
 export function dateFor(

@@ -53,14 +53,16 @@ export function bindCues(a: SentenceAnalysis, ctx: ArticleContext, title: boolea
   const { mentions, triggers, refs } = a;
   const cues: Cue[] = [];
   const strongHere = refs.some((r) => r.kind === 'strong');
+  const hubHere = mentions.some((m) => m.role === 'hub');
   const mentionEnds = new Set(mentions.map((m) => m.to));
   for (const t of triggers) {
     // body-text "countries that conclude agreements": a generic present, unless a party is its subject
     if (t.barePresent && !title && !mentionEnds.has(t.at)) continue;
     const clause = clauseIndexOf(clauses, t.at);
     let ref = t.refWindow > 0 ? governedRef(t, refs, clauses, clause) : null;
-    // after another agreement was named ("a 100-year partnership"), "the treaty" is that one
-    if (ref && ref.kind === 'anaphoric' && discourse.shifted && !strongHere) continue;
+    // after another agreement was named ("a 100-year partnership"), "the treaty" is that one; "similar bilateral
+    // documents with Kyiv" after a summit's joint declaration are still the hub's bilateral ones
+    if (ref && ref.kind === 'anaphoric' && discourse.shifted && !strongHere && !(ref.bilateral && hubHere)) continue;
     let topical = false;
     // "Copenhagen had signed in Lviv a day earlier": no object, the agreement of the sentences before
     if (!ref && t.objectless && discourse.carry && ctx.focused) ref = ANTECEDENT;

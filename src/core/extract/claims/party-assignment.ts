@@ -14,6 +14,9 @@ export interface Assignment {
   readonly cue: Cue;
 }
 
+/** The longest verbless item of a semicolon list that takes the list's statement. */
+const LIST_ITEM_TOKENS = 8;
+
 const LIST_GLUE = new Set([',', 'and', 'the', 'or', '&', 'as', 'well', 'also', 'plus', 'itself', 'themselves', 'und', 'et', 'e', 'y', 'i']);
 
 /** Is every token between the mention and the end of its clause list glue or another mention? */
@@ -46,7 +49,8 @@ function nearestCue(cues: readonly Cue[], at: number): Cue | null {
   let bestNegD = Infinity;
   for (const c of cues) {
     const d = Math.abs(c.trigger.at - at);
-    if (c.trigger.family === 'negotiate') {
+    // "were negotiating ... and hoped to conclude them soon": a hope is the aim of the talks, not a plan of its own
+    if (c.trigger.family === 'negotiate' || (c.trigger.aim === true && cues.some((q) => q.trigger.family === 'negotiate' && q.trigger.status !== null))) {
       if (d < bestNegD) {
         bestNeg = c;
         bestNegD = d;
@@ -82,6 +86,12 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
     let own = cues.filter((q) => q.clause === c && !outsideRelative(toks, mentions, m, q));
     // a soft boundary (":", " - ", ", including") continues the previous clause's statement
     for (let p = c; own.length === 0 && p > 0 && clauses[p]!.boundary === 'soft'; p--) own = cues.filter((q) => q.clause === p - 1);
+    // "...; the Netherlands, whose agreement Rutte signed; and all three Baltic states": the closing item of a
+    // semicolon list, short and with no cue of its own, shares the statement of the items before it
+    if (own.length === 0 && toks[clause.from - 1]?.text === ';' && toks[clause.from]?.lower === 'and' && clause.to - clause.from <= LIST_ITEM_TOKENS) {
+      const before = cues.filter((q) => q.clause < c && q.trigger.family === 'sign');
+      if (before.length > 0) own = [before[before.length - 1]!];
+    }
     // "work with Albania on a text", "consultations with Canada": the party of the talks right before it
     const talksOf = toks[m.from - 1]?.lower === 'with' ? own.find((q) => q.trigger.family === 'negotiate' && q.trigger.at < m.from && m.from - q.trigger.at <= 2) : undefined;
     const cue = talksOf ?? nearestCue(own, m.from);

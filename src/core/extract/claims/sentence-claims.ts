@@ -38,14 +38,14 @@ export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title
     const status = cue.trigger.status;
     if (status === null) continue;
     const listSize = perCue.get(cue) ?? 1;
-    const { date, dayOfStory } = assignedDate(x, assigned, listSize, a, clauses, cueClauses, ctx, discourse);
+    const { date, dayOfStory } = assignedDate(x, assigned, listSize, a, clauses, cueClauses, ctx, discourse, title);
     for (const party of m.codes) {
       if (party === ctx.hub) continue;
       out.push({
         party,
         status,
         date,
-        ...(dayOfStory ? { dayOfStory: true } : {}),
+        ...(dayOfStory ? { dayOfStory } : {}),
         ...(cue.trigger.undated ? { undated: true } : {}),
         via: 'direct',
         cueId: cueBase + cues.indexOf(cue),

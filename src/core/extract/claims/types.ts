@@ -57,8 +57,11 @@ export interface SentenceClaim {
   readonly via: 'direct' | 'visit' | 'topic';
   /** the cue this claim came from, so parties named together can share a date */
   readonly cueId: number;
-  /** undated news of the day ("has signed", "is expected to ... sign"): dated by the page when it dates its story */
-  readonly dayOfStory?: boolean;
+  /**
+   * undated news of the day ("has signed", "is expected to ... sign"): dated by the page when it dates its story;
+   * 'live': only on a live blog ("X and Zelensky sign ..." in an entry)
+   */
+  readonly dayOfStory?: boolean | 'live';
   /** the event has no date of its own ("will not sign") */
   readonly undated?: boolean;
 }

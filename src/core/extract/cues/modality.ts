@@ -58,6 +58,17 @@ export function pastPlanBefore(w: readonly string[], k: number): boolean {
   return false;
 }
 
+/**
+ * "had hoped it could be signed", "had planned to sign": a hope in the pluperfect is over by the time of the
+ * report, so it stays fallen through whatever time frame it named.
+ */
+export function pluperfectPlanBefore(w: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= 1 && j >= k - 7; j--) {
+    if (PAST_EXPECT.has(w[j]!) && (w[j - 1] === 'had' || (w[j - 2] === 'had' && /ly$/.test(w[j - 1]!)))) return true;
+  }
+  return false;
+}
+
 /** "flew to Madrid to sign" (past), "flying to Kharkiv to sign" after a past main verb (past), else null. */
 export function motionBefore(w: readonly string[], k: number): 'past' | null {
   for (let j = k - 1; j >= 0 && j >= k - 5; j--) {

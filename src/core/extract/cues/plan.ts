@@ -74,6 +74,8 @@ export function infinitiveReading(toks: readonly Token[], w: readonly string[], 
   const motion = motionBefore(w, k - 1);
   if (motion === 'past') return { status: 'signed', hedged: false };
   if (PAST_PLAN_COPULA.has(p3) && PLAN_BEFORE_TO.has(p2) && !futureFrameAfter(toks, w, at, k)) return { status: null, hedged: false };
-  const hedged = MODAL_HEDGED.has(p3) || p2 === 'likely' || p2 === 'hopes' || p2 === 'hope';
-  return { status: 'planned', hedged };
+  const hedged = MODAL_HEDGED.has(p3) || p2 === 'likely' || p2 === 'hopes' || p2 === 'hope' || p2 === 'hoped';
+  // "hoped to conclude them soon": a hope, the aim of whatever talks the sentence reports
+  const aim = /^hope[sd]?$/.test(p2);
+  return { status: 'planned', hedged, ...(aim ? { aim } : {}) };
 }

@@ -3,7 +3,7 @@ import { classifyForeign, FOREIGN_PLANNED, FOREIGN_SIGNED } from './foreign.js';
 import { IDIOM_VERB_WORDS, idiomAt, idiomForm } from './idioms.js';
 import { negatedBefore } from './negation.js';
 import { objectlessAfter } from './objectless.js';
-import { conditionalBefore, futureFrameAfter, MODAL_HEDGED, MODAL_PLANNED, modalInClause, pastPlanBefore, reportedBefore } from './modality.js';
+import { conditionalBefore, futureFrameAfter, MODAL_HEDGED, MODAL_PLANNED, modalInClause, pastPlanBefore, pluperfectPlanBefore, reportedBefore } from './modality.js';
 import { infinitiveReading, negatedPlan } from './plan.js';
 import { formOf, SIGN_BASE, SIGN_GERUND, SIGN_IN_FORM, SIGN_PAST, SIGN_PRES3, VAGUE_SIGN } from './sign-verbs.js';
 import type { SignReading, Trigger } from './trigger.js';
@@ -22,7 +22,8 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
   const vague = VAGUE_SIGN.has(x);
   // "sealed a ten-year accord" governs what follows; "the agreement was forged on ..." what precedes
   const passive = /^(?:was|were|been|be|is|are|being)$/.test(w[k - 1] ?? '');
-  const objectless = idiom > 0 ? w.slice(k, k + idiom).some((y) => y.startsWith('signature')) : !vague && objectlessAfter(toks, w, at, k);
+  // "added their signatures", "have now put pen to paper at the Élysée": an idiom with no agreement after it
+  const objectless = idiom > 0 ? w.slice(k, k + idiom).some((y) => y.startsWith('signature')) || (w[k + 1] === 'pen' && objectlessAfter(toks, w, at, k + idiom - 1)) : !vague && objectlessAfter(toks, w, at, k);
   const trigger: Trigger = {
     at: at[k]!,
     status: sign.status,
@@ -34,6 +35,7 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
     ...(objectless ? { objectless: true } : {}),
     ...(sign.undated ? { undated: true } : {}),
     ...(sign.datedFrom !== undefined ? { datedFrom: sign.datedFrom } : {}),
+    ...(sign.aim ? { aim: true } : {}),
   };
   return { trigger, span: idiom > 0 ? idiom : 1 };
 }
@@ -52,7 +54,7 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
   if (!SIGN_PAST.has(x) && !SIGN_BASE.has(x) && !SIGN_PRES3.has(x) && !SIGN_GERUND.has(x)) return null;
   if (conditionalBefore(w, k, 3)) return { status: null, hedged: false };
   // "was expected to sign": a plan that fell through, unless it still lies ahead ("... before the end of the year")
-  if (pastPlanBefore(w, k)) return futureFrameAfter(toks, w, at, k) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
+  if (pastPlanBefore(w, k)) return futureFrameAfter(toks, w, at, k) && !pluperfectPlanBefore(w, k) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
 
   if (SIGN_PAST.has(x)) {
     if (negatedBefore(w, k, 4)) return { status: null, hedged: false };

@@ -31,6 +31,8 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     // "Moldova is not among the countries negotiating": talks denied (a blocked cue still holds its party)
     if (negatedOver(w, k, 5)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 12 };
     if (/^draft/.test(x) && /^(?:law|laws|bill|resolution|legislation|budget|decree)$/.test(w[k + 1] ?? '')) return null;
+    // "Negotiations on the text were completed during the summer": talks that are over (blocked, they hold their party)
+    if (/^negotiation/.test(x) && talksEnded(w, k + 1)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 12 };
     // "negotiations with Ireland have begun", "has been negotiating with Kyiv since January"
     const topical = /^(?:negotiations|negotiating|negotiation)$/.test(x) && w[k + 1] === 'with' && !/^(?:held|hold|holds|holding|for)$/.test(w[k - 1] ?? '');
     return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 12, ...(topical ? { topical: true } : {}) };
@@ -54,6 +56,16 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 11, ...(passive ? { passive } : { forward: true }), ...(noun ? { topical: true } : {}) };
   }
   return undefined;
+}
+
+const ENDED = wordSet('completed concluded finished ended over');
+
+/** "were completed", "have been concluded" within a few words after the talks (word j on). */
+function talksEnded(w: readonly string[], j: number): boolean {
+  for (let i = j; i < w.length && i <= j + 8; i++) {
+    if (ENDED.has(w[i]!) && /^(?:was|were|been|are|is)$/.test(w[i - 1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** A negation within `span` words before word k with no "but" / "and" in between ("has not signed but is negotiating"). */
@@ -87,6 +99,9 @@ function workOn(toks: readonly Token[], w: readonly string[], at: readonly numbe
   for (let j = k + 1; j < w.length && j <= k + 5; j++) {
     if (toks.slice(at[j - 1]! + 1, at[j]!).some((t) => !t.word && t.text !== '-' && t.text !== "'")) return false;
     if (w[j] === 'on') return true;
+    // "Work has also begun on similar agreements": work started on something
+    if (j === k + 1 && /^(?:has|have|had)$/.test(w[j]!)) continue;
+    if (j > k + 1 && /^(?:also|now|already|begun|started)$/.test(w[j]!) && /^(?:has|have|had|also|now|already)$/.test(w[j - 1]!)) continue;
     if (j === k + 1 && w[j] !== 'with') return false;
   }
   return false;

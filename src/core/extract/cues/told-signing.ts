@@ -88,6 +88,8 @@ function toldSigning(w: readonly string[], k: number, clauseEndsBefore: (j: numb
     if (blocked(k)) return null;
     if (form === 'past') return p1 === 'would' || (p1 === 'have' && (w[k - 2] === 'would' || w[k - 2] === 'to')) ? null : 'signed';
     if (p1 === 'did' || p1 === 'also' && w[k - 2] === 'did') return 'signed';
+    // "became the first non-G7 state to do so": an ordinal signatory
+    if (p1 === 'to' && ordinalHeadBefore(w, k)) return modalInClause(w, k - 2, 6) === 'will' ? 'planned' : 'signed';
     return future(k) ? 'planned' : undefined;
   }
   if (BECOME.has(x) && w[k + 1] === 'the' && (ORDINAL.test(w[k + 2] ?? '') || w[k + 2] === 'next')) {

@@ -39,10 +39,12 @@ export interface Trigger {
    * the sentences just before ("Hungary and Slovakia have also declined.", "Stockholm and Oslo have opened talks")
    */
   readonly topical?: boolean;
+  /** a hope to sign ("hoped to conclude them soon"): beside talks, the aim of those talks, not a plan */
+  readonly aim?: boolean;
 }
 
 /** How a signing verb reads in its sentence: the status (null: blocked), hedging, and the dating hints. */
-export type SignReading = { status: Status | null; hedged: boolean; barePresent?: boolean; undated?: boolean; datedFrom?: number };
+export type SignReading = { status: Status | null; hedged: boolean; barePresent?: boolean; undated?: boolean; datedFrom?: number; aim?: boolean };
 
 /** A set from a space-separated word list (the cue lexicons are written as prose-like lists). */
 export const wordSet = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
