@@ -3,6 +3,7 @@ import type { ArticleInput, Claim } from '../schemas/claim.js';
 import { resolveCountedGroups } from './article/counted-groups.js';
 import { Discourse } from './article/discourse.js';
 import { merge, type Candidate } from './article/merge.js';
+import { demotePersonNames } from './article/person-names.js';
 import { signsOtherPair } from './article/other-pair.js';
 import { dateNewsOfTheDay } from './article/story-day.js';
 import { units, type Unit } from './article/units.js';
@@ -32,6 +33,7 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
   const all: Unit[] = [...(article.title ? units(article.title, true) : []), ...units(article.text, false)];
   for (const u of all) u.mentions = findMentions(u.toks, hub);
   resolveCountedGroups(all);
+  demotePersonNames(all, hub);
 
   const hubMentioned = all.some((u) => u.mentions.some((m) => m.role === 'hub'));
   if (!hubMentioned) return [];

@@ -2,7 +2,6 @@ import { GROUPS, GROUP_HEAD_NOUNS, type GroupEntry } from '../gazetteer/index.js
 import { matchLexicon, type EntryKind } from './lexicon.js';
 import { spaceBefore, type Token } from './tokens.js';
 import {
-  FUNCTION_WORDS,
   HOST_VERBS,
   LEADER_NOUNS,
   LOCATIVES,
@@ -16,6 +15,7 @@ import {
 } from './words.js';
 import { MONTHS } from './dates/calendar-words.js';
 import { isAgreementNoun } from './kind.js';
+import { afterFirstName } from './article/person-names.js';
 
 /**
  * What a country mention does in its sentence. Only `partner` mentions can become claims; `visit`
@@ -61,6 +61,8 @@ const SUBJECT_OPENERS = new Set([',', ';', ':', 'and', 'while', 'but', 'whereas'
 
 /** Does a verb (after optional adverbs) follow token `j`? "Berlin and Paris followed", "Prague now hopes". */
 function verbAt(toks: readonly Token[], j: number): boolean {
+  // "Helsinki, which signed in April, ...": the relative clause's verb is the capital's too
+  if (toks[j]?.text === ',' && (toks[j + 1]?.lower === 'which' || toks[j + 1]?.lower === 'who')) return verbAt(toks, j + 2);
   j = afterAside(toks, j);
   for (let k = j, seen = 0; k < toks.length && seen < 3; k++, seen++) {
     const t = toks[k]!;
@@ -130,6 +132,8 @@ function roleOf(
     return actorFollows(toks, to) ? 'partner' : 'modifier';
   }
 
+  // "a long border with Russia", "at war with Russia": a neighbour or an enemy, not a party to an agreement
+  if (p1 === 'with' && /^(?:border|borders|frontier|war|conflict|tensions)$/.test(p2)) return 'modifier';
   // possessive: "Spain's prime minister" acts, "Russia's aggression" does not
   if ((n1 === "'" && POSSESSIVE_S.has(n2)) || (n1 === "'" && toks[to - 1]!.lower.endsWith('s'))) {
     const after = POSSESSIVE_S.has(n2) ? to + 2 : to + 1;
@@ -159,13 +163,7 @@ function roleOf(
   // "EU-Gipfel", "EU-brokered": glued to a word that is not the hub
   if (glued(to) && toks[to + 1]?.word && !isHub(to + 1)) return 'modifier';
   // "Luís Montenegro": a capitalised non-function word right before a country name is a first name
-  if (from >= 1) {
-    const prev = toks[from - 1]!;
-    const adjacent = prev.end + 1 >= toks[from]!.start;
-    if (prev.word && prev.cap && adjacent && !FUNCTION_WORDS.has(prev.lower) && !LEADER_NOUNS.has(prev.lower) && !/^\p{N}/u.test(prev.text) && prev.text !== prev.text.toUpperCase()) {
-      return 'modifier';
-    }
-  }
+  if (afterFirstName(toks, from)) return 'modifier';
   if (kind === 'capital') {
     // a capital is the state only where a party stands: "with London", "Kyiv and Dublin", "Kyiv, Dublin sign"
     if (p1 === 'with' || p1 === 'between' || p1 === 'by') return 'partner';
@@ -241,7 +239,9 @@ function markSubjects(toks: readonly Token[], out: Mention[], dateline: number):
     const from = out[i]!.from;
     const p1 = lowerAt(toks, from - 1);
     const opens = from === 0 || from === dateline + 1 || SUBJECT_OPENERS.has(p1) || (p1 === 'the' && (from === 1 || SUBJECT_OPENERS.has(lowerAt(toks, from - 2))));
-    if (opens && from > dateline && verbAt(toks, out[j]!.to)) {
+    // "with London, Berlin, Paris and Rome": the list shares the role of its head
+    const listOfParties = out[i]!.role === 'partner' && j > i;
+    if (listOfParties || (opens && from > dateline && verbAt(toks, out[j]!.to))) {
       for (let k = i; k <= j; k++) {
         const m = out[k]!;
         if (m.kind === 'capital' && m.role === 'modifier') out[k] = { ...m, role: 'partner' };

@@ -62,6 +62,7 @@ export function dateFor(
     if (d.at < from) return false;
     const c = clauseIndexOf(clauses, d.at);
     if (statementDated && reportedDate(a.toks, d.at)) return false;
+    if (d.kind === 'vague' && inRelativeAside(a.toks, d.at, cue.trigger.at)) return false;
     return c === cue.clause || !cueClauses.has(c) || (c === cue.clause + 1 && clauses[c]!.boundary === 'soft');
   });
   // the sentence's own dates first; "Following the meeting" (the day of the sentence before) only without one
@@ -136,4 +137,21 @@ function listDated(cue: Cue, assigned: readonly Assignment[], a: SentenceAnalysi
   const clause = clauses[cue.clause]!;
   const inClause = a.dates.filter((d) => d.at >= clause.from && d.at < clause.to && d.kind !== 'vague');
   return inClause.length === 1 && (inClause[0]!.at < from || inClause[0]!.at >= to);
+}
+
+/**
+ * "Meloni, who holds the G7 presidency this year, signed ...": a vague date inside a relative aside that closes
+ * before the cue describes the subject, not the signing.
+ */
+function inRelativeAside(toks: readonly Token[], at: number, cueAt: number): boolean {
+  if (at >= cueAt) return false;
+  let open = -1;
+  for (let i = at - 1; i >= 0; i--) {
+    if (toks[i]!.text !== ',') continue;
+    if (/^(?:who|which|whose)$/.test(toks[i + 1]?.lower ?? '')) open = i;
+    break;
+  }
+  if (open < 0) return false;
+  for (let i = at + 1; i < cueAt; i++) if (toks[i]!.text === ',') return true;
+  return false;
 }

@@ -133,7 +133,9 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
   // two other countries agreeing with each other ("France and Moldova signed a defence agreement"), unless
   // each has its own ("Riga and Vilnius are still negotiating their texts")
   if (!hubInSentence) {
-    if (partnerCodes.size === 2 && !cues.some((c) => c.ref.similar || c.ref.plural || c.ref === ANTECEDENT)) return null;
+    // (not two parties of two different statements: "The US agreement signed in June ..., but ... talks with Moscow")
+    const apart = new Set(assigned.flatMap((x) => x.m.codes)).size < 2 || (assigned.length === 2 && assigned[0]!.cue.trigger.family !== assigned[1]!.cue.trigger.family);
+    if (partnerCodes.size === 2 && !apart && !cues.some((c) => c.ref.similar || c.ref.plural || c.ref === ANTECEDENT)) return null;
   }
   return assigned;
 }

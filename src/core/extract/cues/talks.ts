@@ -32,7 +32,7 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     if (negatedOver(w, k, 5)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 12 };
     if (/^draft/.test(x) && /^(?:law|laws|bill|resolution|legislation|budget|decree)$/.test(w[k + 1] ?? '')) return null;
     // "Negotiations on the text were completed during the summer": talks that are over (blocked, they hold their party)
-    if (/^negotiation/.test(x) && talksEnded(w, k + 1)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 12 };
+    if (/^negotiation/.test(x) && (talksEnded(w, k + 1) || talksNotUnderWay(s, k))) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 12 };
     // "negotiations with Ireland have begun", "has been negotiating with Kyiv since January"
     const topical = /^(?:negotiations|negotiating|negotiation)$/.test(x) && w[k + 1] === 'with' && !/^(?:held|hold|holds|holding|for)$/.test(w[k - 1] ?? '');
     return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 12, ...(topical ? { topical: true } : {}) };
@@ -41,6 +41,7 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     const prev = w[k - 1] ?? '';
     if (prev === 'peace' || prev === 'ceasefire' || prev === 'accession' || prev === 'membership') return null;
     if (negatedBefore(w, k, 3)) return null;
+    if (talksNotUnderWay(s, k)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 10 };
     // "talks on a security agreement", "talks with Canada on ...", "in talks" — not "held talks with X"
     let ok = prev === 'in';
     for (let j = k + 1; j < w.length && j <= k + 8 && !ok; j++) if (TALK_PREPS.has(w[j]!)) ok = true;
@@ -52,6 +53,9 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
   if (DISCUSS.has(x) || ((x === 'work' || x === 'working' || x === 'works' || x === 'worked') && workOn(toks, w, at, k))) {
     // "the Estonian draft is being discussed": a passive takes its agreement before it
     const passive = /^(?:is|are|was|were|been|being|be)$/.test(w[k - 1] ?? '');
+    // "the intergovernmental consultations with Kyiv": a standing format of government meetings, not talks on a text
+    if (FORMAT_BEFORE.has(w[k - 1] ?? '')) return null;
+    if (talksNotUnderWay(s, k)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 11 };
     const noun = (x === 'consultations' || x === 'consultation') && w[k + 1] === 'with' && !/^(?:held|hold|holds|holding|for)$/.test(w[k - 1] ?? '');
     return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 11, ...(passive ? { passive } : { forward: true }), ...(noun ? { topical: true } : {}) };
   }
@@ -59,6 +63,26 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
 }
 
 const ENDED = wordSet('completed concluded finished ended over');
+const FORMAT_BEFORE = wordSet('intergovernmental inter-governmental annual regular');
+const BEGIN = wordSet('start started starting begin begun began commence commenced open opened resume resumed');
+const MAYBE = wordSet('possible conceivable');
+
+/**
+ * Talks said not to be under way, later in their clause: "negotiations with Poland, by contrast, have not
+ * started", "talks have yet to begin", "talks on a text are possible, but no timetable exists".
+ */
+function talksNotUnderWay(s: CueSentence, k: number): boolean {
+  const { toks, w, at } = s;
+  for (let j = k + 1; j < w.length && j <= k + 12; j++) {
+    const x = w[j]!;
+    if (x === 'but' || x === 'while' || x === 'whereas') return false;
+    if (BEGIN.has(x) && (negatedBefore(w, j, 2) || (w[j - 1] === 'to' && w[j - 2] === 'yet'))) return true;
+    if (MAYBE.has(x) && /^(?:is|are|were|was|be|remain|remains)$/.test(w[j - 1] ?? '')) return true;
+    // stop at the end of the clause (an aside between commas is skipped: ", by contrast,")
+    if (toks.slice(at[j]! + 1, at[j + 1] ?? toks.length).some((t) => t.text === ';' || t.text === '.')) return false;
+  }
+  return false;
+}
 
 /** "were completed", "have been concluded" within a few words after the talks (word j on). */
 function talksEnded(w: readonly string[], j: number): boolean {

@@ -40,6 +40,8 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
   // "Berlin and Paris followed on February 16", "Romania is set to follow": the signing before, repeated
   if (FOLLOW.has(x) && objectlessAfter(toks, w, at, k)) {
     const p1 = w[k - 1] ?? '';
+    // "Montenegro joined the declaration, and others are expected to follow": what they follow is that other act
+    if (otherActBefore(w, k)) return null;
     const status: Status | null = x === 'followed' ? (negatedBefore(w, k, 3) || p1 === 'be' || p1 === 'have' ? null : 'signed') : p1 === 'to' || MODAL_PLANNED.has(p1) ? 'planned' : null;
     if (status !== null && !conditionalBefore(w, k, 3)) {
       return { at: at[k]!, status, hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true };
@@ -101,4 +103,13 @@ function toldSigning(w: readonly string[], k: number, clauseEndsBefore: (j: numb
     return future(k) || w[k + 2] === 'next' ? 'planned' : x === 'becomes' ? 'signed' : undefined;
   }
   return undefined;
+}
+
+/** "joined", "endorsed", "acceded to" earlier in the sentence, with no signing between it and word k. */
+function otherActBefore(w: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    if (/^sign/.test(w[j]!)) return false;
+    if (/^(?:joined|joins|join|endorsed|endorses|acceded|accedes|adopted)$/.test(w[j]!)) return true;
+  }
+  return false;
 }

@@ -40,11 +40,13 @@ const EVENT_DETERMINERS = new Set(['the', 'this', 'that', 'their', 'these', 'tho
 const EVENT_NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'visit', 'ceremony', 'conversation', 'call', 'session', 'consultations', 'negotiations', 'encounter']);
 
 /**
- * "Following the meeting, they signed ...", "After their talks, ...": a sentence that opens on the event the
+ * "Following the meeting, they signed ...", "After their talks, ...", "On the sidelines, ...": a sentence that opens on the event the
  * sentence before told of happened on that event's day. The length of the phrase at the sentence start, or 0.
  */
 export function previousEventAt(toks: readonly Token[]): number {
   const w = (k: number): string => toks[k]?.lower ?? '';
+  // "On the sidelines, ...", "On the margins, ...": of the event the sentence before told of
+  if (w(0) === 'on' && w(1) === 'the' && (w(2) === 'sidelines' || w(2) === 'margins') && toks[3]?.text === ',') return 3;
   if (!EVENT_CONNECTIVES.has(w(0)) || !EVENT_DETERMINERS.has(w(1))) return 0;
   return EVENT_NOUNS.has(w(2)) && toks[3]?.text === ',' ? 3 : 0;
 }

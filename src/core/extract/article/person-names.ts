@@ -1,0 +1,40 @@
+import type { Mention } from '../mentions.js';
+import type { Token } from '../tokens.js';
+import { FUNCTION_WORDS, LEADER_NOUNS } from '../words.js';
+import type { Unit } from './units.js';
+
+/**
+ * "Luís Montenegro": a capitalised non-function word right before a country name is a first name, and the
+ * name a person's (token `from` opens the country name).
+ */
+export function afterFirstName(toks: readonly Token[], from: number): boolean {
+  if (from < 1) return false;
+  const prev = toks[from - 1]!;
+  const adjacent = prev.end + 1 >= toks[from]!.start;
+  return prev.word && prev.cap && adjacent && !FUNCTION_WORDS.has(prev.lower) && !LEADER_NOUNS.has(prev.lower) && !/^\p{N}/u.test(prev.text) && prev.text !== prev.text.toUpperCase();
+}
+
+/**
+ * A country name that the article gives a first name ("Prime Minister Luís Montenegro", a leader's full name or
+ * an unknown first name) is that person wherever it stands beside a leader of the hub ("Montenegro and
+ * Zelensky sign ..."): two people, not a state.
+ */
+export function demotePersonNames(all: readonly Unit[], hub: string): void {
+  const surnames = new Set<string>();
+  const text = (u: Unit, m: Mention): string => u.toks.slice(m.from, m.to).map((t) => t.lower).join(' ');
+  for (const u of all) {
+    for (const m of u.mentions) {
+      if (m.kind === 'name' && m.role === 'modifier' && afterFirstName(u.toks, m.from)) surnames.add(text(u, m));
+      if (m.kind === 'leader' && m.to - m.from >= 2) surnames.add(u.toks[m.to - 1]!.lower);
+    }
+  }
+  if (surnames.size === 0) return;
+  const byLeader = (x: Mention | undefined, m: Mention): boolean => x !== undefined && x.kind === 'leader' && x.codes.includes(hub) && Math.abs(x.from - m.from) <= 3;
+  for (const u of all) {
+    const ms = u.mentions;
+    u.mentions = ms.map((m, i): Mention => {
+      if (m.kind !== 'name' || m.role !== 'partner' || !surnames.has(text(u, m))) return m;
+      return byLeader(ms[i + 1], m) || byLeader(ms[i - 1], m) ? { ...m, role: 'modifier' } : m;
+    });
+  }
+}
