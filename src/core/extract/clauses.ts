@@ -6,9 +6,11 @@ import { spaceBefore, type Token } from './tokens.js';
  * "If signed, the U.S. would join 14 countries including the U.K. and France, which have signed similar deals".
  * - `hard` boundaries (";", ", but", ", while", ", as", ", and <new subject>") start an independent clause;
  * - `rel` (", which/who") starts a relative clause that describes the words just before it;
- * - `soft` (":", " - ", ", including", ", with", ", along with") continues the previous clause's statement.
+ * - `soft` (":", " - ", ", including", ", with", ", along with") continues the previous clause's statement;
+ * - `resume` (", have now signed" after ", who arrived with Y") closes a relative clause: the main clause's
+ *   subject, named before the relative clause, takes back its verb, and the relative clause's names do not.
  */
-export type Boundary = 'start' | 'hard' | 'rel' | 'soft';
+export type Boundary = 'start' | 'hard' | 'rel' | 'soft' | 'resume';
 
 export interface Clause {
   /** token range [from, to) */
@@ -22,6 +24,8 @@ const HARD_AFTER_COMMA = new Set(['but', 'while', 'whereas', 'although', 'though
 const TIME_DEGREE = new Set(['shortly', 'hours', 'days', 'weeks', 'months', 'minutes', 'moments', 'soon', 'just', 'only', 'long', 'a', 'two', 'three']);
 const HARD_BARE = new Set(['but', 'while', 'whereas']);
 const REL = new Set(['which', 'who', 'whose', 'whom']);
+/** finite auxiliaries that, right after a comma, take the main clause's verb back from a relative clause */
+const RESUME_AUX = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do']);
 const SOFT_AFTER_COMMA = new Set(['with', 'including', 'along', 'among', 'such', 'namely', 'notably', 'especially', 'particularly']);
 
 export function segmentClauses(toks: readonly Token[], mentions: readonly Mention[]): Clause[] {
@@ -42,6 +46,7 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
     else if (t.lower === '-' && spaceBefore(toks, i) && spaceBefore(toks, i + 1)) cut(i + 1, 'soft');
     else if (t.text === ',') {
       if (REL.has(next)) cut(i + 1, 'rel');
+      else if ((boundary as Boundary) === 'rel' && RESUME_AUX.has(next) && REL.has(toks[from]?.lower ?? '')) cut(i + 1, 'resume');
       // ", as well as the United Kingdom": the list goes on
       else if (next === 'as' && toks[i + 2]?.lower === 'well' && toks[i + 3]?.lower === 'as') cut(i + 1, 'soft');
       else if (HARD_AFTER_COMMA.has(next)) cut(i + 1, 'hard');

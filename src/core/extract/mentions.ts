@@ -154,6 +154,8 @@ function roleOf(
   if ((p1 === 'to' || p1 === 'from') && VISIT_WORDS.has(p2)) return 'visit';
   if (VISIT_WORDS.has(p1)) return 'visit';
   if (p1 === 'against') return 'modifier';
+  // "stockpiles facing Turkey", "the states bordering Russia": an adversary or a neighbour, like "against"
+  if (/^(?:facing|confronting|bordering|deterring|threatening|threatened|opposing)$/.test(p1)) return 'modifier';
   // membership talk: "accession to the EU", "join the EU and NATO"
   if (MEMBERSHIP_WORDS.has(p1) || (p1 === 'the' && (MEMBERSHIP_WORDS.has(p2) || ((p2 === 'to' || p2 === 'in' || p2 === 'into') && MEMBERSHIP_WORDS.has(lowerAt(toks, from - 3)))))) {
     return 'modifier';

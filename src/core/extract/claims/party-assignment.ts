@@ -1,6 +1,7 @@
 import { clauseIndexOf, type Clause } from '../clauses.js';
 import type { Mention } from '../mentions.js';
 import type { Token } from '../tokens.js';
+import { LEADER_NOUNS } from '../words.js';
 import { ANTECEDENT, type Cue } from './cue-binding.js';
 import type { ArticleContext, SentenceAnalysis } from './types.js';
 
@@ -23,7 +24,10 @@ const LIST_GLUE = new Set([',', 'and', 'the', 'or', '&', 'as', 'well', 'also', '
 function trailsClause(toks: readonly Token[], m: Mention, clause: Clause, mentionAt: ReadonlySet<number>): boolean {
   for (let i = m.to; i < clause.to; i++) {
     if (mentionAt.has(i)) continue;
-    if (!LIST_GLUE.has(toks[i]!.lower)) return false;
+    // "and Albanian Prime Minister Edi Rama, whose government ...": a leader's title and name stand for the party
+    const t = toks[i]!;
+    if (LEADER_NOUNS.has(t.lower) || (t.word && t.cap && i > m.to)) continue;
+    if (!LIST_GLUE.has(t.lower)) return false;
   }
   return true;
 }
@@ -86,6 +90,8 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
     let own = cues.filter((q) => q.clause === c && !outsideRelative(toks, mentions, m, q));
     // a soft boundary (":", " - ", ", including") continues the previous clause's statement
     for (let p = c; own.length === 0 && p > 0 && clauses[p]!.boundary === 'soft'; p--) own = cues.filter((q) => q.clause === p - 1);
+    // "Trudeau and Meloni, who arrived with von der Leyen, have now signed": the verb after the relative clause
+    if (own.length === 0 && next?.boundary === 'rel' && clauses[c + 2]?.boundary === 'resume') own = cues.filter((q) => q.clause === c + 2);
     // "...; the Netherlands, whose agreement Rutte signed; and all three Baltic states": the closing item of a
     // semicolon list, short and with no cue of its own, shares the statement of the items before it
     if (own.length === 0 && toks[clause.from - 1]?.text === ';' && toks[clause.from]?.lower === 'and' && clause.to - clause.from <= LIST_ITEM_TOKENS) {

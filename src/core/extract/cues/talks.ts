@@ -35,7 +35,9 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     if (/^negotiation/.test(x) && (talksEnded(w, k + 1) || talksNotUnderWay(s, k))) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 12 };
     // "negotiations with Ireland have begun", "has been negotiating with Kyiv since January"
     const topical = /^(?:negotiations|negotiating|negotiation)$/.test(x) && w[k + 1] === 'with' && !/^(?:held|hold|holds|holding|for)$/.test(w[k - 1] ?? '');
-    return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 12, ...(topical ? { topical: true } : {}) };
+    // "whose government is still negotiating one": a pronoun object, the agreement of the sentences before
+    const pronoun = /^negotiat(?:e|es|ed|ing)$/.test(x) && w[k + 1] === 'one' && !(toks[at[k + 1]! + 1]?.word ?? false);
+    return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 12, ...(topical ? { topical: true } : {}), ...(pronoun ? { objectless: true } : {}) };
   }
   if (TALKS.has(x)) {
     const prev = w[k - 1] ?? '';
