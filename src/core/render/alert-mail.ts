@@ -22,8 +22,8 @@ export interface RenderedMail {
   messageId: string;
 }
 
-export interface ChangeAlertInput {
-  change: Change;
+/** What every mail to one subscriber needs besides its content. */
+export interface SubscriberMailContext {
   /** Party code of the hub (config `hub`), e.g. `UA`. */
   hub: string;
   /** Signatories in the registry after this change. */
@@ -35,6 +35,10 @@ export interface ChangeAlertInput {
   agreementLabel?: string;
   /** Right-hand side of Message-ID and List-Id; defaults to `pactwatch`. */
   domain?: string;
+}
+
+export interface ChangeAlertInput extends SubscriberMailContext {
+  change: Change;
 }
 
 export const DEFAULT_AGREEMENT_LABEL = 'bilateral security agreement';

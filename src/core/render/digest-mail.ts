@@ -7,11 +7,10 @@
  */
 import type { Change } from '../schemas/registry.js';
 import type { Status } from '../schemas/status.js';
-import type { Subscriber } from '../schemas/subscriber.js';
-import { DEFAULT_AGREEMENT_LABEL, escapeHtml as esc, formatDate, httpUrl, singleLine, type RenderedMail } from './alert-mail.js';
+import { DEFAULT_AGREEMENT_LABEL, escapeHtml as esc, formatDate, httpUrl, singleLine, type RenderedMail, type SubscriberMailContext } from './alert-mail.js';
 import { capitalise, hubName, partyName } from './party-name.js';
 
-export interface DigestMailInput {
+export interface DigestMailInput extends SubscriberMailContext {
   cadence: 'daily' | 'weekly';
   /** e.g. `daily-2024-06-14`: with the subscriber id, the stable Message-ID. */
   periodId: string;
@@ -21,12 +20,6 @@ export interface DigestMailInput {
   changes: Change[];
   /** Unconfirmed changes (only for subscribers who opted into `pending`). */
   pending: Change[];
-  hub: string;
-  signatoryCount: number;
-  subscriber: Subscriber;
-  links: { unsubscribe: string; manage: string; dashboard: string };
-  agreementLabel?: string;
-  domain?: string;
   /** Rows shown per section; the rest are counted and left to the dashboard. Default 40. */
   maxRows?: number;
 }
