@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
-import { CorpusLineError, parseCorpus } from '../../../core/eval/corpus.js';
 import { scoreCorpus, type Counts, type EvalReport } from '../../../core/eval/score.js';
 import { extractClaims } from '../../../core/extract/index.js';
-import { UserError } from '../user-error.js';
-import { readTextFile } from './read-input.js';
+import { readCorpusFile } from './read-input.js';
 
 interface EvalOptions {
   json?: boolean;
@@ -20,14 +18,7 @@ export function registerEvalCommand(program: Command, loadHub: () => Promise<str
     .option('--lang <code>', 'only lines of this language (ISO 639-1, e.g. en)')
     .action(async (corpus: string, opts: EvalOptions) => {
       const hub = await loadHub();
-      const text = await readTextFile(corpus);
-      let lines;
-      try {
-        lines = parseCorpus(text);
-      } catch (e) {
-        if (e instanceof CorpusLineError) throw new UserError(`${corpus}: line ${e.line}: ${e.reason}`, 2);
-        throw e;
-      }
+      const lines = await readCorpusFile(corpus);
       const report = scoreCorpus(lines, (a) => extractClaims({ ...a, sourceId: 'eval' }, { hub }), opts.lang !== undefined ? { lang: opts.lang } : {});
       process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : renderTable(report, opts.lang));
     });

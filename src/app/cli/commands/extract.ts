@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
 import { looksLikeHtml, parseArticlePage } from '../../../adapters/html/article-page.js';
-import { CorpusLineError, parseCorpus } from '../../../core/eval/corpus.js';
 import { extractClaims } from '../../../core/extract/index.js';
 import type { ArticleInput } from '../../../core/schemas/claim.js';
 import { UserError } from '../user-error.js';
-import { readSource, readTextFile } from './read-input.js';
+import { readCorpusFile, readSource } from './read-input.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -44,14 +43,7 @@ export function registerExtractCommand(program: Command, loadHub: () => Promise<
 }
 
 async function extractJsonl(path: string, hub: string): Promise<void> {
-  const text = await readTextFile(path);
-  let lines;
-  try {
-    lines = parseCorpus(text);
-  } catch (e) {
-    if (e instanceof CorpusLineError) throw new UserError(`${path}: line ${e.line}: ${e.reason}`, 2);
-    throw e;
-  }
+  const lines = await readCorpusFile(path);
   const out: string[] = [];
   for (const l of lines) {
     const claims = extractClaims({ title: l.title, text: l.text, published: l.published, url: l.url, sourceId: 'manual' }, { hub });
