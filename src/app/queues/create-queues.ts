@@ -28,15 +28,3 @@ export function createQueues(connection: ConnectionOptions, prefix: string, q: A
 export async function closeQueues(queues: Queues): Promise<void> {
   await Promise.allSettled(Object.values(queues).map((q) => q.close()));
 }
-
-/** Jobs not yet finished across all queues; `check --once` waits for this to reach zero. */
-export async function outstandingJobs(queues: Queues): Promise<Record<QueueName, number>> {
-  const out = {} as Record<QueueName, number>;
-  await Promise.all(
-    QUEUE_NAMES.map(async (name) => {
-      const c = await queues[name].getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
-      out[name] = Object.values(c).reduce((a, b) => a + b, 0);
-    }),
-  );
-  return out;
-}
