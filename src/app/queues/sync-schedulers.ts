@@ -11,14 +11,26 @@ export interface SchedulerSync {
 }
 
 /**
- * One Job Scheduler per enabled source, kept in step with sources.yaml: added, changed, removed. Several
- * processes starting at once would upsert concurrently (a known source of duplicate scheduled jobs), so
- * the sync runs under a short Redis lock and a loser just skips it.
+ * Runs `work` while holding a short Redis lock; null when another process holds it. Several processes
+ * starting at once would upsert schedulers concurrently (a known source of duplicate scheduled jobs).
  */
-export async function syncSchedulers(pollQueue: Queue, redis: Redis, lockKey: string, sources: Source[]): Promise<SchedulerSync | null> {
+async function underLock<T>(redis: Redis, lockKey: string, work: () => Promise<T>): Promise<T | null> {
   const token = String(Math.random());
   if ((await redis.set(lockKey, token, 'PX', 30_000, 'NX')) !== 'OK') return null;
   try {
+    return await work();
+  } finally {
+    // Release only our own lock: a slow sync must not free a lock another process took since.
+    if ((await redis.get(lockKey)) === token) await redis.del(lockKey);
+  }
+}
+
+/**
+ * One Job Scheduler per enabled source, kept in step with sources.yaml: added, changed, removed. Runs
+ * under the lock; a process that loses it just skips the sync.
+ */
+export async function syncSchedulers(pollQueue: Queue, redis: Redis, lockKey: string, sources: Source[]): Promise<SchedulerSync | null> {
+  return underLock(redis, lockKey, async () => {
     const result: SchedulerSync = { added: [], updated: [], removed: [] };
     const existing = new Map((await pollQueue.getJobSchedulers(0, -1, true)).map((s) => [s.key, s]));
     const wanted = new Set<string>();
@@ -38,10 +50,7 @@ export async function syncSchedulers(pollQueue: Queue, redis: Redis, lockKey: st
         result.removed.push(key.slice(SCHEDULER_PREFIX.length));
       }
     return result;
-  } finally {
-    // Release only our own lock: a slow sync must not free a lock another process took since.
-    if ((await redis.get(lockKey)) === token) await redis.del(lockKey);
-  }
+  });
 }
 
 export async function schedulerCount(pollQueue: Queue): Promise<number> {
@@ -65,9 +74,7 @@ export async function syncDigestSchedulers(
   digest: { dailyCron: string; weeklyCron: string },
   attempts: number,
 ): Promise<string[] | null> {
-  const token = String(Math.random());
-  if ((await redis.set(lockKey, token, 'PX', 30_000, 'NX')) !== 'OK') return null;
-  try {
+  return underLock(redis, lockKey, async () => {
     const existing = new Map((await digestQueue.getJobSchedulers(0, -1, true)).map((s) => [s.key, s]));
     const changed: string[] = [];
     for (const { id, cadence } of DIGEST_SCHEDULERS) {
@@ -78,7 +85,5 @@ export async function syncDigestSchedulers(
       changed.push(id);
     }
     return changed;
-  } finally {
-    if ((await redis.get(lockKey)) === token) await redis.del(lockKey);
-  }
+  });
 }
