@@ -6,8 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { access, constants, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import nodemailer from 'nodemailer';
-import type { SendMailOptions } from 'nodemailer';
+import type { SendMailOptions, Transporter } from 'nodemailer';
 import type { RenderedMail } from '../../core/render/alert-mail.js';
 import { MailDeliveryError, toMailDeliveryError } from './delivery-error.js';
 
@@ -35,6 +34,22 @@ export interface MailTransportOptions {
   logger?: { info: Function; warn: Function };
 }
 
+/**
+ * nodemailer takes ~50 ms to load: it is loaded with the first mail, so a cron run with nothing to send
+ * (the usual one) never pays for it.
+ */
+let nodemailerModule: Promise<typeof import('nodemailer')> | undefined;
+const loadNodemailer = () => (nodemailerModule ??= import('nodemailer'));
+
+/** One transporter per transport, created on first use. */
+function lazyTransporter(create: (nodemailer: typeof import('nodemailer')) => Transporter): { get(): Promise<Transporter>; close(): void } {
+  let transporter: Promise<Transporter> | undefined;
+  return {
+    get: () => (transporter ??= loadNodemailer().then(create)),
+    close: () => void transporter?.then((t) => t.close()),
+  };
+}
+
 export function createMailTransport(options: MailTransportOptions): MailTransport {
   return options.smtpUrl ? createSmtpTransport(options.smtpUrl, options) : createFileTransport(options);
 }
@@ -53,7 +68,7 @@ function createSmtpTransport(smtpUrl: string, options: MailTransportOptions): Ma
     disableFileAccess: true,
     disableUrlAccess: true,
   };
-  const transporter = options.pool === false
+  const transporter = lazyTransporter((nodemailer) => options.pool === false
     ? nodemailer.createTransport(common)
     : nodemailer.createTransport({
         ...common,
@@ -63,7 +78,7 @@ function createSmtpTransport(smtpUrl: string, options: MailTransportOptions): Ma
         // job retries, where the sent ledger and the backoff can see them.
         maxRequeues: 0,
         ...(options.rateLimitPerSecond ? { rateLimit: options.rateLimitPerSecond, rateDelta: 1000 } : {}),
-      });
+      }));
   if (options.pool === false && options.rateLimitPerSecond) {
     options.logger?.warn({ transport: description }, 'rateLimitPerSecond only applies to a pooled SMTP transport; ignored');
   }
@@ -74,15 +89,15 @@ function createSmtpTransport(smtpUrl: string, options: MailTransportOptions): Ma
     async send(mail) {
       const to = singleRecipient(mail.to);
       try {
-        const info = await transporter.sendMail(toNodemailer(mail, to, options.from));
-        return { messageId: info.messageId, response: info.response };
+        const info = await (await transporter.get()).sendMail(toNodemailer(mail, to, options.from));
+        return { messageId: info.messageId, response: String(info.response) };
       } catch (err) {
         throw toMailDeliveryError(err);
       }
     },
     async verify() {
       try {
-        await transporter.verify();
+        await (await transporter.get()).verify();
       } catch (err) {
         throw toMailDeliveryError(err);
       }
@@ -96,7 +111,8 @@ function createSmtpTransport(smtpUrl: string, options: MailTransportOptions): Ma
 
 function createFileTransport(options: MailTransportOptions): MailTransport {
   const dir = options.outboxDir;
-  const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix', disableFileAccess: true, disableUrlAccess: true });
+  const transporter = lazyTransporter((nodemailer) =>
+    nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix', disableFileAccess: true, disableUrlAccess: true }));
   const description = `files under ${dir.endsWith('/') ? dir : `${dir}/`}`;
 
   return {
@@ -105,7 +121,7 @@ function createFileTransport(options: MailTransportOptions): MailTransport {
     async send(mail) {
       const to = singleRecipient(mail.to);
       try {
-        const info = await transporter.sendMail(toNodemailer(mail, to, options.from));
+        const info = await (await transporter.get()).sendMail(toNodemailer(mail, to, options.from));
         const stamp = new Date().toISOString().replace(/:/g, '-');
         const file = join(dir, `${stamp}-${fileSafe(info.messageId)}.eml`);
         await writeAtomically(file, info.message as Buffer);
