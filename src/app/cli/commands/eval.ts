@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { scoreCorpus, type Counts, type EvalReport } from '../../../core/eval/score.js';
-import { extractClaims } from '../../../core/extract/index.js';
-import { readCorpusFile } from './read-input.js';
+import type { Counts, EvalReport } from '../../../core/eval/score.js';
 
 interface EvalOptions {
   json?: boolean;
@@ -18,6 +16,12 @@ export function registerEvalCommand(program: Command, loadHub: () => Promise<str
     .option('--lang <code>', 'only lines of this language (ISO 639-1, e.g. en)')
     .action(async (corpus: string, opts: EvalOptions) => {
       const hub = await loadHub();
+      // Loaded here, not at the top: other commands start without the extractor.
+      const [{ readCorpusFile }, { scoreCorpus }, { extractClaims }] = await Promise.all([
+        import('./read-input.js'),
+        import('../../../core/eval/score.js'),
+        import('../../../core/extract/index.js'),
+      ]);
       const lines = await readCorpusFile(corpus);
       const report = scoreCorpus(lines, (a) => extractClaims({ ...a, sourceId: 'eval' }, { hub }), opts.lang !== undefined ? { lang: opts.lang } : {});
       process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : renderTable(report, opts.lang));

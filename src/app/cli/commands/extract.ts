@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
-import { looksLikeHtml, parseArticlePage } from '../../../adapters/html/article-page.js';
-import { extractClaims } from '../../../core/extract/index.js';
 import type { ArticleInput } from '../../../core/schemas/claim.js';
 import { UserError } from '../user-error.js';
-import { readCorpusFile, readSource } from './read-input.js';
+
+// cheerio, the feed readers and the extractor load only when this command runs: every other command
+// (a cron `check --once` above all) starts without them.
+const loadReading = () => import('./read-input.js');
+const loadExtractor = () => import('../../../core/extract/index.js');
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -30,6 +32,11 @@ export function registerExtractCommand(program: Command, loadHub: () => Promise<
         return;
       }
       if (source === undefined) throw new UserError('extract needs a file, a URL or - (stdin), or --jsonl FILE', 2);
+      const [{ readSource }, { extractClaims }, { looksLikeHtml, parseArticlePage }] = await Promise.all([
+        loadReading(),
+        loadExtractor(),
+        import('../../../adapters/html/article-page.js'),
+      ]);
       const { body, url } = await readSource(source);
       let article: ArticleInput;
       if (looksLikeHtml(body)) {
@@ -43,6 +50,7 @@ export function registerExtractCommand(program: Command, loadHub: () => Promise<
 }
 
 async function extractJsonl(path: string, hub: string): Promise<void> {
+  const [{ readCorpusFile }, { extractClaims }] = await Promise.all([loadReading(), loadExtractor()]);
   const lines = await readCorpusFile(path);
   const out: string[] = [];
   for (const l of lines) {

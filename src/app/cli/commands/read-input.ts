@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createHttpClient } from '../../../adapters/http/http-client.js';
-import { decodeBody } from '../../../adapters/feed/index.js';
+import { decodeBody } from '../../../adapters/feed/decode-body.js';
 import { CorpusLineError, parseCorpus, type CorpusLine } from '../../../core/eval/corpus.js';
 import { packageVersion } from '../../runtime/package-version.js';
 import { UserError } from '../user-error.js';
