@@ -26,6 +26,8 @@ export interface CycleBench {
 interface RunDetail {
   /** `seconds` the CLI itself reports (inside the process, after start-up). */
   cliSeconds: number;
+  /** User + system CPU of the check process: steadier than wall time when the machine is shared. */
+  cpuSeconds: number | null;
   polled: number;
   notModified: number;
   failed: number;
@@ -59,6 +61,7 @@ export async function checkOnce(d: Deployment, farm: BenchFarm): Promise<{ run: 
     summary,
     detail: {
       cliSeconds: summary.seconds,
+      cpuSeconds: run.cpuSeconds,
       polled: summary.sources.polled,
       notModified: summary.sources.notModified,
       failed: summary.sources.failed,

@@ -10,6 +10,8 @@ export interface PeerRun {
   firstSeconds: number;
   secondSeconds: number;
   firstPeakRssMB: number | null;
+  firstCpuSeconds: number | null;
+  secondCpuSeconds: number | null;
   farm: { first: ReturnType<BenchFarm['counts']>; second: ReturnType<BenchFarm['counts']> };
 }
 
@@ -50,6 +52,8 @@ export async function benchUrlwatch(farm: BenchFarm, feeds: number): Promise<Pee
       firstSeconds: Math.round(first.seconds * 100) / 100,
       secondSeconds: Math.round(second.seconds * 100) / 100,
       firstPeakRssMB: first.peakRssMB,
+      firstCpuSeconds: first.cpuSeconds,
+      secondCpuSeconds: second.cpuSeconds,
       farm: { first: firstCounts, second: secondCounts },
     };
   } finally {

@@ -36,8 +36,8 @@ async function main(): Promise<void> {
       const r = await benchCycle(farm, FEEDS, REDIS_URL);
       result.cycle = { first: r.first, second: r.second };
       meta.cycle = r.detail;
-      say(`  first:  ${r.first.seconds} s  ${r.first.sourcesPerSec} sources/s  ${r.first.articles} articles  peak RSS ${r.first.peakRssMB} MB  Redis ${r.first.redisUsedMB} MB (cli ${r.detail.first.cliSeconds} s)`);
-      say(`  second: ${r.second.seconds} s  ${r.second.sourcesPerSec} sources/s  ${r.detail.second.notModified}/${r.detail.second.polled} not modified  peak RSS ${r.second.peakRssMB} MB (cli ${r.detail.second.cliSeconds} s)`);
+      say(`  first:  ${r.first.seconds} s  ${r.first.sourcesPerSec} sources/s  ${r.first.articles} articles  peak RSS ${r.first.peakRssMB} MB  Redis ${r.first.redisUsedMB} MB (cli ${r.detail.first.cliSeconds} s, cpu ${r.detail.first.cpuSeconds} s)`);
+      say(`  second: ${r.second.seconds} s  ${r.second.sourcesPerSec} sources/s  ${r.detail.second.notModified}/${r.detail.second.polled} not modified  peak RSS ${r.second.peakRssMB} MB (cli ${r.detail.second.cliSeconds} s, cpu ${r.detail.second.cpuSeconds} s)`);
     }
 
     if (want('extraction')) {
@@ -73,6 +73,7 @@ async function main(): Promise<void> {
     if (want('peer')) {
       const version = tiny ? null : urlwatchVersion();
       const cycle = result.cycle as { first: { seconds: number }; second: { seconds: number } } | undefined;
+      const cycleCpu = meta.cycle as { first: { cpuSeconds: number | null }; second: { cpuSeconds: number | null } } | undefined;
       if (tiny) {
         say('peer: skipped at --tiny size (peer: null)');
         result.peer = null;
@@ -88,8 +89,20 @@ async function main(): Promise<void> {
           firstRatio: cycle ? round(r.firstSeconds / cycle.first.seconds) : null,
           secondRatio: cycle ? round(r.secondSeconds / cycle.second.seconds) : null,
         };
-        meta.peer = { version, firstPeakRssMB: r.firstPeakRssMB, farm: r.farm };
-        say(`  urlwatch first ${r.firstSeconds} s, second ${r.secondSeconds} s (second: ${r.farm.second.feeds304} of ${FEEDS} feeds answered 304)`);
+        const cpuRatio = (a: number | null, b: number | null | undefined) => (a !== null && b ? round(a / b) : null);
+        meta.peer = {
+          version,
+          firstPeakRssMB: r.firstPeakRssMB,
+          // The same comparison in CPU seconds (both processes, threads included): steadier than wall on a shared machine.
+          cpu: {
+            urlwatchFirstSeconds: r.firstCpuSeconds,
+            urlwatchSecondSeconds: r.secondCpuSeconds,
+            firstRatio: cpuRatio(r.firstCpuSeconds, cycleCpu?.first.cpuSeconds),
+            secondRatio: cpuRatio(r.secondCpuSeconds, cycleCpu?.second.cpuSeconds),
+          },
+          farm: r.farm,
+        };
+        say(`  urlwatch first ${r.firstSeconds} s (cpu ${r.firstCpuSeconds} s), second ${r.secondSeconds} s (cpu ${r.secondCpuSeconds} s) (second: ${r.farm.second.feeds304} of ${FEEDS} feeds answered 304)`);
         if (cycle) say(`  ratio urlwatch ÷ pactwatch: first ${round(r.firstSeconds / cycle.first.seconds)}, second ${round(r.secondSeconds / cycle.second.seconds)}`);
       }
     }

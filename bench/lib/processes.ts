@@ -12,6 +12,28 @@ export interface ProcessRun {
   seconds: number;
   /** Peak resident set of the process (VmHWM of /proc/<pid>/status, last sample before exit); null off Linux. */
   peakRssMB: number | null;
+  /**
+   * CPU time of the process (user + system, /proc/<pid>/stat, last sample before exit: up to one 20 ms
+   * sample short); null off Linux. Steadier than wall time on a shared machine.
+   */
+  cpuSeconds: number | null;
+}
+
+// USER_HZ: the unit of utime/stime in /proc/<pid>/stat; 100 on every Linux architecture Node runs on.
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** User + system CPU seconds of a live process, or null when /proc cannot tell. */
+export function cpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces and parentheses: count fields after its closing one.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const utime = Number(fields[11]);
+    const stime = Number(fields[12]);
+    return Number.isFinite(utime) && Number.isFinite(stime) ? (utime + stime) / CLOCK_TICKS_PER_SECOND : null;
+  } catch {
+    return null;
+  }
 }
 
 /** VmHWM (peak RSS) of a live process in MB, or null when /proc cannot tell. */
@@ -36,11 +58,14 @@ export function runProcess(command: string, args: string[], env: Record<string, 
     let stdout = '';
     let stderr = '';
     let peak: number | null = null;
+    let cpu: number | null = null;
     child.stdout!.on('data', (d) => (stdout += d));
     child.stderr!.on('data', (d) => (stderr += d));
     const sample = () => {
       const v = child.pid === undefined ? null : peakRss(child.pid);
       if (v !== null) peak = Math.max(peak ?? 0, v);
+      const c = child.pid === undefined ? null : cpuSeconds(child.pid);
+      if (c !== null) cpu = c;
     };
     const sampler = setInterval(sample, 20);
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
@@ -56,7 +81,7 @@ export function runProcess(command: string, args: string[], env: Record<string, 
       clearInterval(sampler);
       clearTimeout(timer);
     });
-    child.on('close', (code) => resolve({ code, stdout, stderr, seconds, peakRssMB: peak === null ? null : Math.round(peak * 10) / 10 }));
+    child.on('close', (code) => resolve({ code, stdout, stderr, seconds, peakRssMB: peak === null ? null : Math.round(peak * 10) / 10, cpuSeconds: cpu }));
   });
 }
 
