@@ -53,6 +53,9 @@ describe('npm run bench --tiny', () => {
     if (process.platform === 'linux') {
       expect(r.cycle.first.peakRssMB).toBeGreaterThan(20);
       expect(r.cycle.second.peakRssMB).toBeGreaterThan(20);
+      // A Node process that loads its modules and polls spends well over 0.05 s of CPU.
+      expect(r.meta.cycle.first.cpuSeconds).toBeGreaterThan(0.05);
+      expect(r.meta.cycle.second.cpuSeconds).toBeGreaterThan(0.05);
     }
 
     expect(Object.keys(r.extraction)).toEqual(expect.arrayContaining(['articlesPerSec', 'mbPerSec', 'parseOnlyArticlesPerSec', 'ratioToParse']));
