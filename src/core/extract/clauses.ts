@@ -56,12 +56,37 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
       else if (next === 'and' || next === 'but') {
         // ", and the Netherlands" continues a list; ", and the agreement will ..." starts a clause
         const j = toks[i + 2]?.lower === 'the' ? i + 3 : i + 2;
-        if (!mentionStart.has(j)) cut(i + 1, 'hard');
+        // ", and most recently with The Hague": a prepositional phrase with no verb shares the clause's verb
+        if (next === 'and' && gappedPhraseAt(toks, i + 2) && withPartnerBefore(toks, mentions, from, i)) cut(i + 1, 'soft');
+        else if (!mentionStart.has(j)) cut(i + 1, 'hard');
       }
     } else if (HARD_BARE.has(t.lower) && i > 0) cut(i, 'hard');
   }
   cut(toks.length, 'hard');
   return out;
+}
+
+/** Adverbs of order and time that may open a gapped coordinate ("and most recently with", "and then with"). */
+const GAP_ADVERBS = new Set(['most', 'more', 'recently', 'then', 'later', 'finally', 'lastly', 'also', 'now', 'again', 'just', 'only', 'since']);
+
+/** "most recently with ...", "later with ...": adverbs, then "with" opening the phrase (token i on). */
+function gappedPhraseAt(toks: readonly Token[], i: number): boolean {
+  let j = i;
+  while (j < toks.length && j < i + 3 && GAP_ADVERBS.has(toks[j]!.lower)) j++;
+  return toks[j]?.lower === 'with';
+}
+
+/**
+ * Does the clause [from, end) have a "with <partner>" phrase for the gapped one to parallel? After "signed with
+ * Ukraine, and more recently with Moldova" the gapped phrase stands for the hub's place, so it is another pair.
+ */
+function withPartnerBefore(toks: readonly Token[], mentions: readonly Mention[], from: number, end: number): boolean {
+  for (let j = end - 1; j >= from; j--) {
+    if (toks[j]!.lower !== 'with') continue;
+    const m = mentions.find((x) => x.from === j + 1 || (x.from === j + 2 && toks[j + 1]!.lower === 'the'));
+    return m !== undefined && m.role === 'partner';
+  }
+  return false;
 }
 
 export function clauseIndexOf(clauses: readonly Clause[], tokenIndex: number): number {

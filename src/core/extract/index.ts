@@ -2,10 +2,12 @@ import { vocabulary as V } from '../gazetteer/index.js';
 import type { ArticleInput, Claim } from '../schemas/claim.js';
 import { resolveCountedGroups } from './article/counted-groups.js';
 import { Discourse } from './article/discourse.js';
+import { joinLeadInLists } from './article/lead-in-lists.js';
 import { merge, type Candidate } from './article/merge.js';
 import { demotePersonNames } from './article/person-names.js';
 import { signsOtherPair } from './article/other-pair.js';
 import { dateNewsOfTheDay } from './article/story-day.js';
+import { resolveTheirCountries } from './article/their-countries.js';
 import { units, type Unit } from './article/units.js';
 import { claimsInSentence } from './claims/sentence-claims.js';
 import type { ArticleContext, SentenceAnalysis, SentenceClaim } from './claims/types.js';
@@ -19,6 +21,8 @@ import { topicParty } from './topic.js';
 export { partyName } from '../gazetteer/index.js';
 
 const DIGIT = /\d/;
+/** a day named in words ("on Thursday", "yesterday"): a reference day for the sentences after it */
+const DAY_WORD = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)\b/i;
 
 /**
  * The claims one article makes about the hub's bilateral security agreements: one per (party, status),
@@ -32,12 +36,14 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
   const hub = options.hub;
   const all: Unit[] = [...(article.title ? units(article.title, true) : []), ...units(article.text, false)];
   for (const u of all) u.mentions = findMentions(u.toks, hub);
+  joinLeadInLists(all, hub);
   resolveCountedGroups(all);
+  resolveTheirCountries(all);
   demotePersonNames(all, hub);
 
   const hubMentioned = all.some((u) => u.mentions.some((m) => m.role === 'hub'));
   if (!hubMentioned) return [];
-  const triggers = all.map((u) => findTriggers(u.toks));
+  const triggers = all.map((u) => (u.muted ? [] : findTriggers(u.toks)));
   // references only where a cue could use them, plus enough to tell whether the article names the type
   const refs = all.map((u, i) => (triggers[i]!.length > 0 || mayNameType(u.toks) ? findRefs(u.toks) : []));
   const strong = refs.some((rs) => rs.some((r) => r.kind === 'strong'));
@@ -50,15 +56,15 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
   const discourse = new Discourse(focused, ctx.weakOk, dates);
   all.forEach((u, order) => {
     const ts = triggers[order]!;
-    const before = discourse.enter(order, refs[order]!, u.title);
-    // dates matter where a cue is, and (as the reference for "a day earlier") where a day is written in digits
-    const found = ts.length > 0 || (!u.title && DIGIT.test(u.evidence)) ? findDates(u.toks) : [];
+    const before = discourse.enter(order, refs[order]!, u.title, u.heading === true);
+    // dates matter where a cue is, and (as the reference for "a day earlier") where a day is written in digits or named
+    const found = ts.length > 0 || (!u.title && (DIGIT.test(u.evidence) || DAY_WORD.test(u.evidence))) ? findDates(u.toks) : [];
     let claims: SentenceClaim[] | null = null;
     let otherPair = false;
     if (ts.length > 0) {
       const a: SentenceAnalysis = { toks: u.toks, mentions: u.mentions, triggers: ts, refs: refs[order]!, dates: found };
       claims = claimsInSentence(a, ctx, u.title, before, order * 1000);
-      for (const c of claims) candidates.push({ ...c, evidence: u.evidence, order, title: u.title });
+      for (const c of claims) if (!V.NEVER_PARTNERS.has(c.party)) candidates.push({ ...c, evidence: u.evidence, order, title: u.title });
       otherPair = claims.length === 0 && signsOtherPair(a);
     }
     discourse.leave(order, u.title, u.toks, claims, found, otherPair);

@@ -4,8 +4,15 @@
  */
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
-/** Nouns that make a country adjective or possessive stand for the state as an actor. */
+/** The proper names of partners' parliaments: "Lithuania's Seimas ratified ..." is the state acting. */
+export const PARLIAMENT_NAMES = set(`
+  seimas sejm saeima riigikogu storting stortinget folketing bundestag nationalrat oireachtas dáil dail riksdag
+  eduskunta althing sabor knesset
+`);
+
+/** Nouns that make a country adjective or possessive stand for the state as an actor (a parliament by name too). */
 export const LEADER_NOUNS = set(`
+  ${[...PARLIAMENT_NAMES].join(' ')}
   president presidents prime premier pm chancellor taoiseach minister ministers ministry government governments
   cabinet leader leaders leadership head heads counterpart counterparts king queen monarch presidency authorities
   officials official delegation side administration ambassador envoy parliament council secretary state spokesman

@@ -51,7 +51,12 @@ export const LEADERS: Readonly<Record<string, string>> = {
   EU: 'Ursula von der Leyen|von der Leyen|Charles Michel|Josep Borrell|Borrell',
 };
 
-/** Seats of government that outlets use for the state ("Downing Street declined to comment"). */
+/**
+ * Seats of government and bodies of state that outlets use for the state ("Downing Street declined to comment",
+ * "the Seimas ratified the agreement", "the Federal Council agreed to begin talks"). Only names that belong to
+ * one state: Germany's and Austria's upper houses are both "Bundesrat", so neither is listed; "Federal Council"
+ * in English news is Switzerland's government.
+ */
 export const SEATS: Readonly<Record<string, string>> = {
   US: 'White House|Pentagon|State Department',
   GB: 'Downing Street|Whitehall',
@@ -59,4 +64,16 @@ export const SEATS: Readonly<Record<string, string>> = {
   RU: 'Kremlin',
   IT: 'Palazzo Chigi',
   ES: 'Moncloa',
+  DE: 'Bundestag',
+  CH: 'Federal Council|Swiss Federal Council',
+  LT: 'Seimas',
+  LV: 'Saeima',
+  EE: 'Riigikogu',
+  PL: 'Sejm',
+  NO: 'Storting|Stortinget',
+  DK: 'Folketing|Folketinget',
+  SE: 'Riksdag',
+  FI: 'Eduskunta',
+  IS: 'Althing',
+  IE: 'Oireachtas|Dáil|Dail',
 };

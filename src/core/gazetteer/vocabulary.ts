@@ -8,6 +8,12 @@
 /** The first day such an agreement can be dated (the G7 Joint Declaration); fills in a missing year. */
 export const AGREEMENT_EPOCH = '2023-07-12';
 
+/**
+ * The states the tracked agreements guard against: never their partner, whatever a sentence seems to say ("the
+ * Kremlin agreed to talks on security guarantees" is the peace framework, not one of these agreements).
+ */
+export const NEVER_PARTNERS: ReadonlySet<string> = new Set(['RU', 'BY']);
+
 /** Words that head an agreement noun phrase. Matched on the whole token, or as a prefix when listed in NOUN_PREFIXES. */
 export const AGREEMENT_NOUNS: ReadonlySet<string> = new Set([
   'agreement', 'agreements', 'deal', 'deals', 'pact', 'pacts', 'treaty', 'treaties', 'accord', 'accords',

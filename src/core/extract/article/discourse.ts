@@ -1,6 +1,8 @@
 import type { DiscourseContext, SentenceClaim } from '../claims/types.js';
 import type { DateExpr } from '../dates/expressions.js';
 import { resolveDate, type ResolveContext } from '../dates/resolve.js';
+import { sentenceTense } from '../dates/sentence-tense.js';
+import { reportedDate } from '../dates/statement-date.js';
 import type { AgreementRef } from '../kind.js';
 import type { Token } from '../tokens.js';
 
@@ -22,6 +24,9 @@ export class Discourse {
   private refDate: string | null = null;
   /** the sentence that gave refDate */
   private refOrder = -Infinity;
+  /** the last day a sentence without a dated claim named in words ("on Thursday"), and that sentence */
+  private occasionDay: string | null = null;
+  private occasionOrder = -Infinity;
   private lastTopic = -Infinity;
   private shifted = false;
 
@@ -32,11 +37,17 @@ export class Discourse {
   ) {}
 
   /** Sentence `order` is read: what the sentences before tell it; then its own references move the topic. */
-  enter(order: number, refs: readonly AgreementRef[], title: boolean): DiscourseContext {
+  enter(order: number, refs: readonly AgreementRef[], title: boolean, heading = false): DiscourseContext {
+    // a question heading ("Q: Who is next?") opens a section about what the article is about, whatever the
+    // paragraph before it ended on
+    if (heading && this.focused) {
+      this.lastTopic = order;
+      this.shifted = false;
+    }
     const context: DiscourseContext = {
       carry: !title && order - this.lastSigning <= CARRY_SENTENCES,
       refDate: this.refDate,
-      recentRefDate: order - this.refOrder <= CARRY_SENTENCES ? this.refDate : null,
+      recentRefDate: this.recentDay(order),
       topical: this.focused && !this.shifted && order - this.lastTopic <= TOPIC_SENTENCES,
       shifted: this.shifted,
     };
@@ -48,6 +59,13 @@ export class Discourse {
       else if (r.kind === 'anaphoric' && !this.shifted) this.lastTopic = order;
     }
     return context;
+  }
+
+  /** The day of the occasion the last sentences told of: the later of their explicit date and their named day. */
+  private recentDay(order: number): string | null {
+    const named = order - this.occasionOrder <= CARRY_SENTENCES && this.occasionOrder > this.refOrder;
+    if (named) return this.occasionDay;
+    return order - this.refOrder <= CARRY_SENTENCES ? this.refDate : null;
   }
 
   /**
@@ -69,8 +87,21 @@ export class Discourse {
     if (title) return;
     // the last explicit date of the text is what "a day earlier" counts from; a date in parentheses is a gloss
     // ("On June 13, ... (June 14, Japan time)"), not the day of the event
+    let tense: 'past' | 'future' | null | undefined;
     for (const d of found) {
-      if (d.kind !== 'absolute' || inParentheses(toks, d.at)) continue;
+      if (inParentheses(toks, d.at)) continue;
+      // a day named by weekday or "yesterday", in the sentence's own tense, dates the occasion the next sentence
+      // may open on ("hosted forty leaders on Thursday. On the sidelines, ... signed"), unless it dates a
+      // statement ("the office said on Thursday"); "the same day" further on still counts from explicit dates
+      if (d.kind === 'weekday' || d.kind === 'relative') {
+        if ((tense ??= sentenceTense(toks)) === null || reportedDate(toks, d.at)) continue;
+        const day = resolveDate(d, tense, this.dates);
+        if (day === null) continue;
+        this.occasionDay = day;
+        this.occasionOrder = order;
+        continue;
+      }
+      if (d.kind !== 'absolute') continue;
       const r = resolveDate(d, 'none', this.dates);
       if (r === null) continue;
       this.refDate = r;

@@ -16,6 +16,12 @@ export interface Unit {
   readonly toks: readonly Token[];
   readonly title: boolean;
   mentions: readonly Mention[];
+  /** a question on a line of its own ("Q: Who has signed so far?"): a section heading */
+  readonly heading?: boolean;
+  /** a line that ends in "?" or ":" and may lead in the list on the next line */
+  readonly leadIn?: boolean;
+  /** its statement is read together with the list that follows it (lead-in-lists.ts), not on its own */
+  muted?: boolean;
 }
 
 export function units(source: string, title: boolean): Unit[] {
@@ -27,13 +33,23 @@ export function units(source: string, title: boolean): Unit[] {
       continue;
     }
     const toks = tokenize(s.text, s.start);
+    const line = !title && wholeLine(source, s.start, s.end);
+    const last = s.text[s.text.length - 1];
+    const flags = line && (last === '?' || last === ':') ? { leadIn: true, ...(last === '?' ? { heading: true } : {}) } : {};
     for (let i = 0; i < toks.length; i += MAX_TOKENS) {
       const chunk = toks.slice(i, i + MAX_TOKENS);
       const evidence = toks.length <= MAX_TOKENS ? s.text : source.slice(chunk[0]!.start, chunk[chunk.length - 1]!.end);
-      out.push({ evidence, toks: chunk, title, mentions: [] });
+      out.push({ evidence, toks: chunk, title, mentions: [], ...flags });
     }
   }
   return out;
+}
+
+/** Does the sentence [start, end) stand on a line of its own (only blanks around it up to the line breaks)? */
+function wholeLine(source: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && source[i] !== '\n'; i--) if (!/\s/.test(source[i]!)) return false;
+  for (let i = end; i < source.length && source[i] !== '\n'; i++) if (!/\s/.test(source[i]!)) return false;
+  return true;
 }
 
 /** Upper-case letters (Latin, Greek, Cyrillic; Latin Extended in both cases, which only lets more through). */

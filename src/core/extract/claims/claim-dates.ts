@@ -30,8 +30,11 @@ export function assignedDate(
   const { m, cue } = x;
   const { toks } = a;
   const status = cue.trigger.status;
+  // an event with no date of its own ("will not sign", "already have agreements"), in a list or not
+  if (cue.trigger.undated) return { date: null, dayOfStory: false };
   // "with Spain on Monday and with Belgium earlier on Tuesday": each party the date of its own phrase
-  const own = listSize > 1 ? ownPhraseDate(m, cue, assigned, a, ctx) : undefined;
+  // "with London, Berlin and Paris, and most recently with The Hague on 1 March": the member's own gapped clause
+  const own = listSize > 1 ? ownPhraseDate(m, cue, assigned, a, ctx) ?? ownClauseDate(m, cue, assigned, a, clauses, ctx) : undefined;
   let date = own !== undefined ? own : listDated(cue, assigned, a, clauses) ? dateFor(cue, a, clauses, cueClauses, ctx, discourse) : null;
   // "have just signed": the day of publication
   if (date === null && a.dates.length === 0 && status === 'signed' && justBefore(toks, cue.trigger.at)) date = ctx.dates.published;
@@ -106,6 +109,22 @@ function ownPhraseDate(m: Mention, cue: Cue, assigned: readonly Assignment[], a:
   const r = resolveDate(segment(i)[0]!, tense, ctx.dates);
   if (r !== null && tense === 'past' && ctx.dates.published !== null && r > ctx.dates.published) return null;
   return r;
+}
+
+/**
+ * The date of a list member that stands alone in a clause continuing its cue's clause ("..., and most recently
+ * with The Hague, in Kharkiv on 1 March"): that clause's one date is the member's own, not the list's.
+ */
+function ownClauseDate(m: Mention, cue: Cue, assigned: readonly Assignment[], a: SentenceAnalysis, clauses: readonly Clause[], ctx: ArticleContext): string | null | undefined {
+  const c = clauseIndexOf(clauses, m.from);
+  if (c === cue.clause || clauses[c]!.boundary !== 'soft') return undefined;
+  const clause = clauses[c]!;
+  if (assigned.some((x) => x.cue === cue && x.m !== m && x.m.from >= clause.from && x.m.from < clause.to)) return undefined;
+  const dates = a.dates.filter((d) => d.at >= clause.from && d.at < clause.to && d.kind !== 'vague' && d.kind !== 'anchor');
+  if (dates.length !== 1) return undefined;
+  const tense: Tense = cue.trigger.status === 'planned' ? 'future' : 'past';
+  const r = resolveDate(dates[0]!, tense, ctx.dates);
+  return r !== null && tense === 'past' && ctx.dates.published !== null && r > ctx.dates.published ? null : r;
 }
 
 function justBefore(toks: readonly Token[], at: number): boolean {

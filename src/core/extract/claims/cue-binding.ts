@@ -36,6 +36,7 @@ function governedRef(t: Trigger, refs: readonly AgreementRef[], clauses: readonl
     // "work on the final wording": the draft is the object of a negotiation cue, never its subject
     if (r.textual && (t.family !== 'negotiate' || (r.at <= t.at && !t.passive))) continue;
     if (t.forward && r.at < t.at) continue;
+    if (t.backward && r.at > t.at) continue;
     const d = r.at >= t.at ? r.at - t.at : (t.at - r.at) * 1.3;
     if (d > t.refWindow) continue;
     const other = clauseIndexOf(clauses, r.at) !== clause;
@@ -46,6 +47,11 @@ function governedRef(t: Trigger, refs: readonly AgreementRef[], clauses: readonl
     }
   }
   return best;
+}
+
+/** "agreements with Kyiv": the agreement's complement is the hub. */
+function withHub(a: SentenceAnalysis, ref: AgreementRef): boolean {
+  return a.toks[ref.at + 1]?.lower === 'with' && a.mentions.some((m) => m.role === 'hub' && m.from === ref.at + 2);
 }
 
 /** The cues of a sentence that govern an accepted agreement reference, each with its clause. */
@@ -62,7 +68,8 @@ export function bindCues(a: SentenceAnalysis, ctx: ArticleContext, title: boolea
     let ref = t.refWindow > 0 ? governedRef(t, refs, clauses, clause) : null;
     // after another agreement was named ("a 100-year partnership"), "the treaty" is that one; "similar bilateral
     // documents with Kyiv" after a summit's joint declaration are still the hub's bilateral ones
-    if (ref && ref.kind === 'anaphoric' && discourse.shifted && !strongHere && !(ref.bilateral && hubHere)) continue;
+    // ("agreements with Kyiv" are likewise the hub's own, whatever act was named before)
+    if (ref && ref.kind === 'anaphoric' && discourse.shifted && !strongHere && !(ref.bilateral && hubHere) && !withHub(a, ref)) continue;
     let topical = false;
     // "Copenhagen had signed in Lviv a day earlier": no object, the agreement of the sentences before
     if (!ref && t.objectless && discourse.carry && ctx.focused) ref = ANTECEDENT;

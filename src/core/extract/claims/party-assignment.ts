@@ -46,6 +46,12 @@ function outsideRelative(toks: readonly Token[], mentions: readonly Mention[], m
   return withPartner || byHub;
 }
 
+/** The length of a "with Kyiv" complement of the agreement ending just before token `end` (the comma), else 0. */
+function hubComplement(toks: readonly Token[], mentions: readonly Mention[], end: number): number {
+  const hub = mentions.find((m) => m.role === 'hub' && m.to === end);
+  return hub && /^(?:with|between)$/.test(toks[hub.from - 1]?.lower ?? '') ? hub.to - hub.from + 1 : 0;
+}
+
 function nearestCue(cues: readonly Cue[], at: number): Cue | null {
   let best: Cue | null = null;
   let bestD = Infinity;
@@ -102,8 +108,9 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
     const talksOf = toks[m.from - 1]?.lower === 'with' ? own.find((q) => q.trigger.family === 'negotiate' && q.trigger.at < m.from && m.from - q.trigger.at <= 2) : undefined;
     const cue = talksOf ?? nearestCue(own, m.from);
     if (cue) assigned.push({ m, cue });
-    // "finalized the text of a bilateral security agreement, which will be signed soon"
-    if (relCues.length > 0 && refs.some((r) => r.at < clause.to && r.at >= clause.to - 3)) {
+    // "finalized the text of a bilateral security agreement, which will be signed soon", "ratified its agreement
+    // with Kyiv, which was signed in June": the relative clause describes the agreement that ends the clause
+    if (relCues.length > 0 && refs.some((r) => r.at < clause.to && r.at >= clause.to - 3 - hubComplement(toks, mentions, clause.to - 1))) {
       assigned.push({ m, cue: nearestCue(relCues, clause.to)! });
     }
   }

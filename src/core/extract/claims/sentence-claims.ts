@@ -5,6 +5,7 @@ import { bindCues, type Cue } from './cue-binding.js';
 import { assignParties } from './party-assignment.js';
 import type { ArticleContext, DiscourseContext, SentenceAnalysis, SentenceClaim } from './types.js';
 import { unnamedPartyClaims } from './unnamed-party.js';
+import { hostClaims } from './where-hosts.js';
 
 /**
  * The claims one sentence makes: its cues bound to the agreement they govern (cue-binding.ts), the parties
@@ -53,6 +54,9 @@ export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title
       });
     }
   }
-  if (assigned.length > 0 || partners.length > 0) return out;
+  // "he was in Brussels and in Madrid, where he signed similar agreements": a signing no party took, in a clause
+  // about places, was with the states of those places
+  for (const cue of cues) if (!assigned.some((x) => x.cue === cue)) out.push(...hostClaims(a, ctx, title, discourse, cue, cueBase + cues.indexOf(cue), clauses, cueClauses, hubInSentence));
+  if (assigned.length > 0 || partners.length > 0 || out.length > 0) return out;
   return unnamedPartyClaims(a, ctx, title, discourse, cues, clauses, cueClauses, hubInSentence, cueBase);
 }

@@ -1,6 +1,7 @@
 import type { Token } from '../tokens.js';
 import { wordView } from '../word-view.js';
 import type { CueReader, CueSentence } from './cue-sentence.js';
+import { EXPECTED_CUE_WORDS, expectedAgreementCue } from './expected-agreement.js';
 import { HOLDING_CUE_WORDS, holdingCue } from './holding.js';
 import { RATIFICATION_CUE_STEMS, RATIFICATION_CUE_WORDS, ratificationCue } from './ratification.js';
 import { REFUSAL_CUE_STEMS, REFUSAL_CUE_WORDS, refusalCue } from './refusal.js';
@@ -8,20 +9,21 @@ import { SIGNING_CUE_WORDS, signingCueAt } from './signing.js';
 import { TALKS_CUE_STEMS, TALKS_CUE_WORDS, talksCue } from './talks.js';
 import { TOLD_SIGNING_CUE_WORDS, toldSigningCue } from './told-signing.js';
 import type { Trigger } from './trigger.js';
+import { TRIP_CUE_WORDS, tripPurposeCue } from './trip-purpose.js';
 
 /**
  * Every cue of a sentence, left to right. Each word is offered to the cue families in a fixed order and the
  * first family that owns the word decides (a family may own a word and still find no cue in it: "peace talks").
  * The families' words hardly overlap; the order only matters for the signing verbs, which come first.
  */
-const FAMILIES: readonly CueReader[] = [toldSigningCue, holdingCue, talksCue, refusalCue, ratificationCue];
+const FAMILIES: readonly CueReader[] = [toldSigningCue, holdingCue, talksCue, refusalCue, ratificationCue, expectedAgreementCue, tripPurposeCue];
 
 /** Every word that can open a cue, so most words are dismissed with one lookup. */
 let CUE_WORDS: ReadonlySet<string> | null = null;
 const CUE_STEMS = new RegExp(`^(?:${[...TALKS_CUE_STEMS, ...REFUSAL_CUE_STEMS, ...RATIFICATION_CUE_STEMS].join('|')})`);
 
 function cueWords(): ReadonlySet<string> {
-  CUE_WORDS ??= new Set([...SIGNING_CUE_WORDS, ...TOLD_SIGNING_CUE_WORDS, ...HOLDING_CUE_WORDS, ...TALKS_CUE_WORDS, ...REFUSAL_CUE_WORDS, ...RATIFICATION_CUE_WORDS]);
+  CUE_WORDS ??= new Set([...SIGNING_CUE_WORDS, ...TOLD_SIGNING_CUE_WORDS, ...HOLDING_CUE_WORDS, ...TALKS_CUE_WORDS, ...REFUSAL_CUE_WORDS, ...RATIFICATION_CUE_WORDS, ...EXPECTED_CUE_WORDS, ...TRIP_CUE_WORDS]);
   return CUE_WORDS;
 }
 

@@ -24,7 +24,8 @@ export function holdingCue(s: CueSentence, k: number): Trigger | null | undefine
   if ((x === 'have' || x === 'has' || x === 'holds' || x === 'hold') && w[k - 1] !== 'to' && !negatedBefore(w, k, 3) && !NEG.has(nx) && nx !== 'to' && !/(?:ed|en|un|ne)$/.test(nx) && !/^(?:signed|begun|made|held|set|put|sent|struck|got|gotten|had)$/.test(nx)) {
     const modal = MODAL_PLANNED.has(w[k - 1] ?? '') || MODAL_HEDGED.has(w[k - 1] ?? '') || w[k - 1] === 'would';
     if (!modal && !conditionalBefore(w, k, 3) && heldAgreementAfter(w, k)) {
-      return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 7, forward: true, direct: true, needsHub: true };
+      // having one is a state, not the day of signing: the sentence's dates are not its date
+      return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 7, forward: true, direct: true, needsHub: true, undated: true };
     }
     return null;
   }

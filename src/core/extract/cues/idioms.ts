@@ -29,9 +29,10 @@ export function idiomAt(w: readonly string[], k: number): number {
   return j + 2 - k;
 }
 
-/** The form of an idiom's verb at word k; "put" and "set" are base after "to", a modal, "did" or "will not". */
+/** The form of an idiom's verb at word k; "put" and "set" are base after "to", a modal, "did" or a negated one ("would not", "won't"). */
 export function idiomForm(w: readonly string[], k: number): VerbForm {
   const f = IDIOM_VERBS.get(w[k]!)!;
   const p = w[k - 1] ?? '';
-  return f === 'ambiguous' ? (p === 'to' || MODAL_PLANNED.has(p) || MODAL_HEDGED.has(p) || p === 'would' || p === 'did' || (p === 'not' && (w[k - 2] === 'will' || w[k - 2] === 'did')) ? 'base' : 'past') : f;
+  const negatedAux = (p === 'not' && /^(?:will|would|did|does|do|could|can|shall)$/.test(w[k - 2] ?? '')) || (p === 't' && /^(?:won|wouldn|didn|doesn|don)$/.test(w[k - 2] ?? ''));
+  return f === 'ambiguous' ? (p === 'to' || MODAL_PLANNED.has(p) || MODAL_HEDGED.has(p) || p === 'would' || p === 'did' || negatedAux ? 'base' : 'past') : f;
 }

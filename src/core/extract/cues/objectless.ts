@@ -14,5 +14,7 @@ const OBJECTLESS_NEXT = wordSet(`
 export function objectlessAfter(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
   const next = toks[at[k]! + 1];
   if (!next || !next.word) return true;
+  // "Who has signed so far?"
+  if (w[k + 1] === 'so' && w[k + 2] === 'far') return true;
   return OBJECTLESS_NEXT.has(w[k + 1] ?? '') || next.cap;
 }

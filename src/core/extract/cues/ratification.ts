@@ -1,3 +1,4 @@
+import { PARLIAMENT_NAMES } from '../words.js';
 import type { CueSentence } from './cue-sentence.js';
 import { negatedBefore } from './negation.js';
 import { wordSet, type Trigger } from './trigger.js';
@@ -8,7 +9,7 @@ import { wordSet, type Trigger } from './trigger.js';
  */
 const RATIFY = /^(?:ratified|ratifies|ratification|ratifiziert|ratifié\w*|ratificato|ratificat)$/;
 const VOTE = wordSet('voted votes vote decided agreed moved');
-const LEGISLATURE = wordSet('parliament lawmakers mps deputies legislature rada sejm bundestag congress senate storting riigikogu saeima seimas assembly parlament parlement');
+const LEGISLATURE = new Set([...wordSet('parliament lawmakers mps deputies legislature rada congress senate assembly parlament parlement'), ...PARLIAMENT_NAMES]);
 const TERMINATE = wordSet('terminated terminates annulled revoked suspended');
 
 export const RATIFICATION_CUE_WORDS: readonly string[] = [...TERMINATE, 'approved', 'endorsed', 'passed', 'withdrew', 'ratify'];

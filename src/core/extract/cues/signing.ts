@@ -4,6 +4,7 @@ import { IDIOM_VERB_WORDS, idiomAt, idiomForm } from './idioms.js';
 import { negatedBefore } from './negation.js';
 import { objectlessAfter } from './objectless.js';
 import { conditionalBefore, futureFrameAfter, MODAL_HEDGED, MODAL_PLANNED, modalInClause, pastPlanBefore, pluperfectPlanBefore, reportedBefore } from './modality.js';
+import { participleClauseStatus } from './participle.js';
 import { infinitiveReading, negatedPlan } from './plan.js';
 import { formOf, SIGN_BASE, SIGN_GERUND, SIGN_IN_FORM, SIGN_PAST, SIGN_PRES3, VAGUE_SIGN } from './sign-verbs.js';
 import type { SignReading, Trigger } from './trigger.js';
@@ -29,8 +30,9 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
     status: sign.status,
     hedged: sign.hedged,
     family: 'sign',
-    refWindow: vague ? 9 : idiom > 0 ? 14 : 40,
-    ...((vague && !passive) || (idiom > 0 && !objectless) ? { forward: true } : {}),
+    // a participle clause's agreement is its object, right after it ("signing separate agreements")
+    refWindow: vague ? 9 : idiom > 0 ? 14 : sign.forward ? 10 : 40,
+    ...((vague && !passive) || (idiom > 0 && !objectless) || sign.forward ? { forward: true } : {}),
     ...(sign.barePresent ? { barePresent: true } : {}),
     ...(objectless ? { objectless: true } : {}),
     ...(sign.undated ? { undated: true } : {}),
@@ -105,6 +107,9 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
       if (/^(?:set|scheduled|expected|due|planned|likely)$/.test(w[j]!) && w[j + 1] === 'to') return { status: 'planned', hedged: w[j] === 'likely' };
       if (w[j] === 'took' && w[j + 1] === 'place') return { status: 'signed', hedged: false };
     }
+    // ", signing separate agreements in Berlin and Paris": the main clause's tense, the agreement after it
+    const participle = participleClauseStatus(toks, w, at, k);
+    if (participle) return { status: participle, hedged: false, forward: true };
     return null;
   }
   return null;

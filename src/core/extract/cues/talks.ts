@@ -1,7 +1,8 @@
-import type { Token } from '../tokens.js';
 import type { CueSentence } from './cue-sentence.js';
 import { negatedBefore } from './negation.js';
+import { talksGoOn } from './talks-under-way.js';
 import { wordSet, type Trigger } from './trigger.js';
+import { workOn, workWithProgress } from './work-on.js';
 
 /**
  * Negotiation cues: "negotiating", "talks on", "opened talks", "is being discussed", "work on a text". They
@@ -14,9 +15,6 @@ const TALKS = wordSet('talks');
 const TALK_PREPS = wordSet('on about over regarding concerning for');
 /** "opened talks", "talks have started": talks begun */
 const TALKS_OPENERS = wordSet('open opened opens opening start started starts starting begin began begun launch launched launches resume resumed formal bilateral');
-const TALKS_AFTER = wordSet('started begun began opened resumed continue continues continuing under underway');
-/** words that may stand between the talks and their verb ("talks have also started") */
-const TALK_AUX = /^(?:have|has|had|are|were|also|now|already|formally)$/;
 
 export const TALKS_CUE_WORDS: readonly string[] = [...DISCUSS, ...TALKS, 'work', 'working', 'works', 'worked'];
 export const TALKS_CUE_STEMS: readonly string[] = ['negotiat', 'prepar', 'draft', 'finali', 'verhandl', 'négoci', 'negozi', 'negocia', 'negocjacj', 'pogajanj', 'negocier'];
@@ -34,10 +32,13 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     // "Negotiations on the text were completed during the summer": talks that are over (blocked, they hold their party)
     if (/^negotiation/.test(x) && (talksEnded(w, k + 1) || talksNotUnderWay(s, k))) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 12 };
     // "negotiations with Ireland have begun", "has been negotiating with Kyiv since January"
-    const topical = /^(?:negotiations|negotiating|negotiation)$/.test(x) && w[k + 1] === 'with' && !/^(?:held|hold|holds|holding|for)$/.test(w[k - 1] ?? '');
+    // ("negotiations are under way with the United States", "negotiations have begun": talks under way, like "talks")
+    const topical = (/^(?:negotiations|negotiating|negotiation)$/.test(x) && w[k + 1] === 'with' && !/^(?:held|hold|holds|holding|for)$/.test(w[k - 1] ?? '')) || (x === 'negotiations' && talksGoOn(w, k + 1));
     // "whose government is still negotiating one": a pronoun object, the agreement of the sentences before
     const pronoun = /^negotiat(?:e|es|ed|ing)$/.test(x) && w[k + 1] === 'one' && !(toks[at[k + 1]! + 1]?.word ?? false);
-    return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 12, ...(topical ? { topical: true } : {}), ...(pronoun ? { objectless: true } : {}) };
+    // "the text is still being finalised": a passive takes its draft before it
+    const passive = /^(?:is|are|was|were|been|being|be)$/.test(w[k - 1] ?? '');
+    return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 12, ...(topical ? { topical: true } : {}), ...(pronoun ? { objectless: true } : {}), ...(passive ? { passive } : {}) };
   }
   if (TALKS.has(x)) {
     const prev = w[k - 1] ?? '';
@@ -48,11 +49,15 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     let ok = prev === 'in';
     for (let j = k + 1; j < w.length && j <= k + 8 && !ok; j++) if (TALK_PREPS.has(w[j]!)) ok = true;
     // "have opened talks", "talks have also started with Chisinau": talks begun, about the article's agreement
-    const begun = TALKS_OPENERS.has(prev) || TALKS_OPENERS.has(w[k - 2] ?? '') || talksGoOn(w, k + 1) || talksWithListGoOn(s, k);
+    // "Athens is also in talks.": talks on nothing named are talks on what the article is about
+    const begun = TALKS_OPENERS.has(prev) || TALKS_OPENERS.has(w[k - 2] ?? '') || talksGoOn(w, k + 1) || talksWithListGoOn(s, k) || (prev === 'in' && bareTalks(s, k));
     if (ok || begun) return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 10, ...(begun ? { topical: true } : {}) };
     return null;
   }
-  if (DISCUSS.has(x) || ((x === 'work' || x === 'working' || x === 'works' || x === 'worked') && workOn(toks, w, at, k))) {
+  const work = x === 'work' || x === 'working' || x === 'works' || x === 'worked';
+  // "work with Canada was at an earlier stage": the work's progress, on what the article is about
+  if (work && workWithProgress(s, k)) return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 11, forward: true, topical: true };
+  if (DISCUSS.has(x) || (work && workOn(toks, w, at, k))) {
     // "the Estonian draft is being discussed": a passive takes its agreement before it
     const passive = /^(?:is|are|was|were|been|being|be)$/.test(w[k - 1] ?? '');
     // "the intergovernmental consultations with Kyiv": a standing format of government meetings, not talks on a text
@@ -103,11 +108,6 @@ function negatedOver(w: readonly string[], k: number, span: number): boolean {
   return false;
 }
 
-/** "talks continue", "talks have also started": a verb of talks under way at word j (after an auxiliary or adverb). */
-function talksGoOn(w: readonly string[], j: number): boolean {
-  return [0, 1, 2].some((d) => TALKS_AFTER.has(w[j + d] ?? '') && (d === 0 || TALK_AUX.test(w[j]!)));
-}
-
 /**
  * "Talks with Greece and Ireland continue": the talks' parties, then a verb of talks under way. The list is
  * read as capitalised names joined by "and" / commas; "held talks with" is a meeting, not negotiation.
@@ -120,15 +120,13 @@ function talksWithListGoOn(s: CueSentence, k: number): boolean {
   return j > k + 2 && talksGoOn(w, j);
 }
 
-/** "work on", "work with Albania on a text": the work is on something (within the clause). */
-function workOn(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
-  for (let j = k + 1; j < w.length && j <= k + 5; j++) {
-    if (toks.slice(at[j - 1]! + 1, at[j]!).some((t) => !t.word && t.text !== '-' && t.text !== "'")) return false;
-    if (w[j] === 'on') return true;
-    // "Work has also begun on similar agreements": work started on something
-    if (j === k + 1 && /^(?:has|have|had)$/.test(w[j]!)) continue;
-    if (j > k + 1 && /^(?:also|now|already|begun|started)$/.test(w[j]!) && /^(?:has|have|had|also|now|already)$/.test(w[j - 1]!)) continue;
-    if (j === k + 1 && w[j] !== 'with') return false;
+/** "in talks.", "in talks with Canada, officials say": no topic of the talks before the clause ends. */
+function bareTalks(s: CueSentence, k: number): boolean {
+  const { toks, at } = s;
+  for (let i = at[k]! + 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.word) return t.text !== '-' && t.text !== "'";
+    if (TALK_PREPS.has(t.lower)) return false;
   }
-  return false;
+  return true;
 }

@@ -19,6 +19,8 @@ export interface Trigger {
   readonly barePresent?: boolean;
   /** the agreement must follow the cue ("sealed a ten-year accord", "now have security agreements") */
   readonly forward?: boolean;
+  /** the agreement must precede the cue, as its subject ("an agreement with Portugal is expected next week") */
+  readonly backward?: boolean;
   /**
    * a verb with no object of its own ("Copenhagen had signed in Lviv", "Berlin and Paris followed"): it may
    * point back at the agreement of the sentence before, and only a party named with it can take it
@@ -44,7 +46,7 @@ export interface Trigger {
 }
 
 /** How a signing verb reads in its sentence: the status (null: blocked), hedging, and the dating hints. */
-export type SignReading = { status: Status | null; hedged: boolean; barePresent?: boolean; undated?: boolean; datedFrom?: number; aim?: boolean };
+export type SignReading = { status: Status | null; hedged: boolean; barePresent?: boolean; undated?: boolean; datedFrom?: number; aim?: boolean; forward?: boolean };
 
 /** A set from a space-separated word list (the cue lexicons are written as prose-like lists). */
 export const wordSet = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));

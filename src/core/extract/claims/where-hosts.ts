@@ -1,0 +1,74 @@
+import type { Clause } from '../clauses.js';
+import { confidenceOf } from '../confidence.js';
+import { dateFor } from './claim-dates.js';
+import type { Cue } from './cue-binding.js';
+import type { ArticleContext, DiscourseContext, SentenceAnalysis, SentenceClaim } from './types.js';
+
+/**
+ * "Zelensky was before in Vilnius and in Madrid, where he signed similar agreements": a relative "where" clause
+ * whose signing names no partner was a signing with the states of the places it describes, as a visit to a
+ * capital names its host (weak support, like a visit). The places must close the clause right before ", where"
+ * (only "in", "and", commas and articles between them) and not be a gathering's venue ("at the G7 summit in
+ * Italy, where he signed ..." names nobody: summits host other states' signings); several places need
+ * agreements in the plural.
+ */
+const PLACE_GLUE = new Set(['in', 'and', ',', 'the']);
+const GATHERINGS = new Set(['summit', 'summits', 'meeting', 'conference', 'forum', 'council', 'gathering', 'ceremony', 'talks', 'session', 'congress', 'assembly']);
+
+export function hostClaims(
+  a: SentenceAnalysis,
+  ctx: ArticleContext,
+  title: boolean,
+  discourse: DiscourseContext,
+  cue: Cue,
+  cueId: number,
+  clauses: readonly Clause[],
+  cueClauses: ReadonlySet<number>,
+  hubInSentence: boolean,
+): SentenceClaim[] {
+  const status = cue.trigger.status;
+  if (cue.trigger.family !== 'sign' || (status !== 'signed' && status !== 'planned')) return [];
+  const { codes, places } = whereHosts(a, cue, clauses);
+  const hosts = codes.filter((c) => c !== ctx.hub);
+  if (hosts.length === 0 || cue.ref.plural !== places > 1) return [];
+  const date = hosts.length === 1 ? dateFor(cue, a, clauses, cueClauses, ctx, discourse) : null;
+  const confidence = confidenceOf({ status, ref: cue.ref.kind, hubInSentence, listSize: hosts.length, hedged: cue.trigger.hedged, title, via: 'visit' });
+  return hosts.map((party) => ({ party, status, date, via: 'visit', cueId, confidence }));
+}
+
+/**
+ * The states of the places that end the clause before the cue's ", where" clause, and how many places there are
+ * (a place the gazetteer does not know, a capitalised name after "in", counts without a state).
+ */
+function whereHosts(a: SentenceAnalysis, cue: Cue, clauses: readonly Clause[]): { codes: string[]; places: number } {
+  const { toks, mentions } = a;
+  const none = { codes: [], places: 0 };
+  const clause = clauses[cue.clause]!;
+  if (toks[clause.from]?.lower !== 'where' || toks[clause.from - 1]?.text !== ',') return none;
+  // the clause names no party of its own
+  if (mentions.some((m) => m.role !== 'hub' && m.from >= clause.from && m.from < clause.to)) return none;
+  const codes: string[] = [];
+  let places = 0;
+  let i = clause.from - 2;
+  while (i >= 0) {
+    const m = mentions.find((x) => x.to === i + 1);
+    if (m) {
+      if (m.role !== 'place') return none;
+      for (const c of m.codes) if (!codes.includes(c)) codes.push(c);
+      places++;
+      i = m.from - 1;
+      continue;
+    }
+    const t = toks[i]!;
+    if (t.word && t.cap && toks[i - 1]?.lower === 'in') {
+      places++;
+      i--;
+      continue;
+    }
+    if (!PLACE_GLUE.has(t.lower)) break;
+    i--;
+  }
+  // "at the G7 summit in Italy, where he signed ...": the venue of a gathering hosts other states' signings too
+  if (i >= 0 && GATHERINGS.has(toks[i]!.lower)) return none;
+  return { codes, places };
+}

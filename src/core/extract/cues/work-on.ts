@@ -1,0 +1,44 @@
+import type { Token } from '../tokens.js';
+import type { CueSentence } from './cue-sentence.js';
+import { talksGoOn } from './talks-under-way.js';
+
+/**
+ * "Work" as negotiation: "work on a text", "work with Albania on a text", "work has begun on similar agreements",
+ * and the work's progress with a partner ("work with Canada was at an earlier stage", "work with Oslo continues").
+ */
+
+/** "work on", "work with Albania on a text": the work is on something (within the clause). */
+export function workOn(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
+  for (let j = k + 1; j < w.length && j <= k + 5; j++) {
+    if (toks.slice(at[j - 1]! + 1, at[j]!).some((t) => !t.word && t.text !== '-' && t.text !== "'")) return false;
+    if (w[j] === 'on') return true;
+    // "Work has also begun on similar agreements": work started on something
+    if (j === k + 1 && /^(?:has|have|had)$/.test(w[j]!)) continue;
+    if (j > k + 1 && /^(?:also|now|already|begun|started)$/.test(w[j]!) && /^(?:has|have|had|also|now|already)$/.test(w[j - 1]!)) continue;
+    if (j === k + 1 && w[j] !== 'with') return false;
+  }
+  return false;
+}
+
+const STAGE_ADJECTIVES = /^(?:early|earlier|advanced|final|late|later|initial|preliminary|technical|similar|different)$/;
+
+/**
+ * "work with Canada was at an earlier stage", "work with Norway is well advanced", "work with Oslo continues": the
+ * work's partners (capitalised names joined by "and" / commas), then a verb of progress with no object of its own.
+ */
+export function workWithProgress(s: CueSentence, k: number): boolean {
+  const { toks, w, at } = s;
+  if (w[k] !== 'work' || w[k + 1] !== 'with') return false;
+  let j = k + 2;
+  while (j < w.length && j <= k + 10 && (toks[at[j]!]!.cap || w[j] === 'and' || w[j] === 'the')) j++;
+  if (j === k + 2) return false;
+  if (talksGoOn(w, j)) return true;
+  if (!/^(?:is|was|are|were)$/.test(w[j] ?? '')) return false;
+  let n = j + 1;
+  if (w[n] === 'still' || w[n] === 'now' || w[n] === 'already') n++;
+  // "is well advanced", "was at an earlier stage", "is in its final stage"
+  if (w[n] === 'well' && w[n + 1] === 'advanced') return true;
+  if (w[n] !== 'at' && w[n] !== 'in') return false;
+  const m = /^(?:an|a|the|its|their)$/.test(w[n + 1] ?? '') ? n + 2 : n + 1;
+  return STAGE_ADJECTIVES.test(w[m] ?? '') && /^(?:stage|stages|phase)$/.test(w[m + 1] ?? '');
+}
