@@ -16,7 +16,8 @@ export function wordView(toks: readonly Token[]): WordView {
   const at: number[] = [];
   toks.forEach((t, i) => {
     if (t.word) {
-      w.push(t.lower);
+      // the prefix of "non-G7" is no negation
+      w.push(t.lower === 'non' && toks[i + 1]?.text === '-' ? 'non-' : t.lower);
       at.push(i);
     }
   });

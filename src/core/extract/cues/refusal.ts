@@ -3,7 +3,7 @@ import type { CueSentence } from './cue-sentence.js';
 import { negatedBefore } from './negation.js';
 import { objectlessAfter } from './objectless.js';
 import { SIGN_BASE, SIGN_GERUND } from './sign-verbs.js';
-import type { Trigger } from './trigger.js';
+import { wordSet, type Trigger } from './trigger.js';
 
 /**
  * Refusal cues: "refused", "declined", "pulled out", "ruled out", "was the first to say no". An active refusal
@@ -14,6 +14,9 @@ export const REFUSE = /^(?:refus\w*|declin\w*|reject\w*|rifiut\w*|abgelehnt|lehn
 export const REFUSAL_CUE_WORDS: readonly string[] = ['pulled', 'backed', 'no'];
 export const REFUSAL_CUE_STEMS: readonly string[] = ['refus', 'declin', 'reject', 'rifiut', 'weigert', 'abgelehnt', 'lehnte', 'rul'];
 
+/** "declined to comment / say whether": refusing to speak */
+const SPEAK = wordSet('say comment confirm specify elaborate disclose reveal answer name speculate discuss give provide detail');
+
 export function refusalCue(s: CueSentence, k: number): Trigger | null | undefined {
   const { toks, w, at } = s;
   const x = w[k]!;
@@ -22,10 +25,16 @@ export function refusalCue(s: CueSentence, k: number): Trigger | null | undefine
     return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 6, objectless: true, direct: true, topical: true };
   }
   if (REFUSE.test(x)) {
+    // "declined to say whether ...", "refused to comment": a refusal to speak, not of the agreement
+    if (w[k + 1] === 'to' && SPEAK.has(w[k + 2] ?? '')) return null;
+    // "did not refuse", "never rejected": no refusal, and no cue (the party keeps its other cues)
+    if (negatedBefore(w, k, 2)) return null;
     const active = !negatedBefore(w, k, 3) && !/^(?:be|been|being|is|are|was|were)$/.test(w[k - 1] ?? '');
     return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 10, ...(active && refusalOfSigning(toks, w, at, k + 1) ? { topical: true } : {}) };
   }
   if ((x === 'pulled' || x === 'backed' || /^rul(?:e|es|ed|ing)$/.test(x)) && w[k + 1] === 'out') {
+    // "did not rule out signing it": not ruled out is still open
+    if (negatedBefore(w, k, 2)) return null;
     const active = !negatedBefore(w, k, 3) && !/^(?:be|been|being|is|are|was|were)$/.test(w[k - 1] ?? '');
     // "backed out in December", "pulled out at the last minute": withdrawing needs no object, so a time or
     // place after it leaves the withdrawal about the signing the article is about ("ruled out" needs one)
