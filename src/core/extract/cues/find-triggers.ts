@@ -8,6 +8,7 @@ import { REFUSAL_CUE_STEMS, REFUSAL_CUE_WORDS, refusalCue } from './refusal.js';
 import { SIGNING_CUE_WORDS, signingCueAt } from './signing.js';
 import { TALKS_CUE_STEMS, TALKS_CUE_WORDS, talksCue } from './talks.js';
 import { TOLD_SIGNING_CUE_WORDS, toldSigningCue } from './told-signing.js';
+import { notYetBesideTalks } from './not-yet.js';
 import type { Trigger } from './trigger.js';
 import { TRIP_CUE_WORDS, tripPurposeCue } from './trip-purpose.js';
 
@@ -53,5 +54,5 @@ export function findTriggers(toks: readonly Token[]): Trigger[] {
       break;
     }
   }
-  return out;
+  return notYetBesideTalks(s, out);
 }

@@ -58,8 +58,8 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
   // "work with Canada was at an earlier stage": the work's progress, on what the article is about
   if (work && workWithProgress(s, k)) return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 11, forward: true, topical: true };
   if (DISCUSS.has(x) || (work && workOn(toks, w, at, k))) {
-    // "the Estonian draft is being discussed": a passive takes its agreement before it
-    const passive = /^(?:is|are|was|were|been|being|be)$/.test(w[k - 1] ?? '');
+    // "the Estonian draft is being discussed", "its text is under discussion": a passive takes its agreement before it
+    const passive = /^(?:is|are|was|were|been|being|be|under)$/.test(w[k - 1] ?? '');
     // "the intergovernmental consultations with Kyiv": a standing format of government meetings, not talks on a text
     if (FORMAT_BEFORE.has(w[k - 1] ?? '')) return null;
     if (talksNotUnderWay(s, k)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 11 };
