@@ -16,6 +16,7 @@ import {
 import { MONTHS } from './dates/calendar-words.js';
 import { isAgreementNoun } from './kind.js';
 import { afterFirstName } from './article/person-names.js';
+import { applyExceptions, partitiveGroup } from './group-scope.js';
 
 /**
  * What a country mention does in its sentence. Only `partner` mentions can become claims; `visit`
@@ -203,7 +204,7 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
     if (!groups) continue;
     for (const g of groups) {
       if (g.plurals.includes(toks[i]!.lower) && lowerAt(toks, i - 1) === 'the') {
-        out.push({ codes: g.members, kind: 'group', from: i, to: i + 1, role: 'partner' });
+        out.push({ codes: g.members, kind: 'group', from: i, to: i + 1, role: partitiveGroup(toks, i) ? 'modifier' : 'partner' });
       } else if (g.lead.includes(toks[i]!.lower) && GROUP_HEAD_NOUNS.has(lowerAt(toks, i + 1))) {
         // "the Baltic states" (a named set), not "14 other countries" or "the Nordic country";
         // "three Nordic countries" (fewer than the group) is resolved against the members named nearby
@@ -212,12 +213,13 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
         if (n !== undefined && n < g.members.length) {
           out.push({ codes: g.members, kind: 'group', from: i - 1, to: i + 2, role: 'partner', count: n });
         } else if (p === 'the' || p === 'all' || p === 'both' || n !== undefined) {
-          out.push({ codes: g.members, kind: 'group', from: i, to: i + 2, role: 'partner' });
+          out.push({ codes: g.members, kind: 'group', from: i, to: i + 2, role: partitiveGroup(toks, i) ? 'modifier' : 'partner' });
         }
       }
     }
   }
   out.sort((a, b) => a.from - b.from);
+  applyExceptions(toks, out);
   return out;
 }
 
