@@ -3,6 +3,7 @@ import type { Mention } from '../mentions.js';
 import type { Token } from '../tokens.js';
 import { LEADER_NOUNS } from '../words.js';
 import { ANTECEDENT, type Cue } from './cue-binding.js';
+import { talksOfSubject } from './talks-subject.js';
 import type { ArticleContext, SentenceAnalysis } from './types.js';
 
 /**
@@ -106,7 +107,7 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
     }
     // "work with Albania on a text", "consultations with Canada": the party of the talks right before it
     const talksOf = toks[m.from - 1]?.lower === 'with' ? own.find((q) => q.trigger.family === 'negotiate' && q.trigger.at < m.from && m.from - q.trigger.at <= 2) : undefined;
-    const cue = talksOf ?? nearestCue(own, m.from);
+    const cue = talksOf ?? talksOfSubject(toks, mentionAt, m, own) ?? nearestCue(own, m.from);
     if (cue) assigned.push({ m, cue });
     // "finalized the text of a bilateral security agreement, which will be signed soon", "ratified its agreement
     // with Kyiv, which was signed in June": the relative clause describes the agreement that ends the clause
