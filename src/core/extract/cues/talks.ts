@@ -3,6 +3,7 @@ import { negatedBefore } from './negation.js';
 import { talksGoOn } from './talks-under-way.js';
 import { wordSet, type Trigger } from './trigger.js';
 import { workOn, workWithProgress } from './work-on.js';
+import { approvedBefore } from './approval.js';
 
 /**
  * Negotiation cues: "negotiating", "talks on", "opened talks", "is being discussed", "work on a text". They
@@ -29,6 +30,8 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     // "Moldova is not among the countries negotiating": talks denied (a blocked cue still holds its party)
     if (negatedOver(w, k, 5)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 12 };
     if (/^draft/.test(x) && /^(?:law|laws|bill|resolution|legislation|budget|decree)$/.test(w[k + 1] ?? '')) return null;
+    // "cleared the draft agreement": the draft approved for signing (approval.ts), no longer talks
+    if (/^drafts?$/.test(x) && approvedBefore(w, k)) return null;
     // "Negotiations on the text were completed during the summer": talks that are over (blocked, they hold their party)
     if (/^negotiation/.test(x) && (talksEnded(w, k + 1) || talksNotUnderWay(s, k))) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 12 };
     // "negotiations with Ireland have begun", "has been negotiating with Kyiv since January"

@@ -1,0 +1,41 @@
+import { isAgreementNoun } from '../kind.js';
+import type { CueSentence } from './cue-sentence.js';
+import { negatedBefore } from './negation.js';
+import { wordSet, type Trigger } from './trigger.js';
+
+/**
+ * A government's approval of a draft for signing: "Government clears draft security agreement with Ukraine",
+ * "the cabinet approved the draft agreement on Thursday". The draft is ready: the approval is a plan to sign
+ * (a parliament's approval is ratification, read before this in ratification.ts). The approval's day is not
+ * the signing's, so the plan is undated.
+ */
+const APPROVE = wordSet('clears cleared clear approves approved approve endorses endorsed endorse greenlights greenlighted greenlit adopts adopted');
+export const APPROVAL_CUE_WORDS: readonly string[] = [...APPROVE];
+
+/** words that may stand between the verb and the draft ("cleared the final draft of the ...") */
+const DETERMINERS = wordSet('a an the its their final text of');
+
+export function approvalCue(s: CueSentence, k: number): Trigger | null | undefined {
+  const { w, at } = s;
+  if (!APPROVE.has(w[k]!)) return undefined;
+  if (w[k + 1] === 'by' || negatedBefore(w, k, 3) || /^(?:is|are|was|were|been|be|being)$/.test(w[k - 1] ?? '')) return null;
+  let j = k + 1;
+  while (j < w.length && j <= k + 4 && DETERMINERS.has(w[j]!)) j++;
+  // the object is a draft, or the agreement itself ("approved the bilateral security agreement")
+  if (!/^drafts?$/.test(w[j] ?? '') && !objectIsAgreement(w, j)) return null;
+  return { at: at[k]!, status: 'planned', hedged: false, family: 'sign', refWindow: 8, forward: true, undated: true };
+}
+
+function objectIsAgreement(w: readonly string[], j: number): boolean {
+  for (let i = j; i < w.length && i <= j + 4; i++) if (isAgreementNoun(w[i]!)) return true;
+  return false;
+}
+
+/** An approval verb just before the draft at word k ("cleared the final draft"). */
+export function approvedBefore(w: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (APPROVE.has(w[j]!)) return !negatedBefore(w, j, 3);
+    if (!DETERMINERS.has(w[j]!)) return false;
+  }
+  return false;
+}
