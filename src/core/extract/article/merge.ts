@@ -28,6 +28,13 @@ export function merge(cands: readonly Candidate[], published: string | null): Ca
     const pick = dated ?? best;
     merged.set(key, { ...pick, confidence: best.confidence, order: Math.min(...g.map((c) => c.order)), title: g.every((c) => c.title) });
   }
+  // "Norway signs security agreement" over a body that only says it will be signed: the headline's present
+  // is that plan (a body that also reports the signing keeps it)
+  for (const [key, c] of merged) {
+    if (c.status !== 'signed' || !c.title) continue;
+    const plan = merged.get(`${c.party}|planned`);
+    if (plan && !plan.title && (plan.date === null || (published !== null && plan.date > published))) merged.delete(key);
+  }
   // an article that reports a party's signing makes its talks background ("Formal talks began in late May")
   for (const [key, c] of merged) {
     if (c.status === 'negotiating' && (merged.has(`${c.party}|signed`) || merged.has(`${c.party}|ratified`))) merged.delete(key);

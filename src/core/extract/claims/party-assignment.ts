@@ -3,6 +3,7 @@ import type { Mention } from '../mentions.js';
 import type { Token } from '../tokens.js';
 import { LEADER_NOUNS } from '../words.js';
 import { ANTECEDENT, type Cue } from './cue-binding.js';
+import { pronounSubjectAssignments } from './pronoun-subject.js';
 import { talksOfSubject } from './talks-subject.js';
 import type { ArticleContext, SentenceAnalysis } from './types.js';
 
@@ -131,6 +132,8 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
       assigned.push({ m: only, cue });
     }
   }
+
+  assigned.push(...pronounSubjectAssignments(toks, cues, assigned));
 
   // "parliament approved the agreement that France signed with Ukraine", "ratified France's agreement": the
   // agreement a ratification governs names its party
