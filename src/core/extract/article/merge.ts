@@ -26,7 +26,11 @@ export function merge(cands: readonly Candidate[], published: string | null): Ca
     const best = [...g].sort((a, b) => b.confidence - a.confidence || a.order - b.order)[0]!;
     const dated = [...g].filter((c) => c.date !== null).sort((a, b) => Number(a.title) - Number(b.title) || b.confidence - a.confidence || a.order - b.order)[0];
     const pick = dated ?? best;
-    merged.set(key, { ...pick, confidence: best.confidence, order: Math.min(...g.map((c) => c.order)), title: g.every((c) => c.title) });
+    merged.set(key, { ...pick, confidence: best.confidence, order: Math.min(...g.map((c) => c.order)), title: g.every((c) => c.title), background: g.every((c) => c.background === true) });
+  }
+  // "the text is agreed" beside a plan or signing of that party: a stage on the way, not news of its own
+  for (const [key, c] of merged) {
+    if (c.status === 'negotiating' && c.background && (merged.has(`${c.party}|planned`) || merged.has(`${c.party}|signed`))) merged.delete(key);
   }
   // "Norway signs security agreement" over a body that only says it will be signed: the headline's present
   // is that plan (a body that also reports the signing keeps it)

@@ -48,6 +48,7 @@ export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title
         date,
         ...(dayOfStory ? { dayOfStory } : {}),
         ...(cue.trigger.undated ? { undated: true } : {}),
+        ...(cue.trigger.background ? { background: true } : {}),
         via: 'direct',
         cueId: cueBase + cues.indexOf(cue),
         confidence: confidenceOf({ status, ref: cue.ref.kind, hubInSentence, listSize, hedged: cue.trigger.hedged, title, via: 'direct', topical: cue.topical === true }),

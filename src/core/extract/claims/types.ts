@@ -64,4 +64,6 @@ export interface SentenceClaim {
   readonly dayOfStory?: boolean | 'live';
   /** the event has no date of its own ("will not sign") */
   readonly undated?: boolean;
+  /** a stage reached ("the text is agreed"): dropped beside the same party's plan or signing */
+  readonly background?: boolean;
 }

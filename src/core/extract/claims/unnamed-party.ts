@@ -42,6 +42,7 @@ export function unnamedPartyClaims(
       status,
       date,
       via,
+      ...(cue.trigger.background ? { background: true } : {}),
       cueId: cueBase + cues.indexOf(cue),
       confidence: confidenceOf({ status, ref: cue.ref.kind, hubInSentence, listSize: 1, hedged: cue.trigger.hedged, title, via }),
     });

@@ -43,6 +43,8 @@ export interface Trigger {
   readonly topical?: boolean;
   /** a hope to sign ("hoped to conclude them soon"): beside talks, the aim of those talks, not a plan */
   readonly aim?: boolean;
+  /** a stage reached ("the text is agreed"): background to the same party's plan or signing (merge.ts) */
+  readonly background?: boolean;
 }
 
 /** How a signing verb reads in its sentence: the status (null: blocked), hedging, and the dating hints. */

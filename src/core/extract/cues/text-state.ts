@@ -1,0 +1,58 @@
+import type { CueSentence } from './cue-sentence.js';
+import { negatedBefore } from './negation.js';
+import { wordSet, type Trigger } from './trigger.js';
+
+/**
+ * The state of an agreement's text, a stage of negotiation: "the text is agreed", "the text of Madrid's
+ * agreement was ready", "is said to be close to final", "its text is still being polished", and the active
+ * "we have finished the text with our partners", "agreed the wording". The text is the agreement (kind.ts reads
+ * "text" as an anaphoric reference); the cue is a negotiation cue, so it needs that reference right beside it.
+ */
+const STATE = wordSet('agreed ready final complete completed finished settled polished done');
+const CLOSE_TO = wordSet('final completion');
+const COPULA = /^(?:is|are|was|were|be|been|being)$/;
+/** words between the copula and the state ("is now almost ready", "is said to be close to") */
+const BETWEEN = wordSet('still now already almost nearly largely practically essentially fully reportedly said to be');
+const TEXT = wordSet('text texts wording draft drafts');
+const FINISH = wordSet('finished completed agreed settled polished finalized finalised');
+const OBJECT_DETERMINERS = wordSet('the its their our a final');
+
+export const TEXT_STATE_CUE_WORDS: readonly string[] = [...STATE, ...CLOSE_TO, ...FINISH];
+
+export function textStateCue(s: CueSentence, k: number): Trigger | null | undefined {
+  const { w, at } = s;
+  const x = w[k]!;
+  // "have finished the text with our American partners", "agreed the final wording"
+  if (FINISH.has(x) && !COPULA.test(w[k - 1] ?? '')) {
+    let j = k + 1;
+    while (j <= k + 3 && OBJECT_DETERMINERS.has(w[j] ?? '')) j++;
+    if (j === k + 1 || !TEXT.has(w[j] ?? '') || negatedBefore(w, k, 3)) return undefined;
+    return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 12, forward: true, background: true };
+  }
+  // "close to final", "near completion"
+  let v = k - 1;
+  if (CLOSE_TO.has(x)) {
+    if (w[k - 1] === 'near') v = k - 2;
+    else if (w[k - 1] === 'to' && w[k - 2] === 'close') v = k - 3;
+    else if (x !== 'final') return undefined;
+  } else if (!STATE.has(x)) return undefined;
+  // "ready to be signed", "agreed to sign": a plan, the signing cue's business
+  if (w[k + 1] === 'to' || w[k + 1] === 'for') return undefined;
+  while (v >= 0 && v > k - 7 && BETWEEN.has(w[v]!)) v--;
+  if (!COPULA.test(w[v] ?? '') && !(w[v] === 'has' || w[v] === 'have')) return undefined;
+  if (negatedBefore(w, v + 1, 3)) return undefined;
+  // "has been agreed", "will be ready"
+  while (v > 0 && /^(?:has|have|had|will|would|should|may|might|could|been)$/.test(w[v - 1]!)) v--;
+  // the subject is the text ("the text of the agreement with Spain", "its text")
+  if (!textSubject(w, v)) return undefined;
+  return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 14, passive: true, ...(x === 'polished' && w[k - 1] === 'being' ? {} : { background: true }) };
+}
+
+/** A text noun shortly before the copula at word v, with no other verb in between. */
+function textSubject(w: readonly string[], v: number): boolean {
+  for (let j = v - 1; j >= 0 && j >= v - 10; j--) {
+    if (TEXT.has(w[j]!)) return !w.slice(Math.max(0, j - 6), j).some((y) => y === 'whether' || y === 'if' || /^(?:negotiations?|talks)$/.test(y));
+    if (/^(?:is|are|was|were|has|have|had|said|says|will|would)$/.test(w[j]!)) return false;
+  }
+  return false;
+}
