@@ -45,6 +45,8 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
 function classifySign(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number, idiom: number): SignReading | null {
   const form = idiom > 0 ? idiomForm(w, k) : formOf(w[k]!);
   if (form === null) return null;
+  // "hopes to conclude talks on its agreement": the talks are the object, a negotiation (talks.ts reads it)
+  if (idiom === 0 && /^(?:talks|negotiations)$/.test(w[k + 1] === 'the' || w[k + 1] === 'its' || w[k + 1] === 'their' ? w[k + 2] ?? '' : w[k + 1] ?? '')) return null;
   // the reading of a signing idiom is that of its verb in the same form
   return classifySignForm(toks, w, at, k, idiom > 0 ? SIGN_IN_FORM[form] : w[k]!);
 }

@@ -36,7 +36,7 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     if (/^negotiation/.test(x) && (talksEnded(w, k + 1) || talksNotUnderWay(s, k))) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 12 };
     // "negotiations with Ireland have begun", "has been negotiating with Kyiv since January"
     // ("negotiations are under way with the United States", "negotiations have begun": talks under way, like "talks")
-    const topical = (/^(?:negotiations|negotiating|negotiation)$/.test(x) && w[k + 1] === 'with' && !/^(?:held|hold|holds|holding|for)$/.test(w[k - 1] ?? '')) || (x === 'negotiations' && talksGoOn(w, k + 1));
+    const topical = (/^(?:negotiations|negotiating|negotiation)$/.test(x) && w[k + 1] === 'with' && !/^(?:held|hold|holds|holding|for)$/.test(w[k - 1] ?? '')) || (x === 'negotiations' && (talksGoOn(w, k + 1) || TALKS_OPENERS.has(w[k - 1] ?? '')));
     // "whose government is still negotiating one": a pronoun object, the agreement of the sentences before
     const pronoun = /^negotiat(?:e|es|ed|ing)$/.test(x) && w[k + 1] === 'one' && !(toks[at[k + 1]! + 1]?.word ?? false);
     // "the text is still being finalised": a passive takes its draft before it
@@ -53,7 +53,8 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     for (let j = k + 1; j < w.length && j <= k + 8 && !ok; j++) if (TALK_PREPS.has(w[j]!)) ok = true;
     // "have opened talks", "talks have also started with Chisinau": talks begun, about the article's agreement
     // "Athens is also in talks.": talks on nothing named are talks on what the article is about
-    const begun = TALKS_OPENERS.has(prev) || TALKS_OPENERS.has(w[k - 2] ?? '') || talksGoOn(w, k + 1) || talksWithListGoOn(s, k) || (prev === 'in' && bareTalks(s, k));
+    // "was holding similar talks with Spain": talks like the ones the article is about
+    const begun = SIMILAR.has(prev) || TALKS_OPENERS.has(prev) || TALKS_OPENERS.has(w[k - 2] ?? '') || talksGoOn(w, k + 1) || talksWithListGoOn(s, k) || (prev === 'in' && bareTalks(s, k));
     if (ok || begun) return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 10, ...(begun ? { topical: true } : {}) };
     return null;
   }
@@ -72,6 +73,7 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
   return undefined;
 }
 
+const SIMILAR = wordSet('similar parallel such comparable');
 const ENDED = wordSet('completed concluded finished ended over');
 const FORMAT_BEFORE = wordSet('intergovernmental inter-governmental annual regular');
 const BEGIN = wordSet('start started starting begin begun began commence commenced open opened resume resumed');
