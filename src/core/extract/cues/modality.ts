@@ -103,6 +103,8 @@ export function futureFrameAfter(toks: readonly Token[], w: readonly string[], a
     if ((x === 'before' || x === 'by') && n1 === 'the' && w[j + 2] === 'end') frame = true;
     else if (x === 'next' && SEASON_OR_SPAN.has(n1)) frame = true;
     else if (x === 'later' && n1 === 'this') frame = true;
+    // "was expected to sign later on Saturday", "later today": the same day's plan, told in the day's past
+    else if (x === 'later' && (n1 === 'today' || n1 === 'tonight' || (n1 === 'on' && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(w[j + 2] ?? '')))) frame = true;
     else if (x === 'in' && n1 === 'the' && (w[j + 2] === 'coming' || w[j + 2] === 'next')) frame = true;
     else if (x === 'soon' || x === 'shortly') frame = true;
   }
