@@ -17,6 +17,9 @@ export interface Assignment {
   readonly cue: Cue;
 }
 
+/** a house of parliament before "in Luxembourg" / "of Lithuania" */
+const HOUSES = /^(?:parliament|deputies|chamber|senate|assembly|lawmakers|legislators|mps|legislature|house|representatives|diet|sejm|seimas|saeima|riigikogu|storting|bundestag)$/;
+
 /** The longest verbless item of a semicolon list that takes the list's statement. */
 const LIST_ITEM_TOKENS = 8;
 
@@ -141,7 +144,9 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
     if (cue.trigger.family !== 'ratify' || cue.trigger.status === null || cue.ref.at < 0 || assigned.some((x) => x.cue === cue)) continue;
     const r = cue.ref.at;
     const owner = partners.find((m) => (m.to <= r && r - m.to <= 4) || (m.from > r && m.from - r <= 4 && /^(?:that|which|with|between)$/.test(toks[r + 1]?.lower ?? '')));
-    if (owner) assigned.push({ m: owner, cue });
+    // "The Chamber of Deputies in Luxembourg ratified the agreement": the country of the parliament
+    const house = owner ?? mentions.find((m) => m.to <= cue.trigger.at && cue.trigger.at - m.to <= 3 && /^(?:in|of)$/.test(toks[m.from - 1]?.lower ?? '') && HOUSES.test(toks[m.from - 2]?.lower ?? '') && m.codes.length === 1 && m.role !== 'hub');
+    if (house) assigned.push({ m: house, cue });
   }
   // "Tokyo has similar agreements with Australia": holding an agreement names the hub's partners only with the hub
   if (!hubInSentence) {
