@@ -165,7 +165,9 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     if (TEXT_NOUNS.has(w[k]!)) {
       const next = w[k + 1] ?? '';
       const after = next === 'of' ? (w[k + 2] === 'the' || w[k + 2] === 'a' ? w[k + 3] : w[k + 2]) ?? '' : next;
-      if (!TEXT_NOT_AGREEMENT_AFTER.has(after) && !TEXT_NOT_AGREEMENT_AFTER.has(next) && phraseAt(w, k + 2, V.EXCLUDED_PHRASES) === 0 && phraseAt(w, k + 3, V.EXCLUDED_PHRASES) === 0) {
+      // "the text of a bilateral trade agreement": the text of another kind of agreement
+      const ofOther = next === 'of' && refs.some((r) => (r.kind === 'other' || r.kind === 'excluded') && r.at > at[k]! && r.at <= (at[k + 6] ?? Infinity));
+      if (!ofOther && !TEXT_NOT_AGREEMENT_AFTER.has(after) && !TEXT_NOT_AGREEMENT_AFTER.has(next) && phraseAt(w, k + 2, V.EXCLUDED_PHRASES) === 0 && phraseAt(w, k + 3, V.EXCLUDED_PHRASES) === 0) {
         refs.push({ kind: 'anaphoric', at: at[k]!, plural: w[k] === 'texts', similar: false, textual: true });
       }
       continue;
