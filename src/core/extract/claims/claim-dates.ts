@@ -63,6 +63,8 @@ export function dateFor(
   const candidates = a.dates.filter((d) => {
     // a plan moved to another occasion: the date of the new occasion
     if (d.at < from) return false;
+    // "Warsaw, 9 July 2024 – ...": the report's date, for a sentence that gives no date of its own
+    if (d.kind === 'absolute' && d.dateline) return a.dates.length === 1;
     const c = clauseIndexOf(clauses, d.at);
     if (statementDated && reportedDate(a.toks, d.at)) return false;
     if (d.kind === 'vague' && inRelativeAside(a.toks, d.at, cue.trigger.at)) return false;
@@ -102,9 +104,12 @@ function ownPhraseDate(m: Mention, cue: Cue, assigned: readonly Assignment[], a:
     const end = mine[i + 1]?.from ?? a.toks.length;
     return a.dates.filter((d) => d.at >= mine[i]!.to && d.at < end && d.kind !== 'vague' && d.kind !== 'anchor');
   };
-  // only when every member has exactly one date of its own and they are not all the same phrase
-  if (!mine.every((_, i) => segment(i).length === 1)) return undefined;
+  // only when every member has exactly one date of its own and they are not all the same phrase; members
+  // before the dated run ("Greece signed after Croatia (9 October), Ireland (4 September) and ...") have none
+  const first = mine.findIndex((_, i) => segment(i).length > 0);
+  if (first < 0 || mine.length - first < 2 || !mine.every((_, i) => segment(i).length === (i < first ? 0 : 1))) return undefined;
   const i = mine.indexOf(m);
+  if (i < first) return undefined;
   const tense: Tense = cue.trigger.status === 'planned' ? 'future' : 'past';
   const r = resolveDate(segment(i)[0]!, tense, ctx.dates);
   if (r !== null && tense === 'past' && ctx.dates.published !== null && r > ctx.dates.published) return null;
@@ -150,7 +155,7 @@ function perfectBefore(toks: readonly Token[], at: number, status: Status): bool
 function listDated(cue: Cue, assigned: readonly Assignment[], a: SentenceAnalysis, clauses: readonly Clause[]): boolean {
   const mine = assigned.filter((x) => x.cue === cue).map((x) => x.m);
   const codes = new Set(mine.flatMap((m) => m.codes)).size;
-  if (codes <= 2 || mine.length === 1) return true;
+  if (codes <= 2 || mine.length === 1 || (a.dates.length === 1 && a.dates[0]!.kind === 'absolute' && a.dates[0]!.dateline === true)) return true;
   const from = Math.min(...mine.map((m) => m.from));
   const to = Math.max(...mine.map((m) => m.to));
   const clause = clauses[cue.clause]!;
