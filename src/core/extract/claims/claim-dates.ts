@@ -3,6 +3,7 @@ import { clauseIndexOf, type Clause } from '../clauses.js';
 import type { DateExpr } from '../dates/expressions.js';
 import { resolveDate, shiftDate, type Tense } from '../dates/resolve.js';
 import { reportedDate } from '../dates/statement-date.js';
+import { refusalDate } from './refusal-date.js';
 import type { Mention } from '../mentions.js';
 import type { Token } from '../tokens.js';
 import type { Cue } from './cue-binding.js';
@@ -31,7 +32,8 @@ export function assignedDate(
   const { toks } = a;
   const status = cue.trigger.status;
   // an event with no date of its own ("will not sign", "already have agreements"), in a list or not
-  if (cue.trigger.undated) return { date: null, dayOfStory: false };
+  // (a refusal still has the day it was said: refusal-date.ts)
+  if (cue.trigger.undated) return { date: status === 'refused' ? refusalDate(toks, a.dates, cue.trigger.at, ctx.dates) : null, dayOfStory: false };
   // "with Spain on Monday and with Belgium earlier on Tuesday": each party the date of its own phrase
   // "with London, Berlin and Paris, and most recently with The Hague on 1 March": the member's own gapped clause
   const own = listSize > 1 ? ownPhraseDate(m, cue, assigned, a, ctx) ?? ownClauseDate(m, cue, assigned, a, clauses, ctx) : undefined;
