@@ -36,7 +36,7 @@ export function assignedDate(
   if (cue.trigger.undated) return { date: status === 'refused' ? refusalDate(toks, a.dates, cue.trigger.at, ctx.dates) : null, dayOfStory: false };
   // "with Spain on Monday and with Belgium earlier on Tuesday": each party the date of its own phrase
   // "with London, Berlin and Paris, and most recently with The Hague on 1 March": the member's own gapped clause
-  const own = listSize > 1 ? ownPhraseDate(m, cue, assigned, a, ctx) ?? ownClauseDate(m, cue, assigned, a, clauses, ctx) : undefined;
+  const own = listSize > 1 ? ownPhraseDate(m, cue, assigned, a, ctx) ?? ownClauseDate(m, cue, assigned, a, clauses, ctx) ?? openedByAnchor(m, cue, assigned, a, ctx, discourse) : undefined;
   let date = own !== undefined ? own : listDated(cue, assigned, a, clauses) ? dateFor(cue, a, clauses, cueClauses, ctx, discourse) : null;
   // "have just signed": the day of publication
   if (date === null && a.dates.length === 0 && status === 'signed' && justBefore(toks, cue.trigger.at)) date = ctx.dates.published;
@@ -97,6 +97,19 @@ function anchored(d: DateExpr & { kind: 'anchor' }, a: SentenceAnalysis, tense: 
   }
   ref = ref ?? (d.previous ? discourse.recentRefDate ?? null : discourse.refDate);
   return ref === null ? null : shiftDate(ref, d.days);
+}
+
+/**
+ * "The Belgian and Portuguese agreements come a day after Spain inked its own": a member in the clause an
+ * anchor opens ("a day after", "two days before") takes the anchor's day; the members before it do not.
+ */
+function openedByAnchor(m: Mention, cue: Cue, assigned: readonly Assignment[], a: SentenceAnalysis, ctx: ArticleContext, discourse: DiscourseContext): string | null | undefined {
+  const mine = assigned.filter((x) => x.cue === cue).map((x) => x.m);
+  const d = [...a.dates].reverse().find((e) => e.at < m.from);
+  if (!d || d.kind !== 'anchor' || d.previous || !/^(?:after|before)$/.test(a.toks[d.at + 2]?.lower ?? '')) return undefined;
+  if (!mine.some((x) => x.to <= d.at) || mine.some((x) => x !== m && x.from > d.at && x.from < m.from)) return undefined;
+  const tense: Tense = cue.trigger.status === 'planned' ? 'future' : 'past';
+  return anchored(d, a, tense, ctx, discourse);
 }
 
 /** The date between a list member and the next member of the same cue, when the list gives dates per member. */
