@@ -110,3 +110,16 @@ describe('dates round 8: numeric dates and datelines', () => {
     expect(run('2024-04-13', null, 'Latvia and Ukraine signed the security agreement on 13/04/2024.')).toEqual(['LV signed 2024-04-13']);
   });
 });
+
+describe('dates round 8: plans on weekdays', () => {
+  it('a gapped last item takes its own day ("and Romania\'s on Thursday")', () => {
+    // 2024-07-08 is a Monday
+    expect(run('2024-07-08', null, "Luxembourg's security agreement with Ukraine is to be signed on Wednesday, and Romania's on Thursday.")).toEqual(['LU planned 2024-07-10', 'RO planned 2024-07-11']);
+    // distractor: a month-only item is no claim of a day (and no item at all)
+    expect(run('2024-07-08', null, "Luxembourg's security agreement with Ukraine is to be signed on Wednesday, and Romania's in July.")).toEqual(['LU planned 2024-07-10']);
+  });
+
+  it('"due to be signed on Tuesday" is the coming Tuesday, not the statement day', () => {
+    expect(run('2024-07-08', null, 'The security agreement between Ukraine and Luxembourg is due to be signed on Tuesday, officials said on Monday.')).toEqual(['LU planned 2024-07-09']);
+  });
+});
