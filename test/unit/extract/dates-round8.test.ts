@@ -123,3 +123,11 @@ describe('dates round 8: plans on weekdays', () => {
     expect(run('2024-07-08', null, 'The security agreement between Ukraine and Luxembourg is due to be signed on Tuesday, officials said on Monday.')).toEqual(['LU planned 2024-07-09']);
   });
 });
+
+describe('dates round 8: colon lists cut by semicolons', () => {
+  it('each item gives its members its own date; an item with only a month gives none', () => {
+    expect(
+      run('2024-05-20', null, 'Four states have signed security agreements with Ukraine: Finland, which signed first on April 3; Latvia and Estonia, which both signed on April 11; and Lithuania, whose president took the text to Vilnius in May.'),
+    ).toEqual(['EE signed 2024-04-11', 'FI signed 2024-04-03', 'LT signed null', 'LV signed 2024-04-11']);
+  });
+});

@@ -4,6 +4,7 @@ import type { DateExpr } from '../dates/expressions.js';
 import { resolveDate, shiftDate, type Tense } from '../dates/resolve.js';
 import { reportedDate } from '../dates/statement-date.js';
 import { refusalDate } from './refusal-date.js';
+import { semicolonItemDate } from './semicolon-items.js';
 import type { Mention } from '../mentions.js';
 import type { Token } from '../tokens.js';
 import type { Cue } from './cue-binding.js';
@@ -36,7 +37,9 @@ export function assignedDate(
   if (cue.trigger.undated) return { date: status === 'refused' ? refusalDate(toks, a.dates, cue.trigger.at, ctx.dates) : null, dayOfStory: false };
   // "with Spain on Monday and with Belgium earlier on Tuesday": each party the date of its own phrase
   // "with London, Berlin and Paris, and most recently with The Hague on 1 March": the member's own gapped clause
-  const own = listSize > 1 ? ownPhraseDate(m, cue, assigned, a, ctx) ?? ownClauseDate(m, cue, assigned, a, clauses, ctx) ?? openedByAnchor(m, cue, assigned, a, ctx, discourse) : undefined;
+  // "...: the U.K., which went first on 12 January; ...; and Latvia, in May": the member's own item (semicolon-items.ts)
+  const item = listSize > 1 ? semicolonItemDate(m, toks, a.dates, status === 'planned' ? 'future' : 'past', ctx.dates) : undefined;
+  const own = item !== undefined ? item : listSize > 1 ? ownPhraseDate(m, cue, assigned, a, ctx) ?? ownClauseDate(m, cue, assigned, a, clauses, ctx) ?? openedByAnchor(m, cue, assigned, a, ctx, discourse) : undefined;
   let date = own !== undefined ? own : listDated(cue, assigned, a, clauses) ? dateFor(cue, a, clauses, cueClauses, ctx, discourse) : null;
   // "have just signed": the day of publication
   if (date === null && a.dates.length === 0 && status === 'signed' && justBefore(toks, cue.trigger.at)) date = ctx.dates.published;
