@@ -131,3 +131,12 @@ describe('dates round 8: colon lists cut by semicolons', () => {
     ).toEqual(['EE signed 2024-04-11', 'FI signed 2024-04-03', 'LT signed null', 'LV signed 2024-04-11']);
   });
 });
+
+describe('dates round 8: parts of the next or previous day', () => {
+  it('"the next morning" is a day after the story day, "the previous evening" a day before', () => {
+    expect(run('2024-04-13', null, 'Finland and Ukraine signed a security agreement on Thursday.', 'Estonia signed its own security agreement with Ukraine the next morning.')).toEqual(['EE signed 2024-04-12', 'FI signed 2024-04-11']);
+    expect(run('2024-04-13', null, 'Finland and Ukraine signed a security agreement on Thursday.', 'Estonia had signed its own security agreement with Ukraine the previous evening.')).toEqual(['EE signed 2024-04-10', 'FI signed 2024-04-11']);
+    // distractor: "the following week" is no day
+    expect(run('2024-04-13', null, 'Finland and Ukraine signed a security agreement on Thursday.', 'Estonia signed its own security agreement with Ukraine the following week.')).toEqual(['EE signed null', 'FI signed 2024-04-11']);
+  });
+});

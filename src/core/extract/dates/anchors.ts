@@ -26,7 +26,8 @@ export function anchorAt(toks: readonly Token[], i: number): [number, number] | 
   // "in the morning", "in the evening": a time of the day the text is telling of (not "in the evening of June 13")
   if (w(0) === 'in' && w(1) === 'the' && /^(?:morning|afternoon|evening)$/.test(w(2)) && w(3) !== 'of') return [3, 0];
   if (w(0) === 'hours' && /^(?:after|before|later|earlier)$/.test(w(1))) return [2, 0];
-  if ((w(0) === 'next' || w(0) === 'following' || w(0) === 'previous') && w(1) === 'day' && toks[i - 1]?.lower === 'the') return [2, w(0) === 'previous' ? -1 : 1];
+  // ("the next morning", "the previous evening" too)
+  if ((w(0) === 'next' || w(0) === 'following' || w(0) === 'previous') && /^(?:day|morning|afternoon|evening)$/.test(w(1)) && toks[i - 1]?.lower === 'the') return [2, w(0) === 'previous' ? -1 : 1];
   // "at the same ceremony", "on the same occasion": the event named before
   if (w(0) === 'same' && /^(?:ceremony|occasion|summit|meeting|event|visit|trip)$/.test(w(1)) && toks[i - 1]?.lower === 'the' && /^(?:at|on|during)$/.test(toks[i - 2]?.lower ?? '')) return [2, 0];
   // "a day after Luxembourg did the same": the clause it opens happened that much before the date it counts from
