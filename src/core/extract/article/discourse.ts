@@ -78,7 +78,9 @@ export class Discourse {
     if (claims !== null) {
       if (!title && claims.some((c) => c.status === 'signed' || c.status === 'planned')) this.lastSigning = order;
       const dated = claims.filter((c) => c.date !== null);
-      if (!title && dated.length > 0) {
+      // "Belgium followed Spain, which signed the day before": a look back does not move the story's day
+      const lookBack = found.some((d) => d.kind === 'anchor' && d.days < 0 && !d.previous);
+      if (!title && dated.length > 0 && !(lookBack && this.refDate !== null)) {
         this.refDate = dated[dated.length - 1]!.date;
         this.refOrder = order;
         return;

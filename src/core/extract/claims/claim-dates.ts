@@ -3,6 +3,8 @@ import { clauseIndexOf, type Clause } from '../clauses.js';
 import type { DateExpr } from '../dates/expressions.js';
 import { resolveDate, shiftDate, type Tense } from '../dates/resolve.js';
 import { reportedDate } from '../dates/statement-date.js';
+import { refusalDate } from './refusal-date.js';
+import { semicolonItemDate } from './semicolon-items.js';
 import type { Mention } from '../mentions.js';
 import type { Token } from '../tokens.js';
 import type { Cue } from './cue-binding.js';
@@ -31,10 +33,13 @@ export function assignedDate(
   const { toks } = a;
   const status = cue.trigger.status;
   // an event with no date of its own ("will not sign", "already have agreements"), in a list or not
-  if (cue.trigger.undated) return { date: null, dayOfStory: false };
+  // (a refusal still has the day it was said: refusal-date.ts)
+  if (cue.trigger.undated) return { date: status === 'refused' ? refusalDate(toks, a.dates, cue.trigger.at, ctx.dates) : null, dayOfStory: false };
   // "with Spain on Monday and with Belgium earlier on Tuesday": each party the date of its own phrase
   // "with London, Berlin and Paris, and most recently with The Hague on 1 March": the member's own gapped clause
-  const own = listSize > 1 ? ownPhraseDate(m, cue, assigned, a, ctx) ?? ownClauseDate(m, cue, assigned, a, clauses, ctx) : undefined;
+  // "...: the U.K., which went first on 12 January; ...; and Latvia, in May": the member's own item (semicolon-items.ts)
+  const item = listSize > 1 ? semicolonItemDate(m, toks, a.dates, status === 'planned' ? 'future' : 'past', ctx.dates) : undefined;
+  const own = item !== undefined ? item : listSize > 1 ? ownPhraseDate(m, cue, assigned, a, ctx) ?? ownClauseDate(m, cue, assigned, a, clauses, ctx) ?? openedByAnchor(m, cue, assigned, a, ctx, discourse) : undefined;
   let date = own !== undefined ? own : listDated(cue, assigned, a, clauses) ? dateFor(cue, a, clauses, cueClauses, ctx, discourse) : null;
   // "have just signed": the day of publication
   if (date === null && a.dates.length === 0 && status === 'signed' && justBefore(toks, cue.trigger.at)) date = ctx.dates.published;
@@ -63,6 +68,8 @@ export function dateFor(
   const candidates = a.dates.filter((d) => {
     // a plan moved to another occasion: the date of the new occasion
     if (d.at < from) return false;
+    // "Warsaw, 9 July 2024 – ...": the report's date, for a sentence that gives no date of its own
+    if (d.kind === 'absolute' && d.dateline) return a.dates.length === 1;
     const c = clauseIndexOf(clauses, d.at);
     if (statementDated && reportedDate(a.toks, d.at)) return false;
     if (d.kind === 'vague' && inRelativeAside(a.toks, d.at, cue.trigger.at)) return false;
@@ -95,6 +102,19 @@ function anchored(d: DateExpr & { kind: 'anchor' }, a: SentenceAnalysis, tense: 
   return ref === null ? null : shiftDate(ref, d.days);
 }
 
+/**
+ * "The Belgian and Portuguese agreements come a day after Spain inked its own": a member in the clause an
+ * anchor opens ("a day after", "two days before") takes the anchor's day; the members before it do not.
+ */
+function openedByAnchor(m: Mention, cue: Cue, assigned: readonly Assignment[], a: SentenceAnalysis, ctx: ArticleContext, discourse: DiscourseContext): string | null | undefined {
+  const mine = assigned.filter((x) => x.cue === cue).map((x) => x.m);
+  const d = [...a.dates].reverse().find((e) => e.at < m.from);
+  if (!d || d.kind !== 'anchor' || d.previous || !/^(?:after|before)$/.test(a.toks[d.at + 2]?.lower ?? '')) return undefined;
+  if (!mine.some((x) => x.to <= d.at) || mine.some((x) => x !== m && x.from > d.at && x.from < m.from)) return undefined;
+  const tense: Tense = cue.trigger.status === 'planned' ? 'future' : 'past';
+  return anchored(d, a, tense, ctx, discourse);
+}
+
 /** The date between a list member and the next member of the same cue, when the list gives dates per member. */
 function ownPhraseDate(m: Mention, cue: Cue, assigned: readonly Assignment[], a: SentenceAnalysis, ctx: ArticleContext): string | null | undefined {
   const mine = assigned.filter((x) => x.cue === cue).map((x) => x.m).sort((x, y) => x.from - y.from);
@@ -102,9 +122,12 @@ function ownPhraseDate(m: Mention, cue: Cue, assigned: readonly Assignment[], a:
     const end = mine[i + 1]?.from ?? a.toks.length;
     return a.dates.filter((d) => d.at >= mine[i]!.to && d.at < end && d.kind !== 'vague' && d.kind !== 'anchor');
   };
-  // only when every member has exactly one date of its own and they are not all the same phrase
-  if (!mine.every((_, i) => segment(i).length === 1)) return undefined;
+  // only when every member has exactly one date of its own and they are not all the same phrase; members
+  // before the dated run ("Greece signed after Croatia (9 October), Ireland (4 September) and ...") have none
+  const first = mine.findIndex((_, i) => segment(i).length > 0);
+  if (first < 0 || mine.length - first < 2 || !mine.every((_, i) => segment(i).length === (i < first ? 0 : 1))) return undefined;
   const i = mine.indexOf(m);
+  if (i < first) return undefined;
   const tense: Tense = cue.trigger.status === 'planned' ? 'future' : 'past';
   const r = resolveDate(segment(i)[0]!, tense, ctx.dates);
   if (r !== null && tense === 'past' && ctx.dates.published !== null && r > ctx.dates.published) return null;
@@ -150,7 +173,7 @@ function perfectBefore(toks: readonly Token[], at: number, status: Status): bool
 function listDated(cue: Cue, assigned: readonly Assignment[], a: SentenceAnalysis, clauses: readonly Clause[]): boolean {
   const mine = assigned.filter((x) => x.cue === cue).map((x) => x.m);
   const codes = new Set(mine.flatMap((m) => m.codes)).size;
-  if (codes <= 2 || mine.length === 1) return true;
+  if (codes <= 2 || mine.length === 1 || (a.dates.length === 1 && a.dates[0]!.kind === 'absolute' && a.dates[0]!.dateline === true)) return true;
   const from = Math.min(...mine.map((m) => m.from));
   const to = Math.max(...mine.map((m) => m.to));
   const clause = clauses[cue.clause]!;

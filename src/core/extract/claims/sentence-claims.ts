@@ -2,6 +2,7 @@ import { segmentClauses } from '../clauses.js';
 import { confidenceOf } from '../confidence.js';
 import { assignedDate } from './claim-dates.js';
 import { bindCues, type Cue } from './cue-binding.js';
+import { gappedItemClaims } from './gapped-item.js';
 import { assignParties } from './party-assignment.js';
 import type { ArticleContext, DiscourseContext, SentenceAnalysis, SentenceClaim } from './types.js';
 import { unnamedPartyClaims } from './unnamed-party.js';
@@ -58,6 +59,6 @@ export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title
   // "he was in Brussels and in Madrid, where he signed similar agreements": a signing no party took, in a clause
   // about places, was with the states of those places
   for (const cue of cues) if (!assigned.some((x) => x.cue === cue)) out.push(...hostClaims(a, ctx, title, discourse, cue, cueBase + cues.indexOf(cue), clauses, cueClauses, hubInSentence));
-  if (assigned.length > 0 || partners.length > 0 || out.length > 0) return out;
+  if (assigned.length > 0 || partners.length > 0 || out.length > 0) return [...out, ...gappedItemClaims(a, ctx, out)];
   return unnamedPartyClaims(a, ctx, title, discourse, cues, clauses, cueClauses, hubInSentence, cueBase);
 }

@@ -30,7 +30,7 @@ export function unnamedPartyClaims(
   for (const cue of cues) {
     const status = cue.trigger.status;
     if (status === null || cue.ref.plural || cue.ref.similar || cue.trigger.direct || cue.ref === ANTECEDENT) continue;
-    if (cue.trigger.family !== 'sign' && cue.trigger.family !== 'negotiate') continue;
+    if (cue.trigger.family !== 'sign' && cue.trigger.family !== 'negotiate' && cue.trigger.family !== 'ratify') continue;
     if (counts.some((i) => Math.abs(i - cue.trigger.at) <= 8)) continue;
     if (toks.some((t, i) => COUNTRY_SET_NOUNS.has(t.lower) && Math.abs(i - cue.trigger.at) <= 6)) continue;
     const via = visits.length > 0 ? 'visit' : 'topic';

@@ -9,7 +9,9 @@ const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** "the same day", "hours after", "a day earlier", "two weeks later", "the next day": [length, days] or null. */
-const ANCHOR_START = new Set(['same', 'that', 'earlier', 'later', 'hours', 'next', 'following', 'previous', 'day', ...COUNT_WORDS.keys()]);
+const ANCHOR_START = new Set(['same', 'that', 'earlier', 'later', 'hours', 'next', 'following', 'previous', 'day', 'in', ...COUNT_WORDS.keys()]);
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
 
 export function anchorAt(toks: readonly Token[], i: number): [number, number] | null {
   const first = toks[i]!.lower;
@@ -17,11 +19,15 @@ export function anchorAt(toks: readonly Token[], i: number): [number, number] | 
   const w = (k: number): string => toks[i + k]?.lower ?? '';
   if ((w(0) === 'same' || (w(0) === 'that' && w(1) !== 'same')) && /^(?:day|occasion|evening|morning|afternoon)$/.test(w(1)) && (w(0) === 'that' || toks[i - 1]?.lower === 'the' || toks[i - 1]?.lower === 'that')) return [2, 0];
   // "had signed in Lviv the day before.": at the end of its clause, the day before the date it counts from
-  if (w(0) === 'day' && (w(1) === 'before' || w(1) === 'earlier') && toks[i - 1]?.lower === 'the' && (!toks[i + 2] || !toks[i + 2]!.word)) return [2, -1];
+  // ("the day before in Madrid" too: a place or occasion after it, not "the day before the summit")
+  if (w(0) === 'day' && (w(1) === 'before' || w(1) === 'earlier') && toks[i - 1]?.lower === 'the' && (!toks[i + 2] || !toks[i + 2]!.word || PLACE_PREPOSITIONS.has(w(2)))) return [2, -1];
   if (w(0) === 'that' && w(1) === 'same' && /^(?:day|occasion|evening)$/.test(w(2))) return [3, 0];
   if ((w(0) === 'earlier' || w(0) === 'later') && ((w(1) === 'in' && w(2) === 'the' && w(3) === 'day') || (w(1) === 'that' && w(2) === 'day'))) return [w(1) === 'in' ? 4 : 3, 0];
+  // "in the morning", "in the evening": a time of the day the text is telling of (not "in the evening of June 13")
+  if (w(0) === 'in' && w(1) === 'the' && /^(?:morning|afternoon|evening)$/.test(w(2)) && w(3) !== 'of') return [3, 0];
   if (w(0) === 'hours' && /^(?:after|before|later|earlier)$/.test(w(1))) return [2, 0];
-  if ((w(0) === 'next' || w(0) === 'following' || w(0) === 'previous') && w(1) === 'day' && toks[i - 1]?.lower === 'the') return [2, w(0) === 'previous' ? -1 : 1];
+  // ("the next morning", "the previous evening" too)
+  if ((w(0) === 'next' || w(0) === 'following' || w(0) === 'previous') && /^(?:day|morning|afternoon|evening)$/.test(w(1)) && toks[i - 1]?.lower === 'the') return [2, w(0) === 'previous' ? -1 : 1];
   // "at the same ceremony", "on the same occasion": the event named before
   if (w(0) === 'same' && /^(?:ceremony|occasion|summit|meeting|event|visit|trip)$/.test(w(1)) && toks[i - 1]?.lower === 'the' && /^(?:at|on|during)$/.test(toks[i - 2]?.lower ?? '')) return [2, 0];
   // "a day after Luxembourg did the same": the clause it opens happened that much before the date it counts from
@@ -35,6 +41,7 @@ export function anchorAt(toks: readonly Token[], i: number): [number, number] | 
   return null;
 }
 
+const THERE_SUBJECTS = new Set(['he', 'she', 'they', 'the', 'both', 'zelensky', 'zelenskyy', 'zelenskiy']);
 const EVENT_CONNECTIVES = new Set(['following', 'after', 'during', 'at']);
 const EVENT_DETERMINERS = new Set(['the', 'this', 'that', 'their', 'these', 'those', 'his', 'her']);
 const EVENT_NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'visit', 'ceremony', 'conversation', 'call', 'session', 'consultations', 'negotiations', 'encounter']);
@@ -45,8 +52,17 @@ const EVENT_NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'visit', 
  */
 export function previousEventAt(toks: readonly Token[]): number {
   const w = (k: number): string => toks[k]?.lower ?? '';
+  // "There he signed ...": where the sentence before took him, that day (not "There is", "There were")
+  if (w(0) === 'there' && (THERE_SUBJECTS.has(w(1)) || (w(1) === ',' && THERE_SUBJECTS.has(w(2))))) return w(1) === ',' ? 2 : 1;
   // "On the sidelines, ...", "On the margins, ...": of the event the sentence before told of
   if (w(0) === 'on' && w(1) === 'the' && (w(2) === 'sidelines' || w(2) === 'margins') && toks[3]?.text === ',') return 3;
   if (!EVENT_CONNECTIVES.has(w(0)) || !EVENT_DETERMINERS.has(w(1))) return 0;
   return EVENT_NOUNS.has(w(2)) && toks[3]?.text === ',' ? 3 : 0;
+}
+
+const LATER_VERBS = /^(?:signed|inked|concluded|sealed|initialled|initialed|put|followed|did|added)$/;
+
+/** "Meloni and Zelenskyy later signed ...": right before a past verb of signing, later the same day. */
+export function laterBeforeVerb(toks: readonly Token[], i: number): boolean {
+  return toks[i]!.lower === 'later' && LATER_VERBS.test(toks[i + 1]?.lower ?? '') && (toks[i - 1]?.word ?? false) && !/^(?:years|months|weeks|days|year|month|week|day|much|and)$/.test(toks[i - 1]!.lower);
 }

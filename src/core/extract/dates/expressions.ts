@@ -1,6 +1,7 @@
 import type { Token } from '../tokens.js';
-import { anchorAt, previousEventAt } from './anchors.js';
+import { anchorAt, laterBeforeVerb, previousEventAt } from './anchors.js';
 import { MONTHS, RELATIVE, WEEKDAYS } from './calendar-words.js';
+import { isDateline, monthDayAt, numericDateAt } from './extra-forms.js';
 import { resolveDate, type ResolveContext } from './resolve.js';
 
 /**
@@ -10,7 +11,10 @@ import { resolveDate, type ResolveContext } from './resolve.js';
  * Resolution against the publication date is resolve.ts.
  */
 export type DateExpr =
-  | { readonly kind: 'absolute'; readonly at: number; readonly year: number | null; readonly month: number; readonly day: number; readonly weekday: number | null }
+  /** `dateline`: it opens the sentence as "Place, <date> –" (the report's date: extra-forms.ts) */
+  | { readonly kind: 'absolute'; readonly at: number; readonly year: number | null; readonly month: number; readonly day: number; readonly weekday: number | null; readonly dateline?: boolean }
+  /** "on the 18th": a day of the month around publication */
+  | { readonly kind: 'monthday'; readonly at: number; readonly day: number }
   | { readonly kind: 'weekday'; readonly at: number; readonly weekday: number; readonly shift: 'last' | 'next' | null }
   | { readonly kind: 'relative'; readonly at: number; readonly days: number }
   /** "the same day", "a day earlier", "two weeks later": days from a date the text gave before */
@@ -85,6 +89,10 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
       i += previous - 1;
       continue;
     }
+    if (laterBeforeVerb(toks, i)) {
+      out.push({ kind: 'anchor', at: i, days: 0, previous: true });
+      continue;
+    }
     const anchor = anchorAt(toks, i);
     if (anchor) {
       out.push({ kind: 'anchor', at: i, days: anchor[1] });
@@ -115,15 +123,21 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
       continue;
     }
     if ((lw === 'last' || lw === 'next' || lw === 'this' || lw === 'coming') && /^(?:week|month|year|weekend)$/.test(toks[i + 1]?.lower ?? '')) {
-      // "this week's European Council" names a meeting, it does not date the clause
-      if (!possessiveAt(toks, i + 2)) out.push({ kind: 'vague', at: i });
+      // "this week's European Council" names a meeting; "aid for this year" is a budget's span
+      if (!possessiveAt(toks, i + 2) && !(p1 === 'for' && toks[i + 1]!.lower === 'year')) out.push({ kind: 'vague', at: i });
       i += 1;
       continue;
     }
-    const abs = absoluteAt(toks, i);
+    const num = numericDateAt(toks, i);
+    const abs = absoluteAt(toks, i) ?? (num ? { expr: { kind: 'absolute' as const, at: i, year: num.year, month: num.month, day: num.day, weekday: null }, end: num.end } : null);
     if (abs) {
-      if (!NOT_EVENT_BEFORE.has(prev)) out.push(abs.expr);
+      if (!NOT_EVENT_BEFORE.has(prev)) out.push(isDateline(toks, i, abs.end) ? { ...abs.expr, dateline: true } : abs.expr);
       i = abs.end - 1;
+      continue;
+    }
+    const monthDay = monthDayAt(toks, i);
+    if (monthDay !== null) {
+      out.push({ kind: 'monthday', at: i, day: monthDay });
       continue;
     }
     if (MONTHS.has(lw) && t.cap && (lw.length > 3 || lw === 'may')) {

@@ -61,6 +61,20 @@ export function resolveDate(e: DateExpr, tense: Tense, ctx: ResolveContext): str
       if (e.shift === 'last' && back === 0) back = 7;
       return iso(pub - back * DAY);
     }
+    case 'monthday': {
+      // the nearest such day in the tense's direction (a past event in this month or the one before)
+      if (pub === null) return null;
+      const p = new Date(pub);
+      for (let k = 0; k <= 2; k++) {
+        const off = tense === 'future' ? k : -k;
+        const y = p.getUTCFullYear() + Math.floor((p.getUTCMonth() + off) / 12);
+        const m = (((p.getUTCMonth() + off) % 12) + 12) % 12 + 1;
+        if (!valid(y, m, e.day)) continue;
+        const t = utc(y, m, e.day);
+        if (tense === 'future' ? t >= pub : t <= pub) return iso(t);
+      }
+      return null;
+    }
     case 'absolute': {
       const { month, day } = e;
       if (e.year !== null) return valid(e.year, month, day) ? iso(utc(e.year, month, day)) : null;
