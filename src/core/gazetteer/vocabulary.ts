@@ -5,8 +5,12 @@
  * Phrases are lower-case word sequences as the tokenizer produces them ("long-term" → long, term).
  */
 
-/** The first day such an agreement can be dated (the G7 Joint Declaration); fills in a missing year. */
-export const AGREEMENT_EPOCH = '2023-07-12';
+/**
+ * Fills in a missing year when the article has no publication date: the first of these agreements was
+ * signed on 12 January 2024 (the UK), six months after the G7 Joint Declaration, and what a dateless
+ * article dates is almost always a signing or a plan to sign — so "on July 18" is 2024, not 2023.
+ */
+export const AGREEMENT_EPOCH = '2024-01-01';
 
 /**
  * The states the tracked agreements guard against: never their partner, whatever a sentence seems to say ("the

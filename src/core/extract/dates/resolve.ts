@@ -87,16 +87,19 @@ export function resolveDate(e: DateExpr, tense: Tense, ctx: ResolveContext): str
         else pick = candidates.reduce<number | undefined>((best, c) => (best === undefined || Math.abs(c - pub) < Math.abs(best - pub) ? c : best), undefined);
         return pick === undefined ? null : iso(pick);
       }
-      // no publication date: the first year at or after the hint in which the date is not before the epoch,
-      // checked against the weekday when the text gives one ("Friday, February 16")
+      // no publication date: the first year at or after the hint in which the date is not before the epoch
       const epoch = parseIso(ctx.epoch);
-      const start = Math.max(ctx.yearHint ?? 0, new Date(epoch).getUTCFullYear());
-      for (let y = start; y < start + 12; y++) {
-        if (!valid(y, month, day)) continue;
-        const t = utc(y, month, day);
-        if (t < epoch) continue;
-        if (e.weekday !== null && new Date(t).getUTCDay() !== e.weekday) continue;
-        return iso(t);
+      const epochYear = new Date(epoch).getUTCFullYear();
+      const start = Math.max(ctx.yearHint ?? 0, epochYear);
+      const fits = (y: number) => valid(y, month, day) && utc(y, month, day) >= epoch && (e.weekday === null || new Date(utc(y, month, day)).getUTCDay() === e.weekday);
+      if (e.weekday === null) {
+        for (let y = start; y < start + 2; y++) if (fits(y)) return iso(utc(y, month, day));
+        return null;
+      }
+      // "Thursday, April 11": the weekday picks the year nearest the hint, on either side — the hint is the
+      // latest year the text names, and an article often names later years (aid "for 2025 and 2026").
+      for (let d = 0; d <= 3; d++) {
+        for (const y of d === 0 ? [start] : [start - d, start + d]) if (y >= epochYear && fits(y)) return iso(utc(y, month, day));
       }
       return null;
     }
