@@ -16,6 +16,7 @@ import {
 import { MONTHS } from './dates/calendar-words.js';
 import { isAgreementNoun } from './kind.js';
 import { afterFirstName } from './article/person-names.js';
+import { personNameAt } from './person-after.js';
 
 /**
  * What a country mention does in its sentence. Only `partner` mentions can become claims; `visit`
@@ -137,7 +138,7 @@ function roleOf(
   // possessive: "Spain's prime minister" acts, "Russia's aggression" does not
   if ((n1 === "'" && POSSESSIVE_S.has(n2)) || (n1 === "'" && toks[to - 1]!.lower.endsWith('s'))) {
     const after = POSSESSIVE_S.has(n2) ? to + 2 : to + 1;
-    return actorFollows(toks, after) ? 'partner' : 'modifier';
+    return actorFollows(toks, after) || personNameAt(toks, after) ? 'partner' : 'modifier';
   }
 
   // "the summit hosted by Keir Starmer", "talks brokered by Turkey": the host of the occasion, not a signer
@@ -165,7 +166,8 @@ function roleOf(
   // "EU-Gipfel", "EU-brokered": glued to a word that is not the hub
   if (glued(to) && toks[to + 1]?.word && !isHub(to + 1)) return 'modifier';
   // "Luís Montenegro": a capitalised non-function word right before a country name is a first name
-  if (afterFirstName(toks, from)) return 'modifier';
+  // (not "Neighbouring Denmark" opening a sentence: an adjective, not a first name)
+  if (afterFirstName(toks, from) && !DIRECTION_ADJECTIVES.has(p1)) return 'modifier';
   if (kind === 'capital') {
     // a capital is the state only where a party stands: "with London", "Kyiv and Dublin", "Kyiv, Dublin sign"
     if (p1 === 'with' || p1 === 'between' || p1 === 'by') return 'partner';
@@ -175,6 +177,12 @@ function roleOf(
     return 'modifier';
   }
   return 'partner';
+}
+
+/** The token after a possessive "'s" / "'" at token `to`, else -1. */
+function possessiveEnd(toks: readonly Token[], to: number): number {
+  if (lowerAt(toks, to) !== "'") return -1;
+  return POSSESSIVE_S.has(lowerAt(toks, to + 1)) ? to + 2 : to + 1;
 }
 
 /** Party mentions in a sentence's tokens, with their roles. Groups ("the Baltic states") expand. */
@@ -194,7 +202,9 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
     }
     const e = m.entries[0]!;
     // a dateline names where the story was filed, never a party
-    const role = m.from < dateline ? 'place' : roleOf(toks, m.from, m.to, e.kind, isHub);
+    let role = m.from < dateline ? 'place' : roleOf(toks, m.from, m.to, e.kind, isHub);
+    // "Romania's Klaus Iohannis": a leader the gazetteer knows speaks for the state himself
+    if (role === 'partner' && e.kind !== 'leader' && raw.some((x) => x.from === possessiveEnd(toks, m.to) && x.entries[0]!.kind === 'leader' && x.entries[0]!.code === e.code)) role = 'modifier';
     out.push({ codes: [e.code], kind: e.kind, from: m.from, to: m.to, role });
   }
   markSubjects(toks, out, dateline);
