@@ -41,7 +41,8 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const next = toks[i + 1]?.lower ?? '';
-    if (t.text === ';') cut(i + 1, 'hard');
+    // "signed with: the United Kingdom; Germany; France": the items of a list after a colon go on with it
+    if (t.text === ';') cut(i + 1, (boundary as Boundary) === 'soft' && bareItem(toks, mentions, from, i) ? 'soft' : 'hard');
     else if (t.text === ':') cut(i + 1, 'soft');
     else if (t.lower === '-' && spaceBefore(toks, i) && spaceBefore(toks, i + 1)) cut(i + 1, 'soft');
     else if (t.text === ',') {
@@ -64,6 +65,16 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
   }
   cut(toks.length, 'hard');
   return out;
+}
+
+/** Is [from, end) nothing but names and list glue ("the Netherlands", "and Japan")? */
+function bareItem(toks: readonly Token[], mentions: readonly Mention[], from: number, end: number): boolean {
+  if (!mentions.some((m) => m.from >= from && m.to <= end)) return false;
+  for (let i = from; i < end; i++) {
+    if (mentions.some((m) => i >= m.from && i < m.to)) continue;
+    if (!/^(?:the|and|,)$/.test(toks[i]!.lower)) return false;
+  }
+  return true;
 }
 
 /** Adverbs of order and time that may open a gapped coordinate ("and most recently with", "and then with"). */

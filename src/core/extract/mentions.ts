@@ -224,6 +224,8 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
         } else if (p === 'the' || p === 'all' || p === 'both' || n !== undefined) {
           out.push({ codes: g.members, kind: 'group', from: i, to: i + 2, role: 'partner' });
         }
+      } else if (g.lead.includes(toks[i]!.lower) && bareGroupInList(toks, i, out)) {
+        out.push({ codes: g.members, kind: 'group', from: i, to: i + 1, role: 'partner' });
       }
     }
   }
@@ -236,6 +238,19 @@ const GROUP_WORDS: ReadonlyMap<string, readonly GroupEntry[]> = (() => {
   for (const g of GROUPS) for (const w of [...g.lead, ...g.plurals]) m.set(w, [...(m.get(w) ?? []), g]);
   return m;
 })();
+
+/**
+ * "with the G7, the Nordic countries and the Baltic states": a bare group name ("the G7", no head noun) is the
+ * group's members only as an item of a list of parties, coordinated with a partner named right after it
+ * ("the G7 summit", "the G7 declaration", "at the G7" are not).
+ */
+function bareGroupInList(toks: readonly Token[], i: number, found: readonly Mention[]): boolean {
+  if (lowerAt(toks, i - 1) !== 'the' || !/^(?:,|and|&)$/.test(lowerAt(toks, i + 1))) return false;
+  if (LOCATIVES.has(lowerAt(toks, i - 2))) return false;
+  const next = lowerAt(toks, i + 2) === 'the' ? i + 3 : i + 2;
+  // the next item: a country or a group with its head noun ("the Nordic countries")
+  return found.some((m) => m.role === 'partner' && m.from === next) || (GROUP_WORDS.has(lowerAt(toks, next)) && GROUP_HEAD_NOUNS.has(lowerAt(toks, next + 1)));
+}
 
 /**
  * Capitals and seats of government that open a clause and are followed by its verb are its subject:

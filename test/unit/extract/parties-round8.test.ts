@@ -45,3 +45,39 @@ describe('round 8: adjectives before a country', () => {
     expect(summary(extract(`${LEAD}Norway signed its agreement at a meeting in neighbouring Sweden.`)).map((s) => s.split(' ')[0])).toEqual(['NO']);
   });
 });
+
+describe('round 8: lists', () => {
+  it('a colon list with semicolons shares its statement', () => {
+    expect(summary(extract(`${LEAD}Kyiv has by now signed such pacts with: Austria; Greece; the Netherlands; and Japan.`))).toEqual([
+      'AT signed null',
+      'GR signed null',
+      'JP signed null',
+      'NL signed null',
+    ]);
+  });
+
+  it('a semicolon after a clause that is not a bare list still ends the statement', () => {
+    expect(summary(extract(`${LEAD}Kyiv has signed its pact with Austria; Greece and Norway sent aid.`))).toEqual(['AT signed null']);
+  });
+
+  it('a misspelt "the Netherland" is still the Netherlands', () => {
+    expect(summary(extract(`${LEAD}Kyiv has signed security agreements with Belgium, the Netherland and Norway.`))).toEqual(['BE signed null', 'NL signed null', 'NO signed null']);
+  });
+
+  it('a bare "the G7" in a list of parties expands to its members', () => {
+    expect(summary(extract(`${LEAD}Kyiv has signed security agreements with the G7 and the Baltic states.`)).map((s) => s.split(' ')[0])).toEqual(['CA', 'DE', 'EE', 'FR', 'GB', 'IT', 'JP', 'LT', 'LV', 'US']);
+  });
+
+  it('"the G7" as a venue, or in a list of donors, names nobody', () => {
+    expect(extract(`${LEAD}Zelensky signed the declaration at the G7, and Spain promised more help.`)).toEqual([]);
+    expect(extract(`${LEAD}Aid came from the G7, Norway and Spain.`)).toEqual([]);
+  });
+
+  it('two leaders who "each signed" with the hub are two agreements, not one between them', () => {
+    expect(summary(extract(`${LEAD}Chancellor Olaf Scholz and President Emmanuel Macron each signed a security agreement with him on Friday.`))).toEqual([
+      'DE signed 2024-06-07',
+      'FR signed 2024-06-07',
+    ]);
+    expect(extract('Chancellor Olaf Scholz and President Emmanuel Macron signed a defence agreement on Friday.')).toEqual([]);
+  });
+});

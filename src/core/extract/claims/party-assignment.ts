@@ -147,7 +147,9 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
   // each has its own ("Riga and Vilnius are still negotiating their texts")
   if (!hubInSentence) {
     // (not two parties of two different statements: "The US agreement signed in June ..., but ... talks with Moscow")
-    const apart = new Set(assigned.flatMap((x) => x.m.codes)).size < 2 || (assigned.length === 2 && assigned[0]!.cue.trigger.family !== assigned[1]!.cue.trigger.family);
+    // ("Merz and Tusk each signed one with him": two agreements, not one between them)
+    const each = cues.some((c) => c.trigger.family === 'sign' && /^(?:each|separately|respectively)$/.test(toks[c.trigger.at - 1]?.lower ?? ''));
+    const apart = each || new Set(assigned.flatMap((x) => x.m.codes)).size < 2 || (assigned.length === 2 && assigned[0]!.cue.trigger.family !== assigned[1]!.cue.trigger.family);
     if (partnerCodes.size === 2 && !apart && !cues.some((c) => c.ref.similar || c.ref.plural || c.ref === ANTECEDENT)) return null;
   }
   return assigned;
