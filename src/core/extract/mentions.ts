@@ -48,7 +48,7 @@ function actorFollows(toks: readonly Token[], i: number): boolean {
   for (let k = i, seen = 0; k < toks.length && seen < 5; k++, seen++) {
     const w = toks[k]!.lower;
     if (LEADER_NOUNS.has(w) || isAgreementNoun(w) || w === 'security' || w === 'bilateral' || w === 'signature' || w === 'signatures' || w === 'turn' || w === 'draft' || w === 'text') return true;
-    if (TITLE_MODIFIERS.has(w) || w === '-' || w === 'long' || w === 'term' || w === 'new') continue;
+    if (TITLE_MODIFIERS.has(w) || w === '-' || w === 'long' || w === 'term' || w === 'new' || w === 'own') continue;
     // "British and Ukrainian officials": a coordinated adjective shares the head noun
     if ((w === 'and' || w === ',') && toks[k + 1]?.cap) continue;
     if (k > i && toks[k]!.cap && (toks[k - 1]!.lower === 'and' || toks[k - 1]!.lower === ',')) continue;
@@ -58,7 +58,7 @@ function actorFollows(toks: readonly Token[], i: number): boolean {
 }
 
 /** Tokens that may open a clause's subject. */
-const SUBJECT_OPENERS = new Set([',', ';', ':', 'and', 'while', 'but', 'whereas', '"', '(', 'as', 'then']);
+const SUBJECT_OPENERS = new Set([',', ';', ':', 'and', 'while', 'but', 'whereas', '"', '(', 'as', 'then', 'that']);
 
 /** Does a verb (after optional adverbs) follow token `j`? "Berlin and Paris followed", "Prague now hopes". */
 function verbAt(toks: readonly Token[], j: number): boolean {

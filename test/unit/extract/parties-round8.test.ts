@@ -81,3 +81,23 @@ describe('round 8: lists', () => {
     expect(extract('Chancellor Olaf Scholz and President Emmanuel Macron signed a defence agreement on Friday.')).toEqual([]);
   });
 });
+
+describe('round 8: capitals and possessives', () => {
+  it('a capital opening a "that" clause is its subject; a capital after "in" stays a venue', () => {
+    expect(summary(extract(`${LEAD}Officials said that Lisbon has begun talks on a similar security agreement with Kyiv.`))).toEqual(['PT negotiating null']);
+    expect(summary(extract(`${LEAD}Officials said that talks in Lisbon have begun on a security agreement with Norway.`))).toEqual(['NO negotiating null']);
+  });
+
+  it('"X\'s own agreement" names X; "X\'s own budget" does not', () => {
+    expect(summary(extract(`${LEAD}The prime minister signed Greece's own security agreement with Zelensky on Friday.`))).toEqual(['GR signed 2024-06-07']);
+    expect(extract(`${LEAD}The prime minister signed Greece's own defence budget on Friday.`)).toEqual([]);
+  });
+
+  it('an "after" list closed by a semicolon', () => {
+    expect(summary(extract(`${LEAD}Yesterday Finland became the third country to sign a security agreement with Ukraine, after Norway and Greece; two more are expected today.`))).toEqual([
+      'FI signed 2024-06-11',
+      'GR signed null',
+      'NO signed null',
+    ]);
+  });
+});

@@ -5,7 +5,7 @@ import type { Cue } from './cue-binding.js';
 import type { Assignment } from './party-assignment.js';
 
 /** Words that may join the names of a bare list ("the United Kingdom, Germany and France"). */
-const GLUE = new Set([',', 'and', 'the', '&', '.', 'as', 'well']);
+const GLUE = new Set([',', 'and', 'the', '&', '.', ';', 'as', 'well']);
 
 /**
  * "Denmark became the fourth country to sign one, after the United Kingdom, Germany and France": a clause that
