@@ -171,6 +171,8 @@ function roleOf(
   if (kind === 'capital') {
     // a capital is the state only where a party stands: "with London", "Kyiv and Dublin", "Kyiv, Dublin sign"
     if (p1 === 'with' || p1 === 'between' || p1 === 'by') return 'partner';
+    // "signatures from London": the signer, not a place of departure
+    if (p1 === 'from' && (p2 === 'signature' || p2 === 'signatures')) return 'partner';
     if ((p1 === 'and' || p1 === ',' || p1 === '/') && isHub(from - 2)) return 'partner';
     if ((n1 === 'and' || n1 === ',' || n1 === '/') && isHub(to + 1)) return 'partner';
     // "Berlin and Paris followed", "Copenhagen had signed": the subject of a clause (decided in findMentions)
@@ -262,7 +264,9 @@ function markSubjects(toks: readonly Token[], out: Mention[], dateline: number):
   while (i < out.length) {
     // one coordination: mentions joined by "and" / ","
     let j = i;
-    while (j + 1 < out.length && out[j + 1]!.from === out[j]!.to + 1 && /^(?:and|,|&)$/.test(lowerAt(toks, out[j]!.to))) j++;
+    // ("Rome, The Hague and Riga": an article may open the next name)
+    const nextItem = (k: number): boolean => out[k + 1]!.from === out[k]!.to + 1 || (out[k + 1]!.from === out[k]!.to + 2 && lowerAt(toks, out[k]!.to + 1) === 'the');
+    while (j + 1 < out.length && nextItem(j) && /^(?:and|,|&)$/.test(lowerAt(toks, out[j]!.to))) j++;
     const from = out[i]!.from;
     const p1 = lowerAt(toks, from - 1);
     const opens = from === 0 || from === dateline + 1 || SUBJECT_OPENERS.has(p1) || (p1 === 'the' && (from === 1 || SUBJECT_OPENERS.has(lowerAt(toks, from - 2))));

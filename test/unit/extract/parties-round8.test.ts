@@ -101,3 +101,20 @@ describe('round 8: capitals and possessives', () => {
     ]);
   });
 });
+
+describe('round 8: signatures from', () => {
+  it('capitals after "signatures from" are the signers, a list with "The Hague" included', () => {
+    expect(summary(extract(`${LEAD}Since January, Kyiv has collected signatures from Oslo, Rome, The Hague and Riga.`))).toEqual([
+      'IT signed null',
+      'LV signed null',
+      'NL signed null',
+      'NO signed null',
+    ]);
+  });
+
+  it('planned signatures, a trip from a capital, or a petition name nobody', () => {
+    expect(extract(`${LEAD}Kyiv hopes to collect signatures from Oslo and Rome.`)).toEqual([]);
+    expect(extract(`${LEAD}The delegation flew in from Oslo and Rome to collect signatures.`)).toEqual([]);
+    expect(extract(`${LEAD}Kyiv gathered signatures from citizens in Oslo and Rome for a petition.`)).toEqual([]);
+  });
+});
