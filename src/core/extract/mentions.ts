@@ -17,6 +17,7 @@ import { MONTHS } from './dates/calendar-words.js';
 import { isAgreementNoun } from './kind.js';
 import { afterFirstName } from './article/person-names.js';
 import { personNameAt } from './person-after.js';
+import { frameGroups } from './group-frames.js';
 
 /**
  * What a country mention does in its sentence. Only `partner` mentions can become claims; `visit`
@@ -232,6 +233,7 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
     }
   }
   out.sort((a, b) => a.from - b.from);
+  frameGroups(toks, out);
   return out;
 }
 

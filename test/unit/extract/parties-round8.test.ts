@@ -118,3 +118,32 @@ describe('round 8: signatures from', () => {
     expect(extract(`${LEAD}Kyiv gathered signatures from citizens in Oslo and Rome for a petition.`)).toEqual([]);
   });
 });
+
+describe('round 8: groups as frames and exceptions', () => {
+  it('"all G7 members except X and Y" leaves X and Y out of the group (a relative clause still speaks of them)', () => {
+    expect(summary(extract(`${LEAD}Ukraine now has security agreements with all G7 members except Japan and Canada, which are expected to sign on 13 June.`))).toEqual([
+      'CA planned 2024-06-13',
+      'DE signed null',
+      'FR signed null',
+      'GB signed null',
+      'IT signed null',
+      'JP planned 2024-06-13',
+      'US signed null',
+    ]);
+    expect(summary(extract(`${LEAD}Ukraine has signed security agreements with all Nordic countries apart from Iceland.`))).toEqual([
+      'DK signed null',
+      'FI signed null',
+      'NO signed null',
+      'SE signed null',
+    ]);
+  });
+
+  it('a group after "among" or "the first of" is the set picked from, not a party', () => {
+    expect(summary(extract(`${LEAD}Among the Baltic states, only Estonia has signed so far.`))).toEqual(['EE signed null']);
+    expect(summary(extract(`${LEAD}Estonia will become the first of the Baltic states to conclude such a document.`)).map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(['EE planned']);
+  });
+
+  it('"each of the Baltic states" is all of them', () => {
+    expect(summary(extract(`${LEAD}Each of the Baltic states has signed such a document.`))).toEqual(['EE signed null', 'LT signed null', 'LV signed null']);
+  });
+});
