@@ -1,5 +1,6 @@
 import type { Mention } from './mentions.js';
 import { spaceBefore, type Token } from './tokens.js';
+import { SUBJECT_ADVERBS } from './words.js';
 
 /**
  * Clause segmentation, just enough to keep one verb's status from leaking onto another verb's parties:
@@ -59,7 +60,8 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
         const j = toks[i + 2]?.lower === 'the' ? i + 3 : i + 2;
         // ", and most recently with The Hague": a prepositional phrase with no verb shares the clause's verb
         if (next === 'and' && gappedPhraseAt(toks, i + 2) && withPartnerBefore(toks, mentions, from, i)) cut(i + 1, 'soft');
-        else if (!mentionStart.has(j)) cut(i + 1, 'hard');
+        // (", and the United States has said ..." after a clause with its own verb: a new subject, not a list item)
+        else if (!mentionStart.has(j) || newSubjectAt(toks, mentions, j, from, i)) cut(i + 1, 'hard');
       }
     } else if (HARD_BARE.has(t.lower) && i > 0) cut(i, 'hard');
   }
@@ -76,6 +78,24 @@ function bareItem(toks: readonly Token[], mentions: readonly Mention[], from: nu
   }
   return true;
 }
+
+/**
+ * Does the mention at token j open a clause of its own: a finite verb follows it, and the clause before the
+ * comma (from, end) already has one? "Britain, Germany, and France have signed" is one list; "Germany is still
+ * negotiating, and the United States has said ..." is two clauses.
+ */
+function newSubjectAt(toks: readonly Token[], mentions: readonly Mention[], j: number, from: number, end: number): boolean {
+  const m = mentions.find((x) => x.from === j);
+  // ("Poland, Luxembourg, and Romania are expected": a serial comma after a list item)
+  if (!m || mentions.some((x) => x.to === end && x.role === 'partner')) return false;
+  let k = m.to;
+  while (k < toks.length && SUBJECT_ADVERBS.has(toks[k]!.lower)) k++;
+  if (!FINITE.has(toks[k]?.lower ?? '')) return false;
+  for (let i = from; i < end; i++) if (FINITE.has(toks[i]!.lower)) return true;
+  return false;
+}
+
+const FINITE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'said', 'says']);
 
 /** Adverbs of order and time that may open a gapped coordinate ("and most recently with", "and then with"). */
 const GAP_ADVERBS = new Set(['most', 'more', 'recently', 'then', 'later', 'finally', 'lastly', 'also', 'now', 'again', 'just', 'only', 'since']);

@@ -147,3 +147,17 @@ describe('round 8: groups as frames and exceptions', () => {
     expect(summary(extract(`${LEAD}Each of the Baltic states has signed such a document.`))).toEqual(['EE signed null', 'LT signed null', 'LV signed null']);
   });
 });
+
+describe('round 8: ", and <country> has ..." opens a new clause', () => {
+  it('a new subject after a clause with its own verb does not share that clause\'s parties', () => {
+    expect(summary(extract(`${LEAD}Austria and Greece are both still working on their own agreements with Kyiv, according to diplomats in Vienna, and Japan has said it intends to conclude one soon.`))).toEqual([
+      'AT negotiating null',
+      'GR negotiating null',
+      'JP planned null',
+    ]);
+  });
+
+  it('a serial-comma list stays one list', () => {
+    expect(summary(extract(`${LEAD}Officials say Austria, Greece, and Japan are expected to sign their agreements next week.`)).map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(['AT planned', 'GR planned', 'JP planned']);
+  });
+});
