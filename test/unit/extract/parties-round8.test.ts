@@ -161,3 +161,13 @@ describe('round 8: ", and <country> has ..." opens a new clause', () => {
     expect(summary(extract(`${LEAD}Officials say Austria, Greece, and Japan are expected to sign their agreements next week.`)).map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(['AT planned', 'GR planned', 'JP planned']);
   });
 });
+
+describe('round 8: co-signers "together with"', () => {
+  it('countries signing alongside the speaker are not a pair agreeing with each other', () => {
+    expect(summary(extract(`${LEAD}On Friday we will sign our agreement in Oslo, together with Greece and Austria.`))).toEqual(['AT planned 2024-06-14', 'GR planned 2024-06-14']);
+  });
+
+  it('two other countries signing their own pact together give nothing', () => {
+    expect(extract(`${LEAD}Greece signed a defence agreement together with Austria.`)).toEqual([]);
+  });
+});
