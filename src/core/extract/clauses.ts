@@ -39,8 +39,10 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
     from = at;
     boundary = next;
   };
+  let lastFinite = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    if (FINITE.has(t.lower)) lastFinite = i;
     const next = toks[i + 1]?.lower ?? '';
     // "signed with: the United Kingdom; Germany; France": the items of a list after a colon go on with it
     if (t.text === ';') cut(i + 1, (boundary as Boundary) === 'soft' && bareItem(toks, mentions, from, i) ? 'soft' : 'hard');
@@ -61,7 +63,7 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
         // ", and most recently with The Hague": a prepositional phrase with no verb shares the clause's verb
         if (next === 'and' && gappedPhraseAt(toks, i + 2) && withPartnerBefore(toks, mentions, from, i)) cut(i + 1, 'soft');
         // (", and the United States has said ..." after a clause with its own verb: a new subject, not a list item)
-        else if (!mentionStart.has(j) || newSubjectAt(toks, mentions, j, from, i)) cut(i + 1, 'hard');
+        else if (!mentionStart.has(j) || lastFinite >= from && newSubjectAt(toks, mentions, j, i)) cut(i + 1, 'hard');
       }
     } else if (HARD_BARE.has(t.lower) && i > 0) cut(i, 'hard');
   }
@@ -80,19 +82,17 @@ function bareItem(toks: readonly Token[], mentions: readonly Mention[], from: nu
 }
 
 /**
- * Does the mention at token j open a clause of its own: a finite verb follows it, and the clause before the
- * comma (from, end) already has one? "Britain, Germany, and France have signed" is one list; "Germany is still
- * negotiating, and the United States has said ..." is two clauses.
+ * Does the mention at token j open a clause of its own (the clause before the comma at `end` having a finite
+ * verb already)? A finite verb follows it. "Britain, Germany, and France have signed" is one list; "Germany is
+ * still negotiating, and the United States has said ..." is two clauses.
  */
-function newSubjectAt(toks: readonly Token[], mentions: readonly Mention[], j: number, from: number, end: number): boolean {
+function newSubjectAt(toks: readonly Token[], mentions: readonly Mention[], j: number, end: number): boolean {
   const m = mentions.find((x) => x.from === j);
   // ("Poland, Luxembourg, and Romania are expected": a serial comma after a list item)
   if (!m || mentions.some((x) => x.to === end && x.role === 'partner')) return false;
   let k = m.to;
   while (k < toks.length && SUBJECT_ADVERBS.has(toks[k]!.lower)) k++;
-  if (!FINITE.has(toks[k]?.lower ?? '')) return false;
-  for (let i = from; i < end; i++) if (FINITE.has(toks[i]!.lower)) return true;
-  return false;
+  return FINITE.has(toks[k]?.lower ?? '');
 }
 
 const FINITE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'said', 'says']);
