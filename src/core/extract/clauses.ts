@@ -1,5 +1,6 @@
 import type { Mention } from './mentions.js';
 import { spaceBefore, type Token } from './tokens.js';
+import { SUBJECT_ADVERBS } from './words.js';
 
 /**
  * Clause segmentation, just enough to keep one verb's status from leaking onto another verb's parties:
@@ -38,10 +39,13 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
     from = at;
     boundary = next;
   };
+  let lastFinite = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    if (FINITE.has(t.lower)) lastFinite = i;
     const next = toks[i + 1]?.lower ?? '';
-    if (t.text === ';') cut(i + 1, 'hard');
+    // "signed with: the United Kingdom; Germany; France": the items of a list after a colon go on with it
+    if (t.text === ';') cut(i + 1, (boundary as Boundary) === 'soft' && bareItem(toks, mentions, from, i) ? 'soft' : 'hard');
     else if (t.text === ':') cut(i + 1, 'soft');
     else if (t.lower === '-' && spaceBefore(toks, i) && spaceBefore(toks, i + 1)) cut(i + 1, 'soft');
     else if (t.text === ',') {
@@ -58,13 +62,40 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
         const j = toks[i + 2]?.lower === 'the' ? i + 3 : i + 2;
         // ", and most recently with The Hague": a prepositional phrase with no verb shares the clause's verb
         if (next === 'and' && gappedPhraseAt(toks, i + 2) && withPartnerBefore(toks, mentions, from, i)) cut(i + 1, 'soft');
-        else if (!mentionStart.has(j)) cut(i + 1, 'hard');
+        // (", and the United States has said ..." after a clause with its own verb: a new subject, not a list item)
+        else if (!mentionStart.has(j) || lastFinite >= from && newSubjectAt(toks, mentions, j, i)) cut(i + 1, 'hard');
       }
     } else if (HARD_BARE.has(t.lower) && i > 0) cut(i, 'hard');
   }
   cut(toks.length, 'hard');
   return out;
 }
+
+/** Is [from, end) nothing but names and list glue ("the Netherlands", "and Japan")? */
+function bareItem(toks: readonly Token[], mentions: readonly Mention[], from: number, end: number): boolean {
+  if (!mentions.some((m) => m.from >= from && m.to <= end)) return false;
+  for (let i = from; i < end; i++) {
+    if (mentions.some((m) => i >= m.from && i < m.to)) continue;
+    if (!/^(?:the|and|,)$/.test(toks[i]!.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * Does the mention at token j open a clause of its own (the clause before the comma at `end` having a finite
+ * verb already)? A finite verb follows it. "Britain, Germany, and France have signed" is one list; "Germany is
+ * still negotiating, and the United States has said ..." is two clauses.
+ */
+function newSubjectAt(toks: readonly Token[], mentions: readonly Mention[], j: number, end: number): boolean {
+  const m = mentions.find((x) => x.from === j);
+  // ("Poland, Luxembourg, and Romania are expected": a serial comma after a list item)
+  if (!m || mentions.some((x) => x.to === end && x.role === 'partner')) return false;
+  let k = m.to;
+  while (k < toks.length && SUBJECT_ADVERBS.has(toks[k]!.lower)) k++;
+  return FINITE.has(toks[k]?.lower ?? '');
+}
+
+const FINITE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'said', 'says']);
 
 /** Adverbs of order and time that may open a gapped coordinate ("and most recently with", "and then with"). */
 const GAP_ADVERBS = new Set(['most', 'more', 'recently', 'then', 'later', 'finally', 'lastly', 'also', 'now', 'again', 'just', 'only', 'since']);

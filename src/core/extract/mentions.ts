@@ -16,7 +16,8 @@ import {
 import { MONTHS } from './dates/calendar-words.js';
 import { isAgreementNoun } from './kind.js';
 import { afterFirstName } from './article/person-names.js';
-import { applyExceptions, partitiveGroup } from './group-scope.js';
+import { personNameAt } from './person-after.js';
+import { frameGroups } from './group-frames.js';
 
 /**
  * What a country mention does in its sentence. Only `partner` mentions can become claims; `visit`
@@ -48,7 +49,7 @@ function actorFollows(toks: readonly Token[], i: number): boolean {
   for (let k = i, seen = 0; k < toks.length && seen < 5; k++, seen++) {
     const w = toks[k]!.lower;
     if (LEADER_NOUNS.has(w) || isAgreementNoun(w) || w === 'security' || w === 'bilateral' || w === 'signature' || w === 'signatures' || w === 'turn' || w === 'draft' || w === 'text') return true;
-    if (TITLE_MODIFIERS.has(w) || w === '-' || w === 'long' || w === 'term' || w === 'new') continue;
+    if (TITLE_MODIFIERS.has(w) || w === '-' || w === 'long' || w === 'term' || w === 'new' || w === 'own') continue;
     // "British and Ukrainian officials": a coordinated adjective shares the head noun
     if ((w === 'and' || w === ',') && toks[k + 1]?.cap) continue;
     if (k > i && toks[k]!.cap && (toks[k - 1]!.lower === 'and' || toks[k - 1]!.lower === ',')) continue;
@@ -58,7 +59,7 @@ function actorFollows(toks: readonly Token[], i: number): boolean {
 }
 
 /** Tokens that may open a clause's subject. */
-const SUBJECT_OPENERS = new Set([',', ';', ':', 'and', 'while', 'but', 'whereas', '"', '(', 'as', 'then']);
+const SUBJECT_OPENERS = new Set([',', ';', ':', 'and', 'while', 'but', 'whereas', '"', '(', 'as', 'then', 'that']);
 
 /** Does a verb (after optional adverbs) follow token `j`? "Berlin and Paris followed", "Prague now hopes". */
 function verbAt(toks: readonly Token[], j: number): boolean {
@@ -138,7 +139,7 @@ function roleOf(
   // possessive: "Spain's prime minister" acts, "Russia's aggression" does not
   if ((n1 === "'" && POSSESSIVE_S.has(n2)) || (n1 === "'" && toks[to - 1]!.lower.endsWith('s'))) {
     const after = POSSESSIVE_S.has(n2) ? to + 2 : to + 1;
-    return actorFollows(toks, after) ? 'partner' : 'modifier';
+    return actorFollows(toks, after) || personNameAt(toks, after) ? 'partner' : 'modifier';
   }
 
   // "the summit hosted by Keir Starmer", "talks brokered by Turkey": the host of the occasion, not a signer
@@ -166,16 +167,25 @@ function roleOf(
   // "EU-Gipfel", "EU-brokered": glued to a word that is not the hub
   if (glued(to) && toks[to + 1]?.word && !isHub(to + 1)) return 'modifier';
   // "Luís Montenegro": a capitalised non-function word right before a country name is a first name
-  if (afterFirstName(toks, from)) return 'modifier';
+  // (not "Neighbouring Denmark" opening a sentence: an adjective, not a first name)
+  if (afterFirstName(toks, from) && !DIRECTION_ADJECTIVES.has(p1)) return 'modifier';
   if (kind === 'capital') {
     // a capital is the state only where a party stands: "with London", "Kyiv and Dublin", "Kyiv, Dublin sign"
     if (p1 === 'with' || p1 === 'between' || p1 === 'by') return 'partner';
+    // "signatures from London": the signer, not a place of departure
+    if (p1 === 'from' && (p2 === 'signature' || p2 === 'signatures')) return 'partner';
     if ((p1 === 'and' || p1 === ',' || p1 === '/') && isHub(from - 2)) return 'partner';
     if ((n1 === 'and' || n1 === ',' || n1 === '/') && isHub(to + 1)) return 'partner';
     // "Berlin and Paris followed", "Copenhagen had signed": the subject of a clause (decided in findMentions)
     return 'modifier';
   }
   return 'partner';
+}
+
+/** The token after a possessive "'s" / "'" at token `to`, else -1. */
+function possessiveEnd(toks: readonly Token[], to: number): number {
+  if (lowerAt(toks, to) !== "'") return -1;
+  return POSSESSIVE_S.has(lowerAt(toks, to + 1)) ? to + 2 : to + 1;
 }
 
 /** Party mentions in a sentence's tokens, with their roles. Groups ("the Baltic states") expand. */
@@ -195,7 +205,9 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
     }
     const e = m.entries[0]!;
     // a dateline names where the story was filed, never a party
-    const role = m.from < dateline ? 'place' : roleOf(toks, m.from, m.to, e.kind, isHub);
+    let role = m.from < dateline ? 'place' : roleOf(toks, m.from, m.to, e.kind, isHub);
+    // "Romania's Klaus Iohannis": a leader the gazetteer knows speaks for the state himself
+    if (role === 'partner' && e.kind !== 'leader' && raw.some((x) => x.from === possessiveEnd(toks, m.to) && x.entries[0]!.kind === 'leader' && x.entries[0]!.code === e.code)) role = 'modifier';
     out.push({ codes: [e.code], kind: e.kind, from: m.from, to: m.to, role });
   }
   markSubjects(toks, out, dateline);
@@ -204,7 +216,7 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
     if (!groups) continue;
     for (const g of groups) {
       if (g.plurals.includes(toks[i]!.lower) && lowerAt(toks, i - 1) === 'the') {
-        out.push({ codes: g.members, kind: 'group', from: i, to: i + 1, role: partitiveGroup(toks, i) ? 'modifier' : 'partner' });
+        out.push({ codes: g.members, kind: 'group', from: i, to: i + 1, role: 'partner' });
       } else if (g.lead.includes(toks[i]!.lower) && GROUP_HEAD_NOUNS.has(lowerAt(toks, i + 1))) {
         // "the Baltic states" (a named set), not "14 other countries" or "the Nordic country";
         // "three Nordic countries" (fewer than the group) is resolved against the members named nearby
@@ -213,13 +225,15 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
         if (n !== undefined && n < g.members.length) {
           out.push({ codes: g.members, kind: 'group', from: i - 1, to: i + 2, role: 'partner', count: n });
         } else if (p === 'the' || p === 'all' || p === 'both' || n !== undefined) {
-          out.push({ codes: g.members, kind: 'group', from: i, to: i + 2, role: partitiveGroup(toks, i) ? 'modifier' : 'partner' });
+          out.push({ codes: g.members, kind: 'group', from: i, to: i + 2, role: 'partner' });
         }
+      } else if (g.lead.includes(toks[i]!.lower) && bareGroupInList(toks, i, out)) {
+        out.push({ codes: g.members, kind: 'group', from: i, to: i + 1, role: 'partner' });
       }
     }
   }
   out.sort((a, b) => a.from - b.from);
-  applyExceptions(toks, out);
+  frameGroups(toks, out);
   return out;
 }
 
@@ -228,6 +242,19 @@ const GROUP_WORDS: ReadonlyMap<string, readonly GroupEntry[]> = (() => {
   for (const g of GROUPS) for (const w of [...g.lead, ...g.plurals]) m.set(w, [...(m.get(w) ?? []), g]);
   return m;
 })();
+
+/**
+ * "with the G7, the Nordic countries and the Baltic states": a bare group name ("the G7", no head noun) is the
+ * group's members only as an item of a list of parties, coordinated with a partner named right after it
+ * ("the G7 summit", "the G7 declaration", "at the G7" are not).
+ */
+function bareGroupInList(toks: readonly Token[], i: number, found: readonly Mention[]): boolean {
+  if (lowerAt(toks, i - 1) !== 'the' || !/^(?:,|and|&)$/.test(lowerAt(toks, i + 1))) return false;
+  if (LOCATIVES.has(lowerAt(toks, i - 2))) return false;
+  const next = lowerAt(toks, i + 2) === 'the' ? i + 3 : i + 2;
+  // the next item: a country or a group with its head noun ("the Nordic countries")
+  return found.some((m) => m.role === 'partner' && m.from === next) || (GROUP_WORDS.has(lowerAt(toks, next)) && GROUP_HEAD_NOUNS.has(lowerAt(toks, next + 1)));
+}
 
 /**
  * Capitals and seats of government that open a clause and are followed by its verb are its subject:
@@ -239,7 +266,9 @@ function markSubjects(toks: readonly Token[], out: Mention[], dateline: number):
   while (i < out.length) {
     // one coordination: mentions joined by "and" / ","
     let j = i;
-    while (j + 1 < out.length && out[j + 1]!.from === out[j]!.to + 1 && /^(?:and|,|&)$/.test(lowerAt(toks, out[j]!.to))) j++;
+    // ("Rome, The Hague and Riga": an article may open the next name)
+    const nextItem = (k: number): boolean => out[k + 1]!.from === out[k]!.to + 1 || (out[k + 1]!.from === out[k]!.to + 2 && lowerAt(toks, out[k]!.to + 1) === 'the');
+    while (j + 1 < out.length && nextItem(j) && /^(?:and|,|&)$/.test(lowerAt(toks, out[j]!.to))) j++;
     const from = out[i]!.from;
     const p1 = lowerAt(toks, from - 1);
     const opens = from === 0 || from === dateline + 1 || SUBJECT_OPENERS.has(p1) || (p1 === 'the' && (from === 1 || SUBJECT_OPENERS.has(lowerAt(toks, from - 2))));

@@ -69,7 +69,7 @@ const ROWS: Row[] = [
   ['MT', 'Malta', 'Malta', 'Maltese', 'Valletta', ''],
   ['MC', 'Monaco', 'Monaco', 'Monegasque', '', ''],
   ['ME', 'Montenegro', 'Montenegro|Monténégro|Črna gora', 'Montenegrin', 'Podgorica', ''],
-  ['NL', 'the Netherlands', 'Netherlands|the Netherlands|Holland|Niederlande|Pays-Bas|Paesi Bassi|Países Bajos|Holandia|Nizozemska', 'Dutch|niederländische|néerlandais|olandese|holenderski', 'Amsterdam|The Hague', ''],
+  ['NL', 'the Netherlands', 'Netherlands|the Netherlands|the Netherland|Holland|Niederlande|Pays-Bas|Paesi Bassi|Países Bajos|Holandia|Nizozemska', 'Dutch|niederländische|néerlandais|olandese|holenderski', 'Amsterdam|The Hague', ''],
   ['MK', 'North Macedonia', 'North Macedonia|Republic of North Macedonia|the Republic of North Macedonia|Macedonia|Nordmazedonien|Macédoine du Nord|Macedonia del Nord', 'Macedonian|North Macedonian', 'Skopje', ''],
   ['NO', 'Norway', 'Norway|Norwegen|Norvège|Norvegia|Norwegia|Norveška|Norge|Noreg', 'Norwegian|norwegische|norvégien|norvegese|norweski', 'Oslo', ''],
   ['PL', 'Poland', 'Poland|Polen|Pologne|Polonia|Polska|Poljska', 'Polish|polnische|polonais|polacco|polski', 'Warsaw|Warschau|Varsovie|Varsavia|Warszawa', ''],

@@ -156,7 +156,11 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
   // each has its own ("Riga and Vilnius are still negotiating their texts")
   if (!hubInSentence) {
     // (not two parties of two different statements: "The US agreement signed in June ..., but ... talks with Moscow")
-    const apart = new Set(assigned.flatMap((x) => x.m.codes)).size < 2 || (assigned.length === 2 && assigned[0]!.cue.trigger.family !== assigned[1]!.cue.trigger.family);
+    // ("Merz and Tusk each signed one with him": two agreements, not one between them)
+    const each = cues.some((c) => c.trigger.family === 'sign' && /^(?:each|separately|respectively)$/.test(toks[c.trigger.at - 1]?.lower ?? ''));
+    // ("we will sign ours in Stockholm, together with Sweden and Iceland": co-signers alongside the speaker)
+    const alongside = assigned.some((x) => /^(?:alongside|together|along)$/.test(toks[x.m.from - (toks[x.m.from - 1]?.lower === 'with' ? 2 : 1)]?.lower ?? '') && /^(?:with|alongside)$/.test(toks[x.m.from - 1]?.lower ?? ''));
+    const apart = each || alongside || new Set(assigned.flatMap((x) => x.m.codes)).size < 2 || (assigned.length === 2 && assigned[0]!.cue.trigger.family !== assigned[1]!.cue.trigger.family);
     if (partnerCodes.size === 2 && !apart && !cues.some((c) => c.ref.similar || c.ref.plural || c.ref === ANTECEDENT)) return null;
   }
   return assigned;

@@ -2,6 +2,7 @@ import { segmentClauses } from '../clauses.js';
 import { confidenceOf } from '../confidence.js';
 import { assignedDate } from './claim-dates.js';
 import { bindCues, type Cue } from './cue-binding.js';
+import { earlierSigners } from './earlier-signers.js';
 import { gappedItemClaims } from './gapped-item.js';
 import { assignParties } from './party-assignment.js';
 import type { ArticleContext, DiscourseContext, SentenceAnalysis, SentenceClaim } from './types.js';
@@ -18,12 +19,16 @@ export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title
   if (triggers.length === 0) return [];
   const clauses = segmentClauses(a.toks, mentions);
   const hubInSentence = mentions.some((m) => m.role === 'hub');
-  const cues = bindCues(a, ctx, title, discourse, clauses);
-  if (cues.length === 0) return [];
-  const cueClauses = new Set(cues.map((c) => c.clause));
+  const bound = bindCues(a, ctx, title, discourse, clauses);
+  if (bound.length === 0) return [];
+  const cueClauses = new Set(bound.map((c) => c.clause));
   const partners = mentions.filter((m) => m.role === 'partner' && m.codes.length > 0);
-  const assigned = assignParties(a, ctx, cues, clauses, partners, hubInSentence);
-  if (assigned === null) return [];
+  const direct = assignParties(a, ctx, bound, clauses, partners, hubInSentence);
+  if (direct === null) return [];
+  // "..., after the United Kingdom, Germany and France": the earlier signers, each with a signing of its own
+  const earlier = earlierSigners(a.toks, bound, clauses, partners, direct);
+  const cues = [...bound, ...new Set(earlier.map((x) => x.cue))];
+  const assigned = [...direct, ...earlier];
 
   const out: SentenceClaim[] = [];
   // a list's size is the number of parties that share its cue

@@ -52,6 +52,10 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
   if ((x === 'signature' || x === 'signatures') && (w[k - 1] === 's' || POSSESSIVE_PRONOUNS.has(w[k - 1] ?? '')) && !PLAN_BEFORE_TO.has(w[k - 2] ?? '') && !negatedBefore(w, k, 4)) {
     return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 24, direct: true, objectless: true };
   }
+  // "has collected signatures from Oslo and Rome", "brought signatures from Greece": the signatories follow
+  if ((x === 'signature' || x === 'signatures') && w[k + 1] === 'from' && !negatedBefore(w, k, 4) && !conditionalBefore(w, k, 4) && modalInClause(w, k, 4) === null) {
+    return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 24, direct: true, objectless: true, topical: true };
+  }
   // "the first Nordic state to reach such a deal": an ordinal signatory
   if ((x === 'reach' || x === 'conclude') && w[k - 1] === 'to' && ordinalHeadBefore(w, k)) {
     return { at: at[k]!, status: modalInClause(w, k - 2, 6) === 'will' ? 'planned' : 'signed', hedged: false, family: 'sign', refWindow: 6, forward: true, direct: true };
