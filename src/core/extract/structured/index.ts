@@ -1,0 +1,320 @@
+import { vocabulary as V } from '../../gazetteer/index.js';
+import type { Status } from '../../schemas/status.js';
+import { shiftDate, type ResolveContext } from '../dates/resolve.js';
+import { isQuestion, kindOf, leadOf, type Lead } from './lead.js';
+import { MAX_ROW_CHARS, readLines, type Line } from './lines.js';
+import { partyListAt, segment, wholeList, type ListItem, type Segment } from './party-list.js';
+import { dateCell, firstDay, rowDay, type AbsoluteDate, type CellDate } from './row-dates.js';
+import { cellStatus } from './status-words.js';
+import { splitCells, tableHeader, type TableHeader } from './table.js';
+
+/**
+ * Claims that structured text makes, row by row, where the prose rules see no sentence: a table rendered as
+ * text ("Country | Date signed" over "United Kingdom | 12 January 2024"), a timeline ("16 Feb 2024: Germany
+ * and France"), a fact box ("In talks: Poland, Norway") and a Q&A explainer's list answer ("Which countries
+ * have signed?" / "So far: the UK, Germany and France."). A block counts only where its lead (the question,
+ * lead-in or heading above it, else the headline) is about the tracked agreements, or the article is and the
+ * lead names no other kind of act.
+ *
+ * One pass over the lines; a line is tokenised only when its shape (a separator, a date first, a colon, a
+ * question mark, a list after a lead) makes it a candidate row.
+ */
+export interface StructuredContext {
+  readonly hub: string;
+  /** the article names the tracked type and the hub */
+  readonly focused: boolean;
+  readonly weakOk: boolean;
+  readonly dates: ResolveContext;
+  readonly title: string | null;
+}
+
+export interface StructuredClaim {
+  readonly party: string;
+  readonly status: Status;
+  readonly date: string | null;
+  readonly evidence: string;
+  /** offset of the row in the article text */
+  readonly start: number;
+  readonly confidence: number;
+  /** rows of one block share a key */
+  readonly block: number;
+}
+
+interface Block {
+  readonly id: number;
+  readonly lead: Lead;
+  readonly relevant: boolean;
+  readonly table: TableHeader | null;
+  /** the running year of a chronology and the last row's day */
+  year: number | null;
+  previous: string | null;
+  /** rows read so far (the first row after a question may open with "Seven countries:") */
+  rows: number;
+}
+
+export function structuredClaims(text: string, ctx: StructuredContext): StructuredClaim[] {
+  const out: StructuredClaim[] = [];
+  // a headline about another act makes a block that names no kind of act about it too
+  const titleOther = ctx.title !== null && kindOf(ctx.title).other;
+  const articleAbout = ctx.focused && !titleOther;
+  const recent: Line[] = [];
+  let block: Block | null = null;
+  let blocks = 0;
+
+  const open = (lead: Lead, table: TableHeader | null): Block => {
+    const named = lead.strong || (lead.weak && ctx.weakOk) || (table !== null && table.kind.strong);
+    const vetoed = lead.vetoed || (table !== null && (table.kind.other || (table.distracts && !table.signedColumn)));
+    const says = lead.status !== null || (table !== null && (table.signedColumn || table.statusColumn !== null));
+    return { id: blocks++, lead, relevant: !vetoed && (named || (articleAbout && says)), table, year: lead.year, previous: null, rows: 0 };
+  };
+  const close = (): void => {
+    block = null;
+  };
+  const prose = (line: Line): void => {
+    close();
+    recent.push(line);
+    if (recent.length > 2) recent.shift();
+  };
+
+  for (const line of readLines(text)) {
+    const t = line.text;
+    if (t.length === 0) continue;
+    if (t.length > MAX_ROW_CHARS) {
+      close();
+      recent.length = 0;
+      continue;
+    }
+    const b = block as Block | null;
+    if (b !== null && b.table !== null) {
+      const cells = splitCells(t, b.table.sep);
+      if (cells !== null && cells.length >= 2) {
+        if (b.relevant) tableRow(b, line, cells, ctx, out);
+        b.rows++;
+        continue;
+      }
+      close();
+    }
+    if (isQuestion(t)) {
+      prose(line);
+      continue;
+    }
+    const header = tableHeader(t);
+    if (header !== null) {
+      block = open(leadOf(recent, recent.length === 0 ? ctx.title : null), header);
+      continue;
+    }
+    // a candidate row: a date and a separator, a status label, or a list after a lead that introduces one
+    const dated = timelineSplit(t);
+    const label = dated === null ? statusLabel(t) : null;
+    const listLike = dated === null && label === null && startsLikeList(t) && (b !== null ? b.lead.introduces : introduces(recent));
+    if (dated === null && label === null && !listLike) {
+      prose(line);
+      continue;
+    }
+    const cur: Block = b ?? open(leadOf(recent, recent.length === 0 ? ctx.title : null), null);
+    if (readRow(cur, line, dated, label, ctx, out, articleAbout)) {
+      block = cur;
+      cur.rows++;
+      continue;
+    }
+    if (b === null) blocks--; // the block opened for this line never started
+    prose(line);
+  }
+  return out;
+}
+
+interface Label {
+  readonly status: Status;
+  /** length of "In talks: " */
+  readonly length: number;
+}
+
+/** "In talks: Poland, Norway", "Expected: Albania": a short label that names a status, then the list. */
+function statusLabel(t: string): Label | null {
+  const label = /^([\p{L}' ]{2,40}):\s*/u.exec(t);
+  if (label === null || label[0].length >= t.length || label[1]!.trim().split(/\s+/).length > 5) return null;
+  const status = cellStatus(label[1]!);
+  return status === null ? null : { status, length: label[0].length };
+}
+
+/** Does the last line read introduce a list (a question, a lead-in ending with a colon, a heading)? */
+function introduces(recent: readonly Line[]): boolean {
+  const l = recent[recent.length - 1];
+  return l !== undefined && (isQuestion(l.text) || /:["”’]?$/u.test(l.text) || (l.text.length <= 90 && !/[.!]["”’)]?$/u.test(l.text)));
+}
+
+/** A timeline entry, a fact-box label line or a list line; true when the line is a row of the block. */
+function readRow(b: Block, line: Line, dated: Dated | null, label: Label | null, ctx: StructuredContext, out: StructuredClaim[], articleAbout: boolean): boolean {
+  const t = line.text;
+  if (dated !== null) {
+    if (b.relevant) timelineRow(b, line, dated, ctx, out);
+    return true;
+  }
+  if (label !== null) {
+    const seg = segment(t.slice(label.length), line.start + label.length, ctx.hub);
+    const list = wholeList(seg, ctx.hub);
+    if (list === null) return false;
+    // the label says the status; the block must still be about the type
+    if (!b.lead.vetoed && (b.relevant || articleAbout)) emitList(b, list.items, label.status, null, line, ctx, out);
+    return true;
+  }
+  // a plain list line: only under a question, a lead-in ending with a colon, or a heading
+  const seg = segment(t, line.start, ctx.hub);
+  const first = b.rows === 0;
+  const list = first ? answerList(seg, ctx.hub) : wholeList(seg, ctx.hub)?.items ?? null;
+  if (list === null) return false;
+  const status = b.lead.status;
+  if (b.relevant && status !== null) emitList(b, list, status, null, line, ctx, out, first ? sentenceOf(t) : t);
+  return true;
+}
+
+/** A capital letter (or "the") first: cheap test before tokenising a line as a list. */
+function startsLikeList(t: string): boolean {
+  return /^(?:\p{Lu}|the\s)/u.test(t);
+}
+
+/** The first sentence of an answer line (its evidence). */
+function sentenceOf(t: string): string {
+  const m = /^.*?[a-z)\]]\.(?=\s+\p{Lu}|$)/u.exec(t);
+  return m ? m[0] : t;
+}
+
+/**
+ * An answer's list: "Seven countries: the United Kingdom, Germany and France.", "So far, the UK and
+ * Germany.", or the list alone; the list must end its sentence.
+ */
+function answerList(seg: Segment, hub: string): ListItem[] | null {
+  const toks = seg.toks;
+  let end = toks.length;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.text === '.' && (i + 1 === toks.length || toks[i + 1]!.cap)) {
+      end = i + 1;
+      break;
+    }
+  }
+  const starts = [0];
+  for (let i = 0; i < Math.min(end, 9); i++) {
+    const x = toks[i]!.text;
+    if (x === ':' || (x === ',' && i <= 4)) {
+      starts.push(i + 1);
+      break;
+    }
+  }
+  for (const from of starts) {
+    // a lead-in names no party: "Seven countries:", "So far,"
+    if (seg.mentions.some((m) => m.from < from)) continue;
+    const l = partyListAt(seg, from, hub);
+    if (l === null) continue;
+    let k = l.end;
+    while (k < end && (toks[k]!.text === '.' || toks[k]!.lower === 'so' || toks[k]!.lower === 'far')) k++;
+    if (k >= end) return [...l.items];
+  }
+  return null;
+}
+
+/** "12 January 2024 — United Kingdom" or "United Kingdom — 12 January 2024": the date and the rest. */
+interface Dated {
+  readonly date: CellDate;
+  readonly rest: string;
+  readonly restStart: number;
+}
+
+const SEPARATOR = /\s*(?:\t|\||\s[—–-]\s|[—–]|:\s)\s*/gu;
+
+function timelineSplit(t: string): Dated | null {
+  if (!/\d|^\p{Lu}\p{Ll}+\s+\d|[—–|:\t]/u.test(t)) return null;
+  SEPARATOR.lastIndex = 0;
+  const first = SEPARATOR.exec(t);
+  if (first === null || first.index === 0) return null;
+  const head = dateCell(t.slice(0, first.index));
+  if (head !== null) {
+    const restStart = first.index + first[0].length;
+    return restStart < t.length ? { date: head, rest: t.slice(restStart), restStart } : null;
+  }
+  let last = first;
+  for (let m = SEPARATOR.exec(t); m !== null; m = SEPARATOR.exec(t)) last = m;
+  const tailStart = last.index + last[0].length;
+  const tail = dateCell(t.slice(tailStart));
+  return tail !== null ? { date: tail, rest: t.slice(0, last.index), restStart: 0 } : null;
+}
+
+const MAX_PREDICATE = 16;
+
+function timelineRow(b: Block, line: Line, dated: Dated, ctx: StructuredContext, out: StructuredClaim[]): void {
+  const seg = segment(dated.rest, line.start + dated.restStart, ctx.hub);
+  const list = partyListAt(seg, 0, ctx.hub);
+  const day = 'day' in dated.date ? dated.date.day : null;
+  if ('monthOnly' in dated.date && dated.date.year !== null) b.year = dated.date.year;
+  if (day?.year != null) b.year = day.year;
+  if (list === null) return;
+  let status: Status | null;
+  if (list.end >= seg.toks.length || seg.toks.slice(list.end).every((x) => x.text === '.')) {
+    // a bare entry: a chronology of the agreements lists their signings
+    status = b.lead.status ?? 'signed';
+  } else {
+    // "Bulgaria was due to sign but withdrew": a short predicate about the listed parties only
+    const rest = seg.toks.slice(list.end);
+    if (rest.length > MAX_PREDICATE || seg.mentions.some((m) => m.from >= list.end && m.role !== 'hub' && m.role !== 'place')) return;
+    const predicate = dated.rest.slice(rest[0]!.start - seg.toks[0]!.start);
+    if (kindOf(predicate).other) return;
+    status = cellStatus(predicate);
+  }
+  if (status === null) return;
+  emitList(b, list.items, status, day, line, ctx, out);
+}
+
+function tableRow(b: Block, line: Line, cells: readonly { text: string; start: number }[], ctx: StructuredContext, out: StructuredClaim[]): void {
+  const h = b.table!;
+  const partyCell = cells[h.partyColumn];
+  if (!partyCell) return;
+  const seg = segment(partyCell.text, line.start + partyCell.start, ctx.hub);
+  const list = wholeList(seg, ctx.hub);
+  if (list === null) return;
+  // a row about another act ("Minerals deal" in its agreement column) is not one of ours
+  for (let c = 0; c < cells.length; c++) {
+    if (c === h.partyColumn || c === h.dateColumn || c === h.statusColumn) continue;
+    if (/[a-z]{4}/i.test(cells[c]!.text) && kindOf(cells[c]!.text).other) return;
+  }
+  const dateText = h.dateColumn !== null ? cells[h.dateColumn]?.text ?? '' : '';
+  const statusText = h.statusColumn !== null ? cells[h.statusColumn]?.text ?? '' : '';
+  const cell = dateCell(dateText);
+  let day: AbsoluteDate | null = cell !== null && 'day' in cell ? cell.day : firstDay(dateText) ?? firstDay(statusText);
+  let status = statusText ? cellStatus(statusText) : null;
+  if (status === null) {
+    const written = day !== null || (cell !== null && 'monthOnly' in cell);
+    if (h.signedColumn && written) status = cellStatus(dateText) ?? 'signed';
+    else if (written) status = b.lead.status ?? (b.lead.strong || h.kind.strong ? 'signed' : null);
+    else status = dateText ? cellStatus(dateText) : null;
+  }
+  if (status === null) return;
+  if (cell !== null && 'monthOnly' in cell) day = null;
+  emitList(b, list.items, status, day, line, ctx, out);
+}
+
+/** One claim per listed party, dated by its own gloss, else the row's day. */
+function emitList(b: Block, items: readonly ListItem[], status: Status, rowDate: AbsoluteDate | null, line: Line, ctx: StructuredContext, out: StructuredClaim[], evidence = line.text): void {
+  const parties = items.reduce((n, it) => n + it.codes.length, 0);
+  const base = status === 'signed' ? 0.85 : 0.8;
+  const confidence = parties >= 3 ? Math.min(base, 0.7) : base;
+  for (const it of items) {
+    const d = it.day ?? rowDate;
+    let date: string | null = null;
+    if (d !== null) {
+      date = rowDay(d, d.year ?? b.year, b.previous, status === 'signed' || status === 'refused' || status === 'ratified', ctx.dates);
+      if (date !== null && !plausible(date, status, ctx.dates)) {
+        // a signing before the agreements existed, or after the page was written, is not a signing row
+        if (status === 'signed') return;
+        date = null;
+      }
+      if (date !== null && it.day === null) b.previous = date;
+    }
+    for (const party of it.codes) out.push({ party, status, date, evidence, start: line.start, confidence, block: b.id });
+  }
+}
+
+function plausible(date: string, status: Status, dates: ResolveContext): boolean {
+  if (date <= V.AGREEMENT_EPOCH) return false;
+  if ((status === 'signed' || status === 'ratified' || status === 'refused') && dates.published !== null && date > shiftDate(dates.published, 1)) return false;
+  return true;
+}
+
