@@ -12,6 +12,8 @@ const CUE_BASE = 900;
  * they sort and merge with the prose claims.
  */
 export function structuredCandidates(article: ArticleInput, all: readonly Unit[], ctx: ArticleContext): Candidate[] {
+  // a block counts only where its lead or the article names the type: an article that never names it has none
+  if (!ctx.focused) return [];
   const claims = structuredClaims(article.text, { hub: ctx.hub, focused: ctx.focused, weakOk: ctx.weakOk, dates: ctx.dates, title: article.title });
   if (claims.length === 0) return [];
   const body: number[] = [];

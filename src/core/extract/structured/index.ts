@@ -2,11 +2,11 @@ import { vocabulary as V } from '../../gazetteer/index.js';
 import type { Status } from '../../schemas/status.js';
 import { shiftDate, type ResolveContext } from '../dates/resolve.js';
 import { isQuestion, kindOf, leadOf, type Lead } from './lead.js';
-import { MAX_ROW_CHARS, readLines, type Line } from './lines.js';
+import { isBlank, MAX_ROW_CHARS, readLines, type Line } from './lines.js';
 import { partyListAt, segment, wholeList, type ListItem, type Segment } from './party-list.js';
 import { dateCell, firstDay, rowDay, type AbsoluteDate, type CellDate } from './row-dates.js';
 import { cellStatus } from './status-words.js';
-import { splitCells, tableHeader, type TableHeader } from './table.js';
+import { separatorsIn, splitCells, tableHeader, type TableHeader } from './table.js';
 
 /**
  * Claims that structured text makes, row by row, where the prose rules see no sentence: a table rendered as
@@ -55,8 +55,8 @@ interface Block {
 export function structuredClaims(text: string, ctx: StructuredContext): StructuredClaim[] {
   const out: StructuredClaim[] = [];
   // a headline about another act makes a block that names no kind of act about it too
-  const titleOther = ctx.title !== null && kindOf(ctx.title).other;
-  const articleAbout = ctx.focused && !titleOther;
+  let about: boolean | null = null;
+  const articleAbout = (): boolean => (about ??= ctx.focused && !(ctx.title !== null && kindOf(ctx.title).other));
   const recent: Line[] = [];
   let block: Block | null = null;
   let blocks = 0;
@@ -65,7 +65,7 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
     const named = lead.strong || (lead.weak && ctx.weakOk) || (table !== null && table.kind.strong);
     const vetoed = lead.vetoed || (table !== null && (table.kind.other || (table.distracts && !table.signedColumn)));
     const says = lead.status !== null || (table !== null && (table.signedColumn || table.statusColumn !== null));
-    return { id: blocks++, lead, relevant: !vetoed && (named || (articleAbout && says)), table, year: lead.year, previous: null, rows: 0 };
+    return { id: blocks++, lead, relevant: !vetoed && (named || (says && articleAbout())), table, year: lead.year, previous: null, rows: 0 };
   };
   const close = (): void => {
     block = null;
@@ -76,6 +76,7 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
     if (recent.length > 2) recent.shift();
   };
 
+  const seps = separatorsIn(text);
   for (const line of readLines(text)) {
     const t = line.text;
     if (t.length === 0) continue;
@@ -98,7 +99,7 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
       prose(line);
       continue;
     }
-    const header = tableHeader(t);
+    const header = seps.any ? tableHeader(t, seps) : null;
     if (header !== null) {
       block = open(leadOf(recent, recent.length === 0 ? ctx.title : null), header);
       continue;
@@ -106,7 +107,7 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
     // a candidate row: a date and a separator, a status label, or a list after a lead that introduces one
     const dated = timelineSplit(t);
     const label = dated === null ? statusLabel(t) : null;
-    const listLike = dated === null && label === null && startsLikeList(t) && (b !== null ? b.lead.introduces : introduces(recent));
+    const listLike = dated === null && label === null && startsLikeList(t) && (b !== null ? b.lead.introduces : introduces(recent)) && fewWords(t);
     if (dated === null && label === null && !listLike) {
       prose(line);
       continue;
@@ -131,6 +132,8 @@ interface Label {
 
 /** "In talks: Poland, Norway", "Expected: Albania": a short label that names a status, then the list. */
 function statusLabel(t: string): Label | null {
+  const colon = t.lastIndexOf(':', 41);
+  if (colon < 2 || colon > 41) return null;
   const label = /^([\p{L}' ]{2,40}):\s*/u.exec(t);
   if (label === null || label[0].length >= t.length || label[1]!.trim().split(/\s+/).length > 5) return null;
   const status = cellStatus(label[1]!);
@@ -144,7 +147,7 @@ function introduces(recent: readonly Line[]): boolean {
 }
 
 /** A timeline entry, a fact-box label line or a list line; true when the line is a row of the block. */
-function readRow(b: Block, line: Line, dated: Dated | null, label: Label | null, ctx: StructuredContext, out: StructuredClaim[], articleAbout: boolean): boolean {
+function readRow(b: Block, line: Line, dated: Dated | null, label: Label | null, ctx: StructuredContext, out: StructuredClaim[], articleAbout: () => boolean): boolean {
   const t = line.text;
   if (dated !== null) {
     if (b.relevant) timelineRow(b, line, dated, ctx, out);
@@ -155,7 +158,7 @@ function readRow(b: Block, line: Line, dated: Dated | null, label: Label | null,
     const list = wholeList(seg, ctx.hub);
     if (list === null) return false;
     // the label says the status; the block must still be about the type
-    if (!b.lead.vetoed && (b.relevant || articleAbout)) emitList(b, list.items, label.status, null, line, ctx, out);
+    if (!b.lead.vetoed && (b.relevant || articleAbout())) emitList(b, list.items, label.status, null, line, ctx, out);
     return true;
   }
   // a plain list line: only under a question, a lead-in ending with a colon, or a heading
@@ -171,6 +174,22 @@ function readRow(b: Block, line: Line, dated: Dated | null, label: Label | null,
 /** A capital letter (or "the") first: cheap test before tokenising a line as a list. */
 function startsLikeList(t: string): boolean {
   return /^(?:\p{Lu}|the\s)/u.test(t);
+}
+
+/**
+ * Cheap test before tokenising a line as a list: a list's first sentence has few lower-case words besides
+ * the ones that join names ("Seven countries: the UK, Germany and France.").
+ */
+function fewWords(t: string): boolean {
+  const re = /[A-Za-z]+|\.\s/g;
+  let lower = 0;
+  for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+    const w = m[0];
+    if (w.charCodeAt(0) === 46) return true;
+    const c = w.charCodeAt(0);
+    if (c >= 97 && c <= 122 && w !== 'and' && w !== 'the' && ++lower > 8) return false;
+  }
+  return true;
 }
 
 /** The first sentence of an answer line (its evidence). */
@@ -219,23 +238,40 @@ interface Dated {
   readonly restStart: number;
 }
 
-const SEPARATOR = /\s*(?:\t|\||\s[—–-]\s|[—–]|:\s)\s*/gu;
+const CALENDAR_WORDS = new Set(
+  `jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov
+   november dec december mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun
+   sunday early mid late`.split(/\s+/),
+);
+
+/** Cheap test: a date can only open a row (a digit, a month or weekday) or close it (a digit). */
+function mayBeDated(t: string): boolean {
+  const a = t.charCodeAt(0);
+  const z = t.charCodeAt(t.length - 1);
+  if ((a >= 48 && a <= 57) || (z >= 48 && z <= 57)) return true;
+  if (a < 65 || a > 90) return false;
+  let n = 1;
+  while (n < t.length && n < 10 && ((t.charCodeAt(n) | 32) >= 97 && (t.charCodeAt(n) | 32) <= 122)) n++;
+  return n >= 3 && n < 10 && CALENDAR_WORDS.has(t.slice(0, n).toLowerCase());
+}
+
+const SEPARATOR = /\t|\||\s[—–-]\s|[—–]|:\s/g;
 
 function timelineSplit(t: string): Dated | null {
-  if (!/\d|^\p{Lu}\p{Ll}+\s+\d|[—–|:\t]/u.test(t)) return null;
+  if (!mayBeDated(t)) return null;
   SEPARATOR.lastIndex = 0;
   const first = SEPARATOR.exec(t);
   if (first === null || first.index === 0) return null;
   const head = dateCell(t.slice(0, first.index));
   if (head !== null) {
-    const restStart = first.index + first[0].length;
+    let restStart = first.index + first[0].length;
+    while (restStart < t.length && isBlank(t.charCodeAt(restStart))) restStart++;
     return restStart < t.length ? { date: head, rest: t.slice(restStart), restStart } : null;
   }
   let last = first;
   for (let m = SEPARATOR.exec(t); m !== null; m = SEPARATOR.exec(t)) last = m;
-  const tailStart = last.index + last[0].length;
-  const tail = dateCell(t.slice(tailStart));
-  return tail !== null ? { date: tail, rest: t.slice(0, last.index), restStart: 0 } : null;
+  const tail = dateCell(t.slice(last.index + last[0].length));
+  return tail !== null ? { date: tail, rest: t.slice(0, last.index).trimEnd(), restStart: 0 } : null;
 }
 
 const MAX_PREDICATE = 16;

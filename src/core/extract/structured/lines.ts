@@ -18,6 +18,11 @@ const BULLET = /^(?:[•·▪◦●○■□►▸‣⁃∙*]|[-–—](?=\s))\s
 /** "1. United Kingdom", "2) Germany" — not "1. März" and not a date "1 March" */
 const NUMBERED = /^\d{1,2}[.)]\s+(?=\p{Lu})(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b)/u;
 
+/** White space, by code (a regular expression per character is slow on long pages). */
+export function isBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680;
+}
+
 export function readLines(text: string): Line[] {
   const out: Line[] = [];
   let from = 0;
@@ -26,8 +31,8 @@ export function readLines(text: string): Line[] {
     if (to < 0) to = text.length;
     let s = from;
     let e = to;
-    while (s < e && /\s/u.test(text[s]!)) s++;
-    while (e > s && /\s/u.test(text[e - 1]!)) e--;
+    while (s < e && isBlank(text.charCodeAt(s))) s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
     let body = text.slice(s, e);
     let bullet = false;
     if (body.length > 0 && body.length <= MAX_ROW_CHARS) {

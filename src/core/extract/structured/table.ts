@@ -1,12 +1,13 @@
 import { distracts, kindOf, type TextKind } from './lead.js';
+import { isBlank } from './lines.js';
 import { mentionsSigning } from './status-words.js';
 
 /**
  * A table rendered as text: a header line of short column names separated by tabs, pipes (Markdown too),
- * spaced dashes or runs of spaces ("Country | Date signed | Place", "Partner — Signed"), then one line
- * per row with the same separator. The header must name a party column and a date or status column.
+ * spaced dashes ("Country | Date signed | Place", "Partner — Signed"), then one line
+ * per row with the same separator. (Runs of spaces are no separator: the HTML adapter collapses them.) The header must name a party column and a date or status column.
  */
-export type Separator = 'tab' | 'pipe' | 'dash' | 'spaces';
+export type Separator = 'tab' | 'pipe' | 'dash';
 
 export interface Cell {
   readonly text: string;
@@ -31,19 +32,45 @@ const DATE_HEAD = /\b(?:date|dates|signed|signing|signature|when|day)\b/i;
 const STATUS_HEAD = /^(?:status|stage|state of play|progress|where (?:it|things) stands?|current status)$/i;
 const MAX_HEAD_CHARS = 40;
 
-function separatorOf(t: string): Separator | null {
-  if (t.includes('\t')) return 'tab';
-  if (t.includes('|')) return 'pipe';
-  if (/\s[—–-]\s/u.test(t)) return 'dash';
-  if (/\S {3,}\S/.test(t)) return 'spaces';
+/** Which separators the article uses at all: one native search each, so most lines need no test. */
+export interface Separators {
+  readonly any: boolean;
+  readonly tab: boolean;
+  readonly pipe: boolean;
+  readonly dash: boolean;
+}
+
+export function separatorsIn(text: string): Separators {
+  const tab = text.includes('\t');
+  const pipe = text.includes('|');
+  const dash = spacedDash(text);
+  return { any: tab || pipe || dash, tab, pipe, dash };
+}
+
+/** A dash between blanks (" — ", " – ", " - "), found with single-character searches (fast on long text). */
+export function spacedDash(t: string): boolean {
+  for (const d of ['\u2014', '\u2013', '-']) {
+    for (let i = t.indexOf(d, 1); i > 0 && i < t.length - 1; i = t.indexOf(d, i + 1)) {
+      if (isBlank(t.charCodeAt(i - 1)) && isBlank(t.charCodeAt(i + 1))) return true;
+    }
+  }
+  return false;
+}
+
+const MAX_HEADER_CHARS = 250;
+
+function separatorOf(t: string, seps: Separators): Separator | null {
+  if (t.length > MAX_HEADER_CHARS) return null;
+  if (seps.tab && t.includes('\t')) return 'tab';
+  if (seps.pipe && t.includes('|')) return 'pipe';
+  if (seps.dash && spacedDash(t)) return 'dash';
   return null;
 }
 
 const SPLIT: Record<Separator, RegExp> = {
   tab: /\t+/g,
   pipe: /\|/g,
-  dash: /\s+[—–-]\s+/gu,
-  spaces: / {3,}/g,
+  dash: /\s+[—–-]\s+/g,
 };
 
 /** The line's cells with the given separator, or null when it has none. */
@@ -53,8 +80,8 @@ export function splitCells(t: string, sep: Separator): Cell[] | null {
   const cells: Cell[] = [];
   let from = 0;
   const push = (s: number, e: number): void => {
-    while (s < e && /\s/u.test(t[s]!)) s++;
-    while (e > s && /\s/u.test(t[e - 1]!)) e--;
+    while (s < e && isBlank(t.charCodeAt(s))) s++;
+    while (e > s && isBlank(t.charCodeAt(e - 1))) e--;
     cells.push({ text: t.slice(s, e), start: s });
   };
   let found = false;
@@ -73,8 +100,8 @@ export function splitCells(t: string, sep: Separator): Cell[] | null {
   return cells;
 }
 
-export function tableHeader(t: string): TableHeader | null {
-  const sep = separatorOf(t);
+export function tableHeader(t: string, seps: Separators): TableHeader | null {
+  const sep = separatorOf(t, seps);
   if (sep === null) return null;
   const cells = splitCells(t, sep);
   if (cells === null || cells.length < 2 || cells.some((c) => c.text.length > MAX_HEAD_CHARS)) return null;
