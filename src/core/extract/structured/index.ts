@@ -284,6 +284,7 @@ function timelineRow(b: Block, line: Line, dated: Dated, ctx: StructuredContext,
   if (day?.year != null) b.year = day.year;
   if (list === null) return;
   let status: Status | null;
+  let when = day;
   if (list.end >= seg.toks.length || seg.toks.slice(list.end).every((x) => x.text === '.')) {
     // a bare entry: a chronology of the agreements lists their signings
     status = b.lead.status ?? 'signed';
@@ -294,9 +295,11 @@ function timelineRow(b: Block, line: Line, dated: Dated, ctx: StructuredContext,
     const predicate = dated.rest.slice(rest[0]!.start - seg.toks[0]!.start);
     if (kindOf(predicate).other) return;
     status = cellStatus(predicate);
+    // the entry's day is when a plan or talks were reported, not the signing's: only a day in the predicate counts
+    if (status === 'planned' || status === 'negotiating') when = firstDay(predicate);
   }
   if (status === null) return;
-  emitList(b, list.items, status, day, line, ctx, out);
+  emitList(b, list.items, status, when, line, ctx, out);
 }
 
 function tableRow(b: Block, line: Line, cells: readonly { text: string; start: number }[], ctx: StructuredContext, out: StructuredClaim[]): void {
