@@ -14,7 +14,7 @@ import { findDates, todayAnchor } from './dates/expressions.js';
 import { yearHintOf, type ResolveContext } from './dates/resolve.js';
 import { findRefs, hasPhrase, mayNameType } from './kind.js';
 import { findMentions } from './mentions.js';
-import { structuredCandidates } from './structured/candidates.js';
+import { addStructured } from './structured/candidates.js';
 import { topicParty } from './topic.js';
 
 export { partyName } from '../gazetteer/index.js';
@@ -65,7 +65,7 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
     discourse.leave(order, u.title, u.toks, claims, found, otherPair);
   });
   // tables, timelines, fact boxes and Q&A lists: rows that are no sentence
-  candidates.push(...structuredCandidates(article, all, ctx));
+  addStructured(candidates, article, all, ctx);
   if (dates.published !== null && article.published !== null) dateNewsOfTheDay(candidates, article.text, article.published);
   return merge(candidates, dates.published).map((c) => ({
     party: c.party,

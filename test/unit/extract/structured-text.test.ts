@@ -37,6 +37,11 @@ describe('tables rendered as text', () => {
     expect(got(dashed)).toEqual(['CA signed 2024-02-24', 'DK signed 2024-02-23']);
   });
 
+  it('flags and footnote marks around a name, a generic date column under a lead about the agreements', () => {
+    const text = intro + 'Country | Agreement | Date\n🇮🇹 Italy* | Security cooperation agreement | Feb 24, 2024\n🇫🇮 Finland | Security cooperation agreement | Apr 3, 2024\n';
+    expect(got(text)).toEqual(['FI signed 2024-04-03', 'IT signed 2024-02-24']);
+  });
+
   it('a row with no date in a "Date signed" column is not a signing', () => {
     const text = intro + 'Country | Date signed\nBelgium | 28 May 2024\nRomania | —\n';
     expect(got(text)).toEqual(['BE signed 2024-05-28']);
@@ -100,6 +105,29 @@ describe('timelines and chronologies', () => {
       '3 March 2025 — Slovakia declined to sign\n' +
       '5 March 2025 — Albania is expected to sign next week\n';
     expect(got(text, '2025-03-06')).toEqual(['AL planned null', 'CZ signed 2024-07-18', 'SK refused 2025-03-03']);
+  });
+
+  it('dates on lines of their own head the entries below them', () => {
+    const text =
+      intro +
+      'Timeline\n' +
+      '11 April 2024\n' +
+      'Latvia becomes the first Baltic state to sign a bilateral security agreement.\n' +
+      '27 May 2024\n' +
+      'Spain and Portugal sign their agreements on consecutive days.\n' +
+      '31 May 2024\n' +
+      'Iceland\n';
+    expect(got(text, '2024-06-20', "Ukraine's security pacts, in dates")).toEqual(['ES signed 2024-05-27', 'IS signed 2024-05-31', 'LV signed 2024-04-11', 'PT signed 2024-05-27']);
+  });
+
+  it('a single date line is a dateline, not a chronology', () => {
+    const text = '3 April 2024\nFinland has signed a bilateral security agreement with Ukraine.\nMoldova is not among the countries negotiating one.\n';
+    expect(got(text, null)).toEqual(['FI signed null']);
+  });
+
+  it('a negated entry states nothing', () => {
+    const text = intro + 'Security agreements: key dates\n12 June 2024 — Moldova is not negotiating one\n13 June 2024 — Japan\n';
+    expect(got(text)).toEqual(['JP signed 2024-06-13']);
   });
 
   it('a timeline of the war gives nothing', () => {

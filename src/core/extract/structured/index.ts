@@ -50,10 +50,35 @@ interface Block {
   previous: string | null;
   /** rows read so far (the first row after a question may open with "Seven countries:") */
   rows: number;
+  /** the day of the last date heading, its count, and the lines of its entry read so far */
+  heading: string | null;
+  headings: number;
+  entryLines: number;
+  readonly spans: DatedSpan[];
+  /** claims of the entries under date headings: kept only if the block has several headings */
+  readonly pending: StructuredClaim[];
 }
 
-export function structuredClaims(text: string, ctx: StructuredContext): StructuredClaim[] {
+/** An entry under a date heading: the sentence rules' undated event claims in it take the heading's day. */
+export interface DatedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly date: string;
+}
+
+export interface Structured {
+  readonly claims: StructuredClaim[];
+  readonly spans: DatedSpan[];
+}
+
+/** How many lines after a date heading are its entry. */
+const ENTRY_LINES = 3;
+/** A chronology has several date headings; one date line alone is a dateline. */
+const MIN_HEADINGS = 2;
+
+export function structuredClaims(text: string, ctx: StructuredContext): Structured {
   const out: StructuredClaim[] = [];
+  const spans: DatedSpan[] = [];
   // a headline about another act makes a block that names no kind of act about it too
   let about: boolean | null = null;
   const articleAbout = (): boolean => (about ??= ctx.focused && !(ctx.title !== null && kindOf(ctx.title).other));
@@ -65,9 +90,14 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
     const named = lead.strong || (lead.weak && ctx.weakOk) || (table !== null && table.kind.strong);
     const vetoed = lead.vetoed || (table !== null && (table.kind.other || (table.distracts && !table.signedColumn)));
     const says = lead.status !== null || (table !== null && (table.signedColumn || table.statusColumn !== null));
-    return { id: blocks++, lead, relevant: !vetoed && (named || (says && articleAbout())), table, year: lead.year, previous: null, rows: 0 };
+    return { id: blocks++, lead, relevant: !vetoed && (named || (says && articleAbout())), table, year: lead.year, previous: null, rows: 0, heading: null, headings: 0, entryLines: 0, spans: [], pending: [] };
   };
   const close = (): void => {
+    const b = block as Block | null;
+    if (b !== null && b.relevant && b.headings >= MIN_HEADINGS) {
+      spans.push(...b.spans);
+      out.push(...b.pending);
+    }
     block = null;
   };
   const prose = (line: Line): void => {
@@ -101,7 +131,32 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
     }
     const header = seps.any ? tableHeader(t, seps) : null;
     if (header !== null) {
-      block = open(leadOf(recent, recent.length === 0 ? ctx.title : null), header);
+      block = open(leadOf(recent, ctx.title), header);
+      continue;
+    }
+    // a date on a line of its own heads the entry below it ("12 January 2024" / "The UK signs first.")
+    const heading = t.length <= 40 && mayBeDated(t) ? dateCell(t) : null;
+    if (heading !== null && 'day' in heading) {
+      const cur: Block = b ?? open(leadOf(recent, ctx.title), null);
+      block = cur;
+      const d = heading.day;
+      if (d.year !== null) cur.year = d.year;
+      cur.heading = rowDay(d, cur.year, cur.previous, true, ctx.dates);
+      if (cur.heading !== null) cur.previous = cur.heading;
+      cur.headings++;
+      cur.entryLines = 0;
+      cur.rows++;
+      continue;
+    }
+    // its entry: a list of parties ("Denmark"), a short predicate ("Germany and France sign"), or prose whose
+    // undated signings the heading dates; a heading that is no list ends it
+    if (b !== null && b.heading !== null && b.entryLines < ENTRY_LINES && (!isHeadingLike(t) || isList(t, line, ctx.hub))) {
+      b.entryLines++;
+      if (b.relevant) {
+        const date: CellDate = { day: { kind: 'absolute', at: 0, year: Number(b.heading.slice(0, 4)), month: Number(b.heading.slice(5, 7)), day: Number(b.heading.slice(8, 10)), weekday: null } };
+        if (startsLikeList(t)) timelineRow(b, line, { date, rest: t, restStart: 0 }, ctx, b.pending);
+        b.spans.push({ start: line.start, end: line.start + t.length, date: b.heading });
+      }
       continue;
     }
     // a candidate row: a date and a separator, a status label, or a list after a lead that introduces one
@@ -112,7 +167,7 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
       prose(line);
       continue;
     }
-    const cur: Block = b ?? open(leadOf(recent, recent.length === 0 ? ctx.title : null), null);
+    const cur: Block = b ?? open(leadOf(recent, ctx.title), null);
     if (readRow(cur, line, dated, label, ctx, out, articleAbout)) {
       block = cur;
       cur.rows++;
@@ -121,7 +176,17 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
     if (b === null) blocks--; // the block opened for this line never started
     prose(line);
   }
-  return out;
+  close();
+  return { claims: out, spans };
+}
+
+function isList(t: string, line: Line, hub: string): boolean {
+  return startsLikeList(t) && wholeList(segment(t, line.start, hub), hub) !== null;
+}
+
+/** A short line without a full stop: a heading, which ends a date heading's entry. */
+function isHeadingLike(t: string): boolean {
+  return t.length <= 60 && !/[.!?:;"”]$/u.test(t);
 }
 
 interface Label {
@@ -275,6 +340,7 @@ function timelineSplit(t: string): Dated | null {
 }
 
 const MAX_PREDICATE = 16;
+const NEGATION = /\b(?:not|no|never|neither|nor|without)\b|n't\b/i;
 
 function timelineRow(b: Block, line: Line, dated: Dated, ctx: StructuredContext, out: StructuredClaim[]): void {
   const seg = segment(dated.rest, line.start + dated.restStart, ctx.hub);
@@ -295,6 +361,8 @@ function timelineRow(b: Block, line: Line, dated: Dated, ctx: StructuredContext,
     const predicate = dated.rest.slice(rest[0]!.start - seg.toks[0]!.start);
     if (kindOf(predicate).other) return;
     status = cellStatus(predicate);
+    // "is not among the countries negotiating": a negated predicate states no event (a refusal aside)
+    if (status !== 'refused' && NEGATION.test(predicate)) return;
     // the entry's day is when a plan or talks were reported, not the signing's: only a day in the predicate counts
     if (status === 'planned' || status === 'negotiating') when = firstDay(predicate);
   }

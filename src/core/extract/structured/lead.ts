@@ -27,6 +27,8 @@ export interface Lead {
 /** Aid amounts, deliveries and who joined a declaration are other lists, whatever agreement the lead names. */
 const DISTRACTOR = /\b(?:aid|pledge[sd]?|pledging|packages?|funding|billions?|millions?|joined|joins?|joining|deliver\w*|deliveries|weapons|casualt\w*|sanctions?)\b|[€$£]/i;
 
+const CHRONOLOGY = /^(?:timeline|chronology|key dates|key moments|milestones|in dates|at a glance|tracker)\b/i;
+
 export interface TextKind {
   readonly strong: boolean;
   readonly weak: boolean;
@@ -66,6 +68,8 @@ export function leadOf(recent: readonly Line[], title: string | null): Lead {
     parts.push(l1.text);
     if (l2 && !isQuestion(l1.text) && (isQuestion(l2.text) || isHeading(l2.text))) parts.unshift(l2.text);
   } else if (title) parts.push(title);
+  // a bare "Timeline" or "Key dates" heading is about what the headline names
+  if (title && l1 && CHRONOLOGY.test(parts.join(' ')) && parts.join(' ').length <= 60) parts.push(title);
   const text = parts.join('\n');
   const k = kindOf(text);
   // the nearest line's status, else the one above ("Who is next?" over "Officials say:")

@@ -23,6 +23,8 @@ export interface PartyList {
 
 const GLUE = new Set([',', ';', 'and', '&', 'the', '/', '+', 'plus', 'as', 'well', 'also', 'both']);
 const MAX_GLOSS = 24;
+/** flags, footnote marks and other symbols around a name in a table cell: "🇬🇧 United Kingdom*" */
+const SYMBOL = /^(?:[*†‡✓✔✅❌✗]|\p{So}|\p{Sk}|\p{Cf}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F)$/u;
 
 export interface Segment {
   readonly toks: readonly Token[];
@@ -69,7 +71,7 @@ export function partyListAt(seg: Segment, from: number, hub: string): PartyList 
       end = i;
       continue;
     }
-    if (GLUE.has(t.lower) || (t.text === '.' && i === toks.length - 1)) {
+    if (GLUE.has(t.lower) || (t.text === '.' && i === toks.length - 1) || (!t.word && SYMBOL.test(t.text))) {
       i++;
       if (t.text === '.') end = i;
       continue;
@@ -84,6 +86,9 @@ export function partyListAt(seg: Segment, from: number, hub: string): PartyList 
 export function wholeList(seg: Segment, hub: string, from = 0): PartyList | null {
   const l = partyListAt(seg, from, hub);
   if (!l) return null;
-  for (let k = l.end; k < seg.toks.length; k++) if (!GLUE.has(seg.toks[k]!.lower) && seg.toks[k]!.text !== '.') return null;
+  for (let k = l.end; k < seg.toks.length; k++) {
+    const t = seg.toks[k]!;
+    if (!GLUE.has(t.lower) && t.text !== '.' && !(!t.word && SYMBOL.test(t.text))) return null;
+  }
   return l;
 }

@@ -12,7 +12,8 @@ const REFUSED = /\b(?:refus\w*|declin\w*|said no|says no|saying no|won'?t sign|w
 const RATIFIED = /\bratif\w*/;
 /** planned phrases are removed before "signed" is looked for: "to be signed", "pending signature" */
 const PLANNED = /\b(?:next|expected|due|scheduled|planned|upcoming|set to|to be signed|will sign|will be signed|to sign|pending signature|awaiting signature|signing planned)\b/g;
-const SIGNED = /\b(?:signed|signs|signature|signatures|signatory|signatories|inked|concluded|sealed)\b/;
+/** a bare "sign" is a headline present ("Germany and France sign"); "to sign", "will sign" were taken as plans */
+const SIGNED = /\b(?:signed|signs|sign(?! up)|signature|signatures|signatory|signatories|inked|concluded|sealed)\b/;
 const NEGOTIATING = /\b(?:negotiat\w*|talks|in discussion|under discussion|drafting|being drafted|being prepared|finalis\w*|finaliz\w*)\b/;
 
 /** Every status the text names (planned phrases and "not yet signed" do not count as "signed"). */
