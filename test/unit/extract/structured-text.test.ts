@@ -97,6 +97,11 @@ describe('timelines and chronologies', () => {
     expect(got(none, '2024-06-02')).toEqual(['BE signed 2024-05-28', 'ES signed 2024-05-27', 'PT signed 2024-05-28']);
   });
 
+  it('a year on a line of its own sets the year of the entries below it', () => {
+    const text = intro + 'Signings by year\n2024\n1 Mar — Netherlands\n18 Jul — Czech Republic, Slovenia\n2025\n22 Jan — Albania\n';
+    expect(got(text, '2025-03-01')).toEqual(['AL signed 2025-01-22', 'CZ signed 2024-07-18', 'NL signed 2024-03-01', 'SI signed 2024-07-18']);
+  });
+
   it('an entry with a short predicate takes its status from it', () => {
     const text =
       intro +
@@ -157,6 +162,18 @@ describe('fact boxes', () => {
   });
 });
 
+describe('party rows with a status', () => {
+  it('"Party: status" lines under a heading give each party its status and date', () => {
+    const text = intro + 'Where each partner stands\nRomania: in talks\nSlovakia — declined to sign\nItaly: signed 24 February 2024\nLithuania: expected to sign in June\n';
+    expect(got(text, '2024-03-01')).toEqual(['IT signed 2024-02-24', 'LT planned null', 'RO negotiating null', 'SK refused null']);
+  });
+
+  it('a subtitle in title case after a country is a headline, not a status', () => {
+    const text = 'World | 5 May 2024\nEstonia: Parliament Debates Whether To Sign Security Pact\nLawmakers in Tallinn discussed the bilateral security agreement with Ukraine on Friday.\n';
+    expect(got(text, '2024-05-05')).toEqual([]);
+  });
+});
+
 describe('live blogs', () => {
   const blog = (entry: string): string =>
     'Live: Ukraine and its allies\n' +
@@ -189,6 +206,11 @@ describe('Q&A explainers', () => {
   it('a list answer takes its status from the question', () => {
     const text = intro + 'Which countries have signed so far?\nSo far: the UK, Germany and France. Each deal runs for ten years.\nWho is next?\nPoland and Norway.\n';
     expect(got(text, '2024-03-01')).toEqual(['DE signed null', 'FR signed null', 'GB signed null', 'NO planned null', 'PL planned null']);
+  });
+
+  it('a list answer may end with an aside after a dash', () => {
+    const text = intro + 'Who has signed?\nDenmark, Canada and Italy – three more countries in February.\n';
+    expect(got(text, '2024-03-01')).toEqual(['CA signed null', 'DK signed null', 'IT signed null']);
   });
 
   it('a count before the list, and bullets with their own dates', () => {

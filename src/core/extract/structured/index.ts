@@ -159,16 +159,27 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
       }
       continue;
     }
+    // a year on its own ("2024") sets the year of the chronology below it
+    if (t.length <= 5 && /^(?:19|20)\d{2}:?$/.test(t)) {
+      const cur: Block = b ?? open(leadOf(recent, ctx.title), null);
+      block = cur;
+      cur.year = Number(t.slice(0, 4));
+      cur.previous = null;
+      cur.rows++;
+      continue;
+    }
     // a candidate row: a date and a separator, a status label, or a list after a lead that introduces one
     const dated = timelineSplit(t);
     const label = dated === null ? statusLabel(t) : null;
-    const listLike = dated === null && label === null && startsLikeList(t) && (b !== null ? b.lead.introduces : introduces(recent)) && fewWords(t);
-    if (dated === null && label === null && !listLike) {
+    const intro = b !== null ? b.lead.introduces || b.rows > 0 : introduces(recent);
+    const partyRow = dated === null && label === null && intro && startsLikeList(t) ? statusRow(t) : null;
+    const listLike = dated === null && label === null && partyRow === null && startsLikeList(t) && intro && fewWords(t);
+    if (dated === null && label === null && partyRow === null && !listLike) {
       prose(line);
       continue;
     }
     const cur: Block = b ?? open(leadOf(recent, ctx.title), null);
-    if (readRow(cur, line, dated, label, ctx, out, articleAbout)) {
+    if (partyRow !== null ? readStatusRow(cur, line, partyRow, ctx, out, articleAbout) : readRow(cur, line, dated, label, ctx, out, articleAbout)) {
       block = cur;
       cur.rows++;
       continue;
@@ -203,6 +214,48 @@ function statusLabel(t: string): Label | null {
   if (label === null || label[0].length >= t.length || label[1]!.trim().split(/\s+/).length > 5) return null;
   const status = cellStatus(label[1]!);
   return status === null ? null : { status, length: label[0].length };
+}
+
+/** "Poland: in talks", "United Kingdom — signed 12 January 2024": a party, a separator, a short status. */
+interface StatusRow {
+  readonly head: number;
+  readonly tail: number;
+}
+
+const ROW_SEPARATOR = /\s*(?::\s|\s[—–-]\s|\|)\s*/;
+const MAX_STATUS_CHARS = 80;
+const MAX_STATUS_WORDS = 8;
+
+function statusRow(t: string): StatusRow | null {
+  const m = ROW_SEPARATOR.exec(t.slice(0, 48));
+  if (m === null || m.index === 0) return null;
+  const tail = m.index + m[0].length;
+  if (t.length - tail > MAX_STATUS_CHARS || tail >= t.length) return null;
+  // "BRUSSELS — ...": a dateline, not a row
+  const head = t.slice(0, m.index);
+  if (head === head.toUpperCase() && /\p{Lu}{3}/u.test(head)) return null;
+  // a status is a few words, not a headline ("Bulgaria: Glavchev Backs Out of ..."): at most one capital past the first word
+  const rest = t.slice(tail);
+  if (rest.split(/\s+/).length > MAX_STATUS_WORDS || (rest.slice(1).match(/\b\p{Lu}\p{Ll}/gu) ?? []).length > 1) return null;
+  return cellStatus(rest) === null ? null : { head: m.index, tail };
+}
+
+function readStatusRow(b: Block, line: Line, row: StatusRow, ctx: StructuredContext, out: StructuredClaim[], articleAbout: () => boolean): boolean {
+  const t = line.text;
+  const list = wholeList(segment(t.slice(0, row.head), line.start, ctx.hub), ctx.hub);
+  if (list === null) return false;
+  const rest = t.slice(row.tail);
+  const status = cellStatus(rest)!;
+  const restSeg = segment(rest, line.start + row.tail, ctx.hub);
+  const own = new Set(list.items.flatMap((it) => it.codes));
+  // about the listed parties only, about the tracked type, and not negated (a refusal aside)
+  if (restSeg.mentions.some((m) => m.role !== 'hub' && m.role !== 'place' && m.codes.some((c) => !own.has(c)))) return false;
+  if (kindOf(rest).other || (status !== 'refused' && NEGATION.test(rest))) return true;
+  if (!b.lead.vetoed && (b.relevant || articleAbout())) {
+    const d = firstDay(rest);
+    emitList(b, list.items, status, d, line, ctx, out);
+  }
+  return true;
 }
 
 /** Does the last line read introduce a list (a question, a lead-in ending with a colon, a heading)? */
@@ -292,6 +345,8 @@ function answerList(seg: Segment, hub: string): ListItem[] | null {
     let k = l.end;
     while (k < end && (toks[k]!.text === '.' || toks[k]!.lower === 'so' || toks[k]!.lower === 'far')) k++;
     if (k >= end) return [...l.items];
+    // "…, Italy and the Netherlands – seven in all.": an aside after a dash names no more parties
+    if (toks[k]!.lower === '-' && !seg.mentions.some((m) => m.from > k && m.from < end)) return [...l.items];
   }
   return null;
 }

@@ -8,12 +8,12 @@ import type { Status } from '../../schemas/status.js';
 
 /** "not yet signed", "yet to sign", "holdouts": not an event (corpus rule), and not a refusal either. */
 const NOT_SIGNED = /\b(?:not(?: yet)?(?: been)? signed|yet to (?:sign|be signed)|(?:have|has)n'?t(?: yet)? signed|(?:have|has) not(?: yet)? signed|unsigned|holdouts?)\b/g;
-const REFUSED = /\b(?:refus\w*|declin\w*|said no|says no|saying no|won'?t sign|will not sign|pulled out|pulls out|withdr[ae]w\w*|withdrawn|rejected|rejects|opted out|backed out)\b/;
+const REFUSED = /\b(?:refus\w*|declin\w*|said no|says no|saying no|won'?t sign|will not sign|pulled out|pulls out|withdr[ae]w\w*|withdrawn|rejected|rejects|opted out|backed out|backs out|back out)\b/;
 const RATIFIED = /\bratif\w*/;
 /** planned phrases are removed before "signed" is looked for: "to be signed", "pending signature" */
 const PLANNED = /\b(?:next|expected|due|scheduled|planned|upcoming|set to|to be signed|will sign|will be signed|to sign|pending signature|awaiting signature|signing planned)\b/g;
 /** a bare "sign" is a headline present ("Germany and France sign"); "to sign", "will sign" were taken as plans */
-const SIGNED = /\b(?:signed|signs|sign(?! up)|signature|signatures|signatory|signatories|inked|concluded|sealed)\b/;
+const SIGNED = /\b(?:signed|signs|sign(?! up)|signings|signature|signatures|signatory|signatories|inked|concluded|sealed)\b/;
 const NEGOTIATING = /\b(?:negotiat\w*|talks|in discussion|under discussion|drafting|being drafted|being prepared|finalis\w*|finaliz\w*)\b/;
 
 /** Every status the text names (planned phrases and "not yet signed" do not count as "signed"). */
