@@ -42,6 +42,11 @@ describe('tables rendered as text', () => {
     expect(got(text)).toEqual(['FI signed 2024-04-03', 'IT signed 2024-02-24']);
   });
 
+  it('a tick in a "Signed?" column is a signing without a date; a cross is nothing', () => {
+    const text = intro + 'Country | Signed? | Ratified?\nCanada | ✓ | no\nGreece | ✗ | no\nIceland | yes | no\n';
+    expect(got(text)).toEqual(['CA signed null', 'IS signed null']);
+  });
+
   it('a row with no date in a "Date signed" column is not a signing', () => {
     const text = intro + 'Country | Date signed\nBelgium | 28 May 2024\nRomania | —\n';
     expect(got(text)).toEqual(['BE signed 2024-05-28']);

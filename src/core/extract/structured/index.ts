@@ -125,13 +125,13 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
       }
       close();
     }
-    if (isQuestion(t)) {
-      prose(line);
-      continue;
-    }
     const header = seps.any ? tableHeader(t, seps) : null;
     if (header !== null) {
       block = open(leadOf(recent, ctx.title), header);
+      continue;
+    }
+    if (isQuestion(t)) {
+      prose(line);
       continue;
     }
     // a date on a line of its own heads the entry below it ("12 January 2024" / "The UK signs first.")
@@ -425,6 +425,9 @@ function timelineRow(b: Block, line: Line, dated: Dated, ctx: StructuredContext,
   emitList(b, list.items, status, when, line, ctx, out);
 }
 
+/** "Signed?" | "yes" / "✓" */
+const TICK = /^(?:yes|[✓✔✅☑])$/iu;
+
 function tableRow(b: Block, line: Line, cells: readonly { text: string; start: number }[], ctx: StructuredContext, out: StructuredClaim[]): void {
   const h = b.table!;
   const partyCell = cells[h.partyColumn];
@@ -444,7 +447,7 @@ function tableRow(b: Block, line: Line, cells: readonly { text: string; start: n
   let status = statusText ? cellStatus(statusText) : null;
   if (status === null) {
     const written = day !== null || (cell !== null && 'monthOnly' in cell);
-    if (h.signedColumn && written) status = cellStatus(dateText) ?? 'signed';
+    if (h.signedColumn && (written || TICK.test(dateText))) status = cellStatus(dateText) ?? 'signed';
     else if (written) status = b.lead.status ?? (b.lead.strong || h.kind.strong ? 'signed' : null);
     else status = dateText ? cellStatus(dateText) : null;
   }
