@@ -202,6 +202,15 @@ describe('live blogs', () => {
     expect(got(blog('11:02 — Estonia signed its security agreement with Ukraine this morning, Tallinn says.'), '2024-06-27')).toEqual(['EE signed 2024-06-27']);
   });
 
+  it('a sentence that names no party speaks of its own entry\'s partner, not of the page\'s', () => {
+    const text =
+      'Live: summit day two\n' +
+      '18:30 — Greek officials said their bilateral security agreement with Ukraine will not be ready for this summit. Talks on the text are continuing.\n' +
+      '16:00 — Croatia will sign its security agreement with Ukraine tomorrow, Zagreb confirmed.\n' +
+      '11:00 — Croatian Prime Minister Andrej Plenković arrived for the summit, Croatia\'s delegation said.\n';
+    expect(got(text, '2024-07-10')).toEqual(['GR negotiating null', 'HR planned 2024-07-11']);
+  });
+
   it('an entry about another deal gives nothing', () => {
     expect(got(blog('14:10 — Zelensky and Keir Starmer sign a memorandum on drone co-production.'), '2024-07-18')).toEqual([]);
   });
