@@ -228,7 +228,7 @@ describe('Q&A explainers', () => {
   });
 
   it('a count before the list, and bullets with their own dates', () => {
-    const count = intro + 'Q: How many countries have signed?\nThree countries: Denmark, Canada and Italy.\n';
+    const count = intro + 'Q: How many countries have signed?\nA: Three countries: Denmark, Canada and Italy.\n';
     expect(got(count, '2024-03-01')).toEqual(['CA signed null', 'DK signed null', 'IT signed null']);
     const bullets = intro + 'Who has signed so far?\n• United Kingdom (12 January)\n• Germany (16 February)\n';
     expect(got(bullets, '2024-03-01')).toEqual(['DE signed 2024-02-16', 'GB signed 2024-01-12']);
@@ -239,6 +239,8 @@ describe('Q&A explainers', () => {
     expect(got(minerals)).toEqual([]);
     const holdouts = intro + 'Who has not signed yet?\nHungary and Slovakia.\n';
     expect(got(holdouts)).toEqual([]);
+    const still = intro + 'Which EU members still have to sign?\nA: Austria and Malta.\n';
+    expect(got(still)).toEqual([]);
   });
 
   it('an answer in prose is left to the sentence rules', () => {

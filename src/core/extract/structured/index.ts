@@ -329,17 +329,19 @@ function answerList(seg: Segment, hub: string): ListItem[] | null {
       break;
     }
   }
+  // "A: Three countries: ...": every colon of a short lead-in, or its first comma ("So far, ...")
   const starts = [0];
-  for (let i = 0; i < Math.min(end, 9); i++) {
+  let comma = false;
+  for (let i = 0; i < Math.min(end, 10); i++) {
     const x = toks[i]!.text;
-    if (x === ':' || (x === ',' && i <= 4)) {
+    if (x === ':' || (x === ',' && i <= 4 && !comma)) {
       starts.push(i + 1);
-      break;
+      if (x === ',') comma = true;
     }
   }
   for (const from of starts) {
     // a lead-in names no party: "Seven countries:", "So far,"
-    if (seg.mentions.some((m) => m.from < from)) continue;
+    if (seg.mentions.some((m) => m.from < from && m.role !== 'hub')) continue;
     const l = partyListAt(seg, from, hub);
     if (l === null) continue;
     let k = l.end;

@@ -7,7 +7,7 @@ import type { Status } from '../../schemas/status.js';
  */
 
 /** "not yet signed", "yet to sign", "holdouts": not an event (corpus rule), and not a refusal either. */
-const NOT_SIGNED = /\b(?:not(?: yet)?(?: been)? signed|yet to (?:sign|be signed)|(?:have|has)n'?t(?: yet)? signed|(?:have|has) not(?: yet)? signed|unsigned|holdouts?)\b/g;
+const NOT_SIGNED = /\b(?:not(?: yet)?(?: been)? signed|yet to (?:sign|be signed)|(?:have|has)n'?t(?: yet)? signed|(?:have|has) not(?: yet)? signed|unsigned|holdouts?|(?:still )?(?:has|have|need|needs) (?:still )?to sign|outstanding|missing)\b/g;
 const REFUSED = /\b(?:refus\w*|declin\w*|said no|says no|saying no|won'?t sign|will not sign|pulled out|pulls out|withdr[ae]w\w*|withdrawn|rejected|rejects|opted out|backed out|backs out|back out)\b/;
 const RATIFIED = /\bratif\w*/;
 /** planned phrases are removed before "signed" is looked for: "to be signed", "pending signature" */
