@@ -248,3 +248,18 @@ describe('Q&A explainers', () => {
     expect(got(text)).toEqual(['HU refused null']);
   });
 });
+
+describe('linear in its input', () => {
+  it('a page of 60,000 table rows, timeline lines and date headings returns quickly', () => {
+    const rows: string[] = [intro, 'Country | Date signed'];
+    for (let i = 0; i < 20_000; i++) rows.push(`${i % 2 ? 'Norway' : 'Latvia'} | ${1 + (i % 28)} May 2024`);
+    rows.push('Key dates of the security agreements');
+    for (let i = 0; i < 20_000; i++) rows.push(`${1 + (i % 28)} June 2024 — Japan`);
+    rows.push('Timeline');
+    for (let i = 0; i < 10_000; i++) rows.push(`${1 + (i % 28)} March 2024`, 'Finland signs in Kyiv.');
+    const t0 = Date.now();
+    const claims = extract(rows.join('\n'), '2024-07-01');
+    expect(Date.now() - t0).toBeLessThan(20_000);
+    expect(claims.map((c) => `${c.party} ${c.status}`).sort()).toEqual(['FI signed', 'JP signed', 'LV signed', 'NO signed']);
+  });
+});

@@ -95,8 +95,9 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
   const close = (): void => {
     const b = block as Block | null;
     if (b !== null && b.relevant && b.headings >= MIN_HEADINGS) {
-      spans.push(...b.spans);
-      out.push(...b.pending);
+      // (loops, not spreads: a long chronology must not hit the argument limit)
+      for (const sp of b.spans) spans.push(sp);
+      for (const c of b.pending) out.push(c);
     }
     block = null;
   };
