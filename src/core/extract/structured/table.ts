@@ -58,12 +58,14 @@ export function spacedDash(t: string): boolean {
 }
 
 const MAX_HEADER_CHARS = 250;
+const MAX_DASH_HEADER_CHARS = 80;
 
 function separatorOf(t: string, seps: Separators): Separator | null {
   if (t.length > MAX_HEADER_CHARS) return null;
   if (seps.tab && t.includes('\t')) return 'tab';
   if (seps.pipe && t.includes('|')) return 'pipe';
-  if (seps.dash && spacedDash(t)) return 'dash';
+  // "Partner — Signed": a dash-separated header is a few words (a longer line with a dash is prose)
+  if (seps.dash && t.length <= MAX_DASH_HEADER_CHARS && spacedDash(t)) return 'dash';
   return null;
 }
 
