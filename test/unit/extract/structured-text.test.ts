@@ -140,6 +140,11 @@ describe('timelines and chronologies', () => {
     expect(got(text)).toEqual(['JP signed 2024-06-13']);
   });
 
+  it('a paragraph above a chronology does not lend it its status', () => {
+    const text = 'Talks with Poland on a bilateral security agreement are continuing, officials in Kyiv say.\n23 February 2024 — Denmark\n24 February 2024 — Canada, Italy\n';
+    expect(got(text)).toEqual(['CA signed 2024-02-24', 'DK signed 2024-02-23', 'IT signed 2024-02-24', 'PL negotiating null']);
+  });
+
   it('a timeline of the war gives nothing', () => {
     const text =
       intro +

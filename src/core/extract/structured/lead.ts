@@ -72,9 +72,12 @@ export function leadOf(recent: readonly Line[], title: string | null): Lead {
   if (title && l1 && CHRONOLOGY.test(parts.join(' ')) && parts.join(' ').length <= 60) parts.push(title);
   const text = parts.join('\n');
   const k = kindOf(text);
-  // the nearest line's status, else the one above ("Who is next?" over "Officials say:")
-  const status = l1 ? leadStatus(l1.text) ?? (parts.length > 1 ? leadStatus(parts[0]!) : null) : title ? leadStatus(title) : null;
   const t1 = l1?.text ?? '';
+  const introduces = l1 !== undefined && (isQuestion(t1) || /:["”’]?$/u.test(t1) || isHeading(t1));
+  // the status of a line that introduces the block (a paragraph above it says other things), else of the
+  // question or heading above that ("Who is next?" over "Officials say:")
+  const above = l2 && l1 && !isQuestion(t1) && (isQuestion(l2.text) || isHeading(l2.text)) ? leadStatus(l2.text) : null;
+  const status = l1 ? (introduces ? leadStatus(t1) : null) ?? above : title ? leadStatus(title) : null;
   return {
     text,
     strong: k.strong,
@@ -82,7 +85,7 @@ export function leadOf(recent: readonly Line[], title: string | null): Lead {
     vetoed: k.other || DISTRACTOR.test(text),
     status,
     year: yearOf(text),
-    introduces: l1 !== undefined && (isQuestion(t1) || /:["”’]?$/u.test(t1) || isHeading(t1)),
+    introduces,
     question: l1 !== undefined && isQuestion(t1),
   };
 }
