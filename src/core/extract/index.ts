@@ -16,6 +16,8 @@ import { findDates, todayAnchor } from './dates/expressions.js';
 import { yearHintOf, type ResolveContext } from './dates/resolve.js';
 import { findRefs, hasPhrase, mayNameType } from './kind.js';
 import { findMentions } from './mentions.js';
+import { addStructured } from './structured/candidates.js';
+import { entryTopics } from './structured/live-blog.js';
 import { topicParty } from './topic.js';
 
 export { partyName } from '../gazetteer/index.js';
@@ -54,6 +56,8 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
 
   const candidates: Candidate[] = [];
   const discourse = new Discourse(focused, ctx.weakOk, dates);
+  // a live blog's entries are stories of their own: their main partner is the one they name
+  const topics = focused ? entryTopics(article.text, all, hub, ctx.topic) : null;
   all.forEach((u, order) => {
     const ts = triggers[order]!;
     const before = discourse.enter(order, refs[order]!, u.title, u.heading === true);
@@ -63,12 +67,14 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
     let otherPair = false;
     if (ts.length > 0) {
       const a: SentenceAnalysis = { toks: u.toks, mentions: u.mentions, triggers: ts, refs: refs[order]!, dates: found };
-      claims = claimsInSentence(a, ctx, u.title, before, order * 1000);
+      claims = claimsInSentence(a, topics ? { ...ctx, topic: topics[order] ?? null } : ctx, u.title, before, order * 1000);
       for (const c of claims) if (!V.NEVER_PARTNERS.has(c.party)) candidates.push({ ...c, evidence: u.evidence, order, title: u.title });
       otherPair = claims.length === 0 && signsOtherPair(a);
     }
     discourse.leave(order, u.title, u.toks, claims, found, otherPair);
   });
+  // tables, timelines, fact boxes and Q&A lists: rows that are no sentence
+  addStructured(candidates, article, all, ctx);
   if (dates.published !== null && article.published !== null) dateNewsOfTheDay(candidates, article.text, article.published);
   return merge(candidates, dates.published).map((c) => ({
     party: c.party,

@@ -1,3 +1,4 @@
+import { isLiveEntry } from '../structured/live-blog.js';
 import type { Candidate } from './merge.js';
 
 /**
@@ -39,7 +40,7 @@ function storyDay(text: string, published: string): 'live' | 'dated' | null {
   let dated = false;
   let n = 0;
   for (const line of text.split('\n')) {
-    if (TIME_LINE.test(line) && ++times >= 2) return 'live';
+    if ((TIME_LINE.test(line) || isLiveEntry(line)) && ++times >= 2) return 'live';
     if (n++ < 10 && line.length <= 120 && forms.some((f) => line.includes(f))) dated = true;
   }
   return dated ? 'dated' : null;

@@ -13,6 +13,8 @@ const MAX_TOKENS = 400;
 
 export interface Unit {
   readonly evidence: string;
+  /** offset of the unit in its source (headline or text) */
+  readonly start: number;
   readonly toks: readonly Token[];
   readonly title: boolean;
   mentions: readonly Mention[];
@@ -29,7 +31,7 @@ export function units(source: string, title: boolean): Unit[] {
   for (const s of splitSentences(source)) {
     if (!worthReading(s.text)) {
       // kept as a unit: sentences are counted for "the sentence before"
-      out.push({ evidence: s.text, toks: [], title, mentions: [] });
+      out.push({ evidence: s.text, start: s.start, toks: [], title, mentions: [] });
       continue;
     }
     const toks = tokenize(s.text, s.start);
@@ -39,7 +41,7 @@ export function units(source: string, title: boolean): Unit[] {
     for (let i = 0; i < toks.length; i += MAX_TOKENS) {
       const chunk = toks.slice(i, i + MAX_TOKENS);
       const evidence = toks.length <= MAX_TOKENS ? s.text : source.slice(chunk[0]!.start, chunk[chunk.length - 1]!.end);
-      out.push({ evidence, toks: chunk, title, mentions: [], ...flags });
+      out.push({ evidence, start: chunk[0]!.start, toks: chunk, title, mentions: [], ...flags });
     }
   }
   return out;

@@ -46,6 +46,9 @@ export function assignedDate(
   // "Luxembourg has signed another agreement" with no date at all: the day of the story, when the page dates one
   const bare = date === null && a.dates.length === 0 && listSize === 1 && !cue.ref.similar && (!cue.topical || status === 'signed') && (status === 'signed' || status === 'planned');
   if (bare && perfectBefore(toks, cue.trigger.at, status)) return { date, dayOfStory: true };
+  // a live blog's entry: "X, Y and Z have each signed" is that entry's news too, however many sign
+  const entry = date === null && a.dates.length === 0 && listSize > 1 && !cue.ref.similar && !title && status === 'signed';
+  if (entry && perfectBefore(toks, cue.trigger.at, status)) return { date, dayOfStory: 'live' };
   // a live blog's entry in the present ("Nausėda and Zelensky sign a bilateral agreement") is that entry's news
   return { date, dayOfStory: bare && !title && cue.trigger.barePresent === true ? 'live' : false };
 }
@@ -159,7 +162,7 @@ function perfectBefore(toks: readonly Token[], at: number, status: Status): bool
   if (status === 'signed') {
     const p1 = toks[at - 1]?.lower ?? '';
     const p2 = toks[at - 2]?.lower ?? '';
-    return p1 === 'has' || p1 === 'have' || ((p1 === 'now' || p1 === 'also' || p1 === 'just') && (p2 === 'has' || p2 === 'have'));
+    return p1 === 'has' || p1 === 'have' || (/^(?:now|also|just|each|both|all)$/.test(p1) && (p2 === 'has' || p2 === 'have'));
   }
   for (let i = at - 1; i >= 0 && i >= at - 12; i--) if (/^(?:is|are)$/.test(toks[i]!.lower)) return true;
   return false;

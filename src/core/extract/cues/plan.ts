@@ -61,6 +61,8 @@ export function infinitiveReading(toks: readonly Token[], w: readonly string[], 
   if (p2 === 'not' && DECIDE.has(p3)) return { status: 'refused', hedged: false };
   // "has yet to sign", "the last member yet to sign": not signed, and no plan either
   if (p2 === 'failed' || p2 === 'not' || p2 === 'yet') return { status: null, hedged: false };
+  // "still have to sign", "still needs to sign": the same not-yet, said the other way round
+  if ((p2 === 'have' || p2 === 'has' || p2 === 'need' || p2 === 'needs') && p3 === 'still') return { status: null, hedged: false };
   // "is not going to sign", "has no plans to sign", "does not intend to sign"
   if (negatedBefore(w, k - 1, 3)) return negatedPlan(toks, w, at, k);
   // "would not give the delegation a mandate to sign": negated further back in the clause
