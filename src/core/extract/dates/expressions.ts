@@ -1,5 +1,5 @@
 import type { Token } from '../tokens.js';
-import { anchorAt, laterBeforeVerb, previousEventAt } from './anchors.js';
+import { anchorAt, laterBeforeVerb, previousEventAt, visitAnchorAt } from './anchors.js';
 import { MONTHS, RELATIVE, WEEKDAYS } from './calendar-words.js';
 import { isDateline, monthDayAt, numericDateAt } from './extra-forms.js';
 import { resolveDate, type ResolveContext } from './resolve.js';
@@ -89,7 +89,7 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
       i += previous - 1;
       continue;
     }
-    if (laterBeforeVerb(toks, i)) {
+    if (laterBeforeVerb(toks, i) || visitAnchorAt(toks, i) > 0) {
       out.push({ kind: 'anchor', at: i, days: 0, previous: true });
       continue;
     }
