@@ -3,6 +3,7 @@ import { confidenceOf } from '../confidence.js';
 import { assignedDate } from './claim-dates.js';
 import { bindCues, type Cue } from './cue-binding.js';
 import { earlierSigners } from './earlier-signers.js';
+import { agentOfAdopting } from './declaration-agent.js';
 import { gappedItemClaims } from './gapped-item.js';
 import { assignParties } from './party-assignment.js';
 import type { ArticleContext, DiscourseContext, SentenceAnalysis, SentenceClaim } from './types.js';
@@ -22,7 +23,8 @@ export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title
   const bound = bindCues(a, ctx, title, discourse, clauses);
   if (bound.length === 0) return [];
   const cueClauses = new Set(bound.map((c) => c.clause));
-  const partners = mentions.filter((m) => m.role === 'partner' && m.codes.length > 0);
+  // ("the Joint Declaration adopted by the G7 countries": the makers of another text)
+  const partners = mentions.filter((m) => m.role === 'partner' && m.codes.length > 0 && !agentOfAdopting(a.toks, m));
   const direct = assignParties(a, ctx, bound, clauses, partners, hubInSentence);
   if (direct === null) return [];
   // "..., after the United Kingdom, Germany and France": the earlier signers, each with a signing of its own
