@@ -107,6 +107,8 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
     if (/^(?:possible|potential|future)$/.test(before)) return { status: 'planned', hedged: true };
     for (let j = k + 1; j < w.length && j <= k + 5; j++) {
       if (/^(?:set|scheduled|expected|due|planned|likely)$/.test(w[j]!) && w[j + 1] === 'to') return { status: 'planned', hedged: w[j] === 'likely' };
+      // "the signing is scheduled for Thursday in Brussels"
+      if (/^(?:set|scheduled|planned|slated)$/.test(w[j]!) && w[j + 1] === 'for' && /^(?:is|are|was|has|been)$/.test(w[j - 1] ?? '')) return { status: 'planned', hedged: false };
       if (w[j] === 'took' && w[j + 1] === 'place') return { status: 'signed', hedged: false };
     }
     // ", signing separate agreements in Berlin and Paris": the main clause's tense, the agreement after it

@@ -57,6 +57,7 @@ export function previousEventAt(toks: readonly Token[]): number {
   if (w(0) === 'there' && (THERE_SUBJECTS.has(w(1)) || (w(1) === ',' && THERE_SUBJECTS.has(w(2))))) return w(1) === ',' ? 2 : 1;
   // "On the sidelines, ...", "On the margins, ...": of the event the sentence before told of
   if (w(0) === 'on' && w(1) === 'the' && (w(2) === 'sidelines' || w(2) === 'margins') && toks[3]?.text === ',') return 3;
+
   if (!EVENT_CONNECTIVES.has(w(0)) || !EVENT_DETERMINERS.has(w(1))) return 0;
   return EVENT_NOUNS.has(w(2)) && toks[3]?.text === ',' ? 3 : 0;
 }
@@ -76,4 +77,18 @@ export function visitAnchorAt(toks: readonly Token[], i: number): number {
   const w = toks[i]!.lower;
   if ((w !== 'visit' && w !== 'trip') || toks[i - 1]?.lower !== 'the' || !/^(?:during|on)$/.test(toks[i - 2]?.lower ?? '')) return 0;
   return !toks[i + 1] || !toks[i + 1]!.word ? 1 : 0;
+}
+
+/**
+ * "On the sidelines of the European Council meeting, Zelenskyy also signed ...": a sentence that opens on an
+ * occasion it names happened on the day of the occasion the text told of before. The phrase length, or 0.
+ */
+export function namedOccasionAt(toks: readonly Token[]): number {
+  const w = (k: number): string => toks[k]?.lower ?? '';
+  if (!(w(0) === 'on' && w(1) === 'the' && (w(2) === 'sidelines' || w(2) === 'margins') && w(3) === 'of' && w(4) === 'the')) return 0;
+  for (let k = 5; k <= 9 && toks[k]; k++) {
+    if (toks[k]!.text === ',') return EVENT_NOUNS.has(w(k - 1)) ? k : 0;
+    if (!toks[k]!.word) return 0;
+  }
+  return 0;
 }
