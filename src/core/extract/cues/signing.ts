@@ -105,6 +105,8 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
     if (before === 'after' || before === 'following' || before === 'upon' || before === 'since') return { status: 'signed', hedged: false };
     if (/^(?:anticipated|upcoming|planned|expected|scheduled|forthcoming|imminent)$/.test(before)) return { status: 'planned', hedged: false };
     if (/^(?:possible|potential|future)$/.test(before)) return { status: 'planned', hedged: true };
+    // "held a signing ceremony of agreement on security cooperation with Belgium": the ceremony took place
+    if (w[k + 1] === 'ceremony' && (p1 === 'a' || p1 === 'the') && /^(?:held|hosted|attended)$/.test(p2) && !negatedBefore(w, k - 2, 3)) return { status: 'signed', hedged: false, forward: true };
     for (let j = k + 1; j < w.length && j <= k + 5; j++) {
       if (/^(?:set|scheduled|expected|due|planned|likely)$/.test(w[j]!) && w[j + 1] === 'to') return { status: 'planned', hedged: w[j] === 'likely' };
       // "the signing is scheduled for Thursday in Brussels"
