@@ -12,6 +12,8 @@ export function signingNounPlan(w: readonly string[], k: number): Status | null 
     if (/^(?:was|were|had|did|has)$/.test(x)) return null;
     if (x === 'take' && w[j + 1] === 'place' && /^(?:will|shall|should|could|may|might|to)$/.test(w[j - 1] ?? '')) return 'planned';
     if (/^(?:foreseen|envisaged|envisioned|anticipated|slated)$/.test(x) && /^(?:is|are|be)$/.test(w[j - 1] ?? '')) return 'planned';
+    // "its signing is expected in April", "... is planned for next week" (not "expected to": the caller reads it)
+    if (/^(?:expected|planned|scheduled)$/.test(x) && /^(?:is|are)$/.test(w[j - 1] ?? '') && /^(?:in|on|for|next|soon|shortly|before|within|later|this|at)$/.test(w[j + 1] ?? '')) return 'planned';
   }
   return null;
 }
