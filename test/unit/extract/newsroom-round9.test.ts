@@ -40,6 +40,11 @@ describe('dates written the agency way', () => {
     // distractor: "on the sidelines of the war" names no meeting
     expect(got(lead + 'On the sidelines of the war, Zelensky also signed a security agreement with Portugal.')).toEqual(['PT signed null']);
   });
+  it('"the day before" with no event date before it counts from the story\'s day', () => {
+    expect(got(lead + 'The minister confirmed that talks with Spain on the security agreement had begun the day before.', '2024-03-05')).toEqual(['ES negotiating 2024-03-04']);
+    // distractor: an event date told before is what it counts from
+    expect(got('Ukraine signed a security agreement with France on 16 February. Germany had signed its security agreement with Ukraine the day before.', '2024-03-05')).toEqual(['DE signed 2024-02-15', 'FR signed 2024-02-16']);
+  });
   it('"declined on <date> to sign" is a refusal on that day, not a plan', () => {
     expect(got(lead + 'Austria\'s chancellor declined on Dec. 3 to sign a security agreement with Ukraine.', '2024-12-05')).toEqual(['AT refused 2024-12-03']);
     expect(got(lead + 'Austria\'s chancellor travels on Dec. 9 to sign a security agreement with Ukraine.', '2024-12-05')).toEqual(['AT planned 2024-12-09']);

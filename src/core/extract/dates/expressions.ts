@@ -103,7 +103,7 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
     }
     const anchor = anchorAt(toks, i);
     if (anchor) {
-      out.push({ kind: 'anchor', at: i, days: anchor[1], ...(lw === 'eve' ? { story: true } : {}) });
+      out.push({ kind: 'anchor', at: i, days: anchor[1], ...(lw === 'eve' || (lw === 'day' && anchor[1] === -1) ? { story: true } : {}) });
       i += anchor[0] - 1;
       continue;
     }
