@@ -78,6 +78,12 @@ describe('who signed, and who only counts', () => {
     const text = 'Switzerland weighs its neutrality. Switzerland has no bilateral security agreement with Ukraine. A year after the first security agreement was signed, Ukraine has concluded 28 of them. Switzerland is still debating.';
     expect(got(text)).toEqual([]);
   });
+  it('"came days after the agreements with A, B and C" tells those were signed', () => {
+    expect(got(lead + 'The Oslo stop came days after the agreements with Latvia, Estonia and Lithuania.')).toEqual(['EE signed null', 'LT signed null', 'LV signed null']);
+    // distractor: another kind of agreement, or talks
+    expect(got(lead + 'The Oslo stop came days after the trade agreements with Latvia and Estonia.')).toEqual([]);
+    expect(got(lead + 'The Oslo stop came days after the talks with Latvia and Estonia.')).toEqual([]);
+  });
   it('"all G7 member states" stands for the seven', () => {
     expect(got(lead + 'Ukraine signed security agreements with all G7 member states.')).toEqual(['CA signed null', 'DE signed null', 'FR signed null', 'GB signed null', 'IT signed null', 'JP signed null', 'US signed null']);
     expect(got(lead + 'Ukraine signed security agreements with more than 20 member states.')).toEqual([]);
