@@ -217,15 +217,16 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
     for (const g of groups) {
       if (g.plurals.includes(toks[i]!.lower) && lowerAt(toks, i - 1) === 'the') {
         out.push({ codes: g.members, kind: 'group', from: i, to: i + 1, role: 'partner' });
-      } else if (g.lead.includes(toks[i]!.lower) && GROUP_HEAD_NOUNS.has(lowerAt(toks, i + 1))) {
+      } else if (g.lead.includes(toks[i]!.lower) && groupHeadLength(toks, i + 1) > 0) {
+        const head = groupHeadLength(toks, i + 1);
         // "the Baltic states" (a named set), not "14 other countries" or "the Nordic country";
         // "three Nordic countries" (fewer than the group) is resolved against the members named nearby
         const p = lowerAt(toks, i - 1);
         const n = NUMBER_WORDS.get(p) ?? (/^\d+$/.test(p) ? Number(p) : undefined);
         if (n !== undefined && n < g.members.length) {
-          out.push({ codes: g.members, kind: 'group', from: i - 1, to: i + 2, role: 'partner', count: n });
+          out.push({ codes: g.members, kind: 'group', from: i - 1, to: i + 1 + head, role: 'partner', count: n });
         } else if (p === 'the' || p === 'all' || p === 'both' || n !== undefined) {
-          out.push({ codes: g.members, kind: 'group', from: i, to: i + 2, role: 'partner' });
+          out.push({ codes: g.members, kind: 'group', from: i, to: i + 1 + head, role: 'partner' });
         }
       } else if (g.lead.includes(toks[i]!.lower) && bareGroupInList(toks, i, out)) {
         out.push({ codes: g.members, kind: 'group', from: i, to: i + 1, role: 'partner' });
@@ -282,4 +283,10 @@ function markSubjects(toks: readonly Token[], out: Mention[], dateline: number):
     }
     i = j + 1;
   }
+}
+
+/** The head of a group name at token i: "countries" (1), "member states" (2), else 0. */
+function groupHeadLength(toks: readonly Token[], i: number): number {
+  if (GROUP_HEAD_NOUNS.has(lowerAt(toks, i))) return 1;
+  return lowerAt(toks, i) === 'member' && /^(?:states|countries|nations)$/.test(lowerAt(toks, i + 1)) ? 2 : 0;
 }

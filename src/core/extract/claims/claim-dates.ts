@@ -5,6 +5,7 @@ import { resolveDate, shiftDate, type Tense } from '../dates/resolve.js';
 import { reportedDate } from '../dates/statement-date.js';
 import { refusalDate } from './refusal-date.js';
 import { semicolonItemDate } from './semicolon-items.js';
+import { bracketDate } from './bracket-dates.js';
 import type { Mention } from '../mentions.js';
 import type { Token } from '../tokens.js';
 import type { Cue } from './cue-binding.js';
@@ -38,7 +39,10 @@ export function assignedDate(
   // "with Spain on Monday and with Belgium earlier on Tuesday": each party the date of its own phrase
   // "with London, Berlin and Paris, and most recently with The Hague on 1 March": the member's own gapped clause
   // "...: the U.K., which went first on 12 January; ...; and Latvia, in May": the member's own item (semicolon-items.ts)
-  const item = listSize > 1 ? semicolonItemDate(m, toks, a.dates, status === 'planned' ? 'future' : 'past', ctx.dates) : undefined;
+  const tense = status === 'planned' ? 'future' : 'past';
+  // "with the United Kingdom (12 January), Germany and France (16 February)": the member's date in parentheses
+  const glossed = listSize > 1 ? bracketDate(m, assigned.filter((y) => y.cue === cue).map((y) => y.m), toks, a.dates, tense, ctx.dates) : undefined;
+  const item = glossed !== undefined ? glossed : listSize > 1 ? semicolonItemDate(m, toks, a.dates, tense, ctx.dates) : undefined;
   const own = item !== undefined ? item : listSize > 1 ? ownPhraseDate(m, cue, assigned, a, ctx) ?? ownClauseDate(m, cue, assigned, a, clauses, ctx) ?? openedByAnchor(m, cue, assigned, a, ctx, discourse) : undefined;
   let date = own !== undefined ? own : listDated(cue, assigned, a, clauses) ? dateFor(cue, a, clauses, cueClauses, ctx, discourse) : null;
   // "have just signed": the day of publication
@@ -101,7 +105,7 @@ function anchored(d: DateExpr & { kind: 'anchor' }, a: SentenceAnalysis, tense: 
     if (e.at >= d.at || e.kind === 'anchor' || e.kind === 'vague') continue;
     ref = resolveDate(e, tense, ctx.dates) ?? ref;
   }
-  ref = ref ?? (d.previous ? discourse.recentRefDate ?? null : discourse.refDate);
+  ref = ref ?? (d.previous ? discourse.recentRefDate ?? (d.named ? discourse.refDate : null) : discourse.refDate) ?? (d.story ? ctx.dates.published : null);
   return ref === null ? null : shiftDate(ref, d.days);
 }
 

@@ -37,7 +37,10 @@ function governedRef(t: Trigger, refs: readonly AgreementRef[], clauses: readonl
     if (r.textual && (t.family !== 'negotiate' || (r.at <= t.at && !t.passive))) continue;
     if (t.forward && r.at < t.at) continue;
     if (t.backward && r.at > t.at) continue;
-    const d = r.at >= t.at ? r.at - t.at : (t.at - r.at) * 1.3;
+    // ("The agreement with Slovenia, which had been expected in June, is still being finalised": a relative clause
+    // between the subject and its verb does not count)
+    const back = t.at - r.at;
+    const d = r.at >= t.at ? r.at - t.at : (back * 1.3 > t.refWindow && back <= 3 * t.refWindow ? back - relativeBetween(clauses, r.at, t.at) : back) * 1.3;
     if (d > t.refWindow) continue;
     const other = clauseIndexOf(clauses, r.at) !== clause;
     const score = d + (other ? 8 : 0);
@@ -47,6 +50,15 @@ function governedRef(t: Trigger, refs: readonly AgreementRef[], clauses: readonl
     }
   }
   return best;
+}
+
+/** The tokens of relative clauses lying wholly between tokens `from` and `to`, resumed before `to`. */
+function relativeBetween(clauses: readonly Clause[], from: number, to: number): number {
+  let n = 0;
+  clauses.forEach((c, i) => {
+    if (c.boundary === 'rel' && c.from > from && c.to <= to && clauses[i + 1]?.boundary === 'resume') n += c.to - c.from;
+  });
+  return n;
 }
 
 /** "agreements with Kyiv": the agreement's complement is the hub. */

@@ -26,6 +26,8 @@ export function pronounSubjectAssignments(toks: readonly Token[], cues: readonly
 
 /** The token index of "it" / "they" that is the subject of the verb at `v` and opens a clause, or -1. */
 function pronounSubjectAt(toks: readonly Token[], v: number): number {
+  // "..., and its signing is expected in April": the possessive stands for the agreement of the first statement
+  if (toks[v]?.lower === 'signing' && /^(?:its|their)$/.test(toks[v - 1]?.lower ?? '')) return /^(?:and|but|,|;)$/.test(toks[v - 2]?.lower ?? '') ? v - 1 : -1;
   for (let i = v - 1; i >= 0 && i >= v - 7; i--) {
     const x = toks[i]!.lower;
     if (x === 'it' || x === 'they') return /^(?:and|but|,|;)$/.test(toks[i - 1]?.lower ?? '') ? i : -1;

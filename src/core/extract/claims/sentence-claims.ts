@@ -3,7 +3,9 @@ import { confidenceOf } from '../confidence.js';
 import { assignedDate } from './claim-dates.js';
 import { bindCues, type Cue } from './cue-binding.js';
 import { earlierSigners } from './earlier-signers.js';
+import { agentOfAdopting } from './declaration-agent.js';
 import { gappedItemClaims } from './gapped-item.js';
+import { withoutCountedSubjects } from './counted-subject.js';
 import { assignParties } from './party-assignment.js';
 import type { ArticleContext, DiscourseContext, SentenceAnalysis, SentenceClaim } from './types.js';
 import { unnamedPartyClaims } from './unnamed-party.js';
@@ -22,9 +24,11 @@ export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title
   const bound = bindCues(a, ctx, title, discourse, clauses);
   if (bound.length === 0) return [];
   const cueClauses = new Set(bound.map((c) => c.clause));
-  const partners = mentions.filter((m) => m.role === 'partner' && m.codes.length > 0);
-  const direct = assignParties(a, ctx, bound, clauses, partners, hubInSentence);
-  if (direct === null) return [];
+  // ("the Joint Declaration adopted by the G7 countries": the makers of another text)
+  const partners = mentions.filter((m) => m.role === 'partner' && m.codes.length > 0 && !agentOfAdopting(a.toks, m));
+  const parties = assignParties(a, ctx, bound, clauses, partners, hubInSentence);
+  if (parties === null) return [];
+  const direct = withoutCountedSubjects(a.toks, parties);
   // "..., after the United Kingdom, Germany and France": the earlier signers, each with a signing of its own
   const earlier = earlierSigners(a.toks, bound, clauses, partners, direct);
   const cues = [...bound, ...new Set(earlier.map((x) => x.cue))];

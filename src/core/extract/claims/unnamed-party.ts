@@ -55,6 +55,8 @@ function countPositions(toks: readonly Token[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i]!.lower;
+    // "Ukraine has concluded 28 of them": a count of the agreements named before
+    if (/^\d+$/.test(w) && toks[i + 1]?.lower === 'of' && /^(?:them|these|those)$/.test(toks[i + 2]?.lower ?? '')) out.push(i);
     if (!COUNTRY_SET_NOUNS.has(w) && !/^agreements$|^deals$|^documents$|^treaties$/.test(w)) continue;
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       const p = toks[j]!.lower;

@@ -16,10 +16,25 @@ const VERBISH = /^(?:is|are|was|were|will|would|has|have|had|to|be|been)$|(?:ed|
  * perhaps followed by a prepositional modifier ("among the last NATO members on the eastern flank to sign").
  */
 export function ordinalHeadBefore(w: readonly string[], k: number): boolean {
-  for (let j = k - 2; j >= 0 && j >= k - 9; j--) {
+  return ordinalBefore(w, k) >= 0;
+}
+
+/** The word index of the ordinal that governs the "to" of word k, else -1. */
+export function ordinalBefore(w: readonly string[], k: number): number {
+  for (let j = k - 2; j >= 0 && j >= k - 13; j--) {
     if (!ORDINAL_HEADS.has(w[j]!)) continue;
-    if (j < k - 5 && !(HEAD_MODIFIER_PREPS.has(w[j + 1]!) && w.slice(j + 2, k - 1).every((y) => !VERBISH.test(y)))) continue;
-    for (let i = j - 1; i >= 0 && i >= j - 3; i--) if (ORDINAL.test(w[i]!)) return true;
+    // ("the fourth country, after the United Kingdom, Germany and France, to sign": the earlier signers between)
+    const after = w[j + 1] === 'after' || w[j + 1] === 'following';
+    if (j < k - (after ? 13 : 9)) continue;
+    // ("united" of the United Kingdom / States is a name, not a verb)
+    if (j < k - 5 && !((HEAD_MODIFIER_PREPS.has(w[j + 1]!) || after) && w.slice(j + 2, k - 1).every((y) => y === 'united' || !VERBISH.test(y)))) continue;
+    for (let i = j - 1; i >= 0 && i >= j - 3; i--) if (ORDINAL.test(w[i]!)) return i;
   }
+  return -1;
+}
+
+/** "would be the last two members to sign", "will become the next country to sign": a modal just before the ordinal. */
+export function modalBeforeOrdinal(w: readonly string[], ord: number): boolean {
+  for (let i = ord - 1; i >= 0 && i >= ord - 4; i--) if (/^(?:will|would|ll|shall)$/.test(w[i]!)) return true;
   return false;
 }

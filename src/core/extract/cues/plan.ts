@@ -1,8 +1,9 @@
 import type { Token } from '../tokens.js';
 import { negatedBefore, negatedInClause } from './negation.js';
 import { conditionalSentence, futureFrameAfter, MODAL_HEDGED, modalInClause, motionBefore, PAST_PLAN_COPULA } from './modality.js';
-import { ORDINAL, ordinalHeadBefore } from './ordinals.js';
+import { modalBeforeOrdinal, ORDINAL, ordinalBefore } from './ordinals.js';
 import { REFUSE } from './refusal.js';
+import { refusalAcrossGap } from './refusal-gap.js';
 import { wordSet, type SignReading } from './trigger.js';
 
 /**
@@ -56,7 +57,7 @@ function movedOccasionAt(w: readonly string[], j: number): number {
 export function infinitiveReading(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): SignReading {
   const p2 = w[k - 2] ?? '';
   const p3 = w[k - 3] ?? '';
-  if (REFUSE.test(p2)) return { status: 'refused', hedged: false };
+  if (REFUSE.test(p2) || refusalAcrossGap(w, k)) return { status: 'refused', hedged: false };
   // "has decided not to sign": a refusal, dated by its announcement
   if (p2 === 'not' && DECIDE.has(p3)) return { status: 'refused', hedged: false };
   // "has yet to sign", "the last member yet to sign": not signed, and no plan either
@@ -69,8 +70,9 @@ export function infinitiveReading(toks: readonly Token[], w: readonly string[], 
   if (negatedInClause(toks, w, at, k - 1, 8)) return { status: null, hedged: false };
   if (conditionalSentence(w)) return { status: null, hedged: false };
   // "became the 12th country to sign", "was the first to sign", "will be the next to sign"
-  if (ordinalHeadBefore(w, k) || ((ORDINAL.test(p2) || p2 === 'next') && p3 === 'the')) {
-    return { status: modalInClause(w, k - 2, 6) === 'will' || p2 === 'next' ? 'planned' : 'signed', hedged: false };
+  const ord = ordinalBefore(w, k);
+  if (ord >= 0 || ((ORDINAL.test(p2) || p2 === 'next') && p3 === 'the')) {
+    return { status: modalInClause(w, k - 2, 6) === 'will' || p2 === 'next' || (ord >= 0 && modalBeforeOrdinal(w, ord)) ? 'planned' : 'signed', hedged: false };
   }
   // "flew to Madrid to sign", "with Rutte flying to Kharkiv to put his name to": the tense of the travel
   const motion = motionBefore(w, k - 1);

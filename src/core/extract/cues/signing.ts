@@ -5,6 +5,7 @@ import { negatedBefore } from './negation.js';
 import { objectlessAfter } from './objectless.js';
 import { conditionalBefore, futureFrameAfter, MODAL_HEDGED, MODAL_PLANNED, modalInClause, pastPlanBefore, pluperfectPlanBefore, reportedBefore } from './modality.js';
 import { participleClauseStatus } from './participle.js';
+import { signingNounPlan } from './signing-noun.js';
 import { infinitiveReading, negatedPlan } from './plan.js';
 import { formOf, SIGN_BASE, SIGN_GERUND, SIGN_IN_FORM, SIGN_PAST, SIGN_PRES3, VAGUE_SIGN } from './sign-verbs.js';
 import type { SignReading, Trigger } from './trigger.js';
@@ -105,10 +106,15 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
     if (before === 'after' || before === 'following' || before === 'upon' || before === 'since') return { status: 'signed', hedged: false };
     if (/^(?:anticipated|upcoming|planned|expected|scheduled|forthcoming|imminent)$/.test(before)) return { status: 'planned', hedged: false };
     if (/^(?:possible|potential|future)$/.test(before)) return { status: 'planned', hedged: true };
+    // "held a signing ceremony of agreement on security cooperation with Belgium": the ceremony took place
+    if (w[k + 1] === 'ceremony' && (p1 === 'a' || p1 === 'the') && /^(?:held|hosted|attended)$/.test(p2) && !negatedBefore(w, k - 2, 3)) return { status: 'signed', hedged: false, forward: true };
     for (let j = k + 1; j < w.length && j <= k + 5; j++) {
       if (/^(?:set|scheduled|expected|due|planned|likely)$/.test(w[j]!) && w[j + 1] === 'to') return { status: 'planned', hedged: w[j] === 'likely' };
+      // "the signing is scheduled for Thursday in Brussels"
+      if (/^(?:set|scheduled|planned|slated)$/.test(w[j]!) && w[j + 1] === 'for' && /^(?:is|are|was|has|been)$/.test(w[j - 1] ?? '')) return { status: 'planned', hedged: false };
       if (w[j] === 'took' && w[j + 1] === 'place') return { status: 'signed', hedged: false };
     }
+    if ((p1 === 'the' || p1 === 'its' || p1 === 'their') && signingNounPlan(w, k)) return { status: 'planned', hedged: false };
     // ", signing separate agreements in Berlin and Paris": the main clause's tense, the agreement after it
     const participle = participleClauseStatus(toks, w, at, k);
     if (participle) return { status: participle, hedged: false, forward: true };

@@ -1,7 +1,7 @@
 import { wordSet } from './trigger.js';
 
 /** Verbs of talks (or work) under way after their noun: "talks continue", "negotiations are under way". */
-const TALKS_AFTER = wordSet('started begun began opened resumed continue continues continuing under underway progressing advancing proceeding ongoing');
+const TALKS_AFTER = wordSet('started begun began opened resumed continue continues continuing under underway progressing advancing proceeding ongoing active intensive');
 /** words that may stand between the talks and their verb ("talks have also started") */
 const TALK_AUX = /^(?:have|has|had|is|are|was|were|also|now|already|formally|still)$/;
 

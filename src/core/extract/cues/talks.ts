@@ -78,6 +78,7 @@ const ENDED = wordSet('completed concluded finished ended over');
 const FORMAT_BEFORE = wordSet('intergovernmental inter-governmental annual regular');
 const BEGIN = wordSet('start started starting begin begun began commence commenced open opened resume resumed');
 const MAYBE = wordSet('possible conceivable');
+const HELD = wordSet('conducted held ongoing underway happening continuing');
 
 /**
  * Talks said not to be under way, later in their clause: "negotiations with Poland, by contrast, have not
@@ -90,6 +91,8 @@ function talksNotUnderWay(s: CueSentence, k: number): boolean {
     if (x === 'but' || x === 'while' || x === 'whereas') return false;
     if (BEGIN.has(x) && (negatedBefore(w, j, 2) || (w[j - 1] === 'to' && w[j - 2] === 'yet'))) return true;
     if (MAYBE.has(x) && /^(?:is|are|were|was|be|remain|remains)$/.test(w[j - 1] ?? '')) return true;
+    // "the negotiations with it are currently not conducted", "talks are no longer held"
+    if (HELD.has(x) && (negatedBefore(w, j, 2) || (w[j - 1] === 'longer' && w[j - 2] === 'no'))) return true;
     // stop at the end of the clause (an aside between commas is skipped: ", by contrast,")
     if (toks.slice(at[j]! + 1, at[j + 1] ?? toks.length).some((t) => t.text === ';' || t.text === '.')) return false;
   }

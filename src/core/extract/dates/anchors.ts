@@ -9,7 +9,7 @@ const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** "the same day", "hours after", "a day earlier", "two weeks later", "the next day": [length, days] or null. */
-const ANCHOR_START = new Set(['same', 'that', 'earlier', 'later', 'hours', 'next', 'following', 'previous', 'day', 'in', ...COUNT_WORDS.keys()]);
+const ANCHOR_START = new Set(['same', 'that', 'earlier', 'later', 'hours', 'next', 'following', 'previous', 'day', 'in', 'eve', ...COUNT_WORDS.keys()]);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
 
@@ -29,7 +29,8 @@ export function anchorAt(toks: readonly Token[], i: number): [number, number] | 
   // ("the next morning", "the previous evening" too)
   if ((w(0) === 'next' || w(0) === 'following' || w(0) === 'previous') && /^(?:day|morning|afternoon|evening)$/.test(w(1)) && toks[i - 1]?.lower === 'the') return [2, w(0) === 'previous' ? -1 : 1];
   // "at the same ceremony", "on the same occasion": the event named before
-  if (w(0) === 'same' && /^(?:ceremony|occasion|summit|meeting|event|visit|trip)$/.test(w(1)) && toks[i - 1]?.lower === 'the' && /^(?:at|on|during)$/.test(toks[i - 2]?.lower ?? '')) return [2, 0];
+  if (w(0) === 'same' && /^(?:ceremony|occasion|summit|meeting|event|visit|trip|gathering|forum)$/.test(w(1)) && toks[i - 1]?.lower === 'the' && /^(?:at|on|during)$/.test(toks[i - 2]?.lower ?? '')) return [2, 0];
+  if (w(0) === 'eve' && toks[i - 1]?.lower === 'the' && /^(?:on|in)$/.test(toks[i - 2]?.lower ?? '') && (!toks[i + 1] || !toks[i + 1]!.word)) return [1, -1];
   // "a day after Luxembourg did the same": the clause it opens happened that much before the date it counts from
   const m = COUNT_WORDS.get(w(0)) ?? (/^\d{1,2}$/.test(w(0)) ? Number(w(0)) : undefined);
   if (m !== undefined && /^(?:day|days)$/.test(w(1)) && (w(2) === 'after' || w(2) === 'before') && (w(0) === 'a' || m === 1) === (w(1) === 'day')) return [3, w(2) === 'after' ? -m : m];
@@ -56,6 +57,7 @@ export function previousEventAt(toks: readonly Token[]): number {
   if (w(0) === 'there' && (THERE_SUBJECTS.has(w(1)) || (w(1) === ',' && THERE_SUBJECTS.has(w(2))))) return w(1) === ',' ? 2 : 1;
   // "On the sidelines, ...", "On the margins, ...": of the event the sentence before told of
   if (w(0) === 'on' && w(1) === 'the' && (w(2) === 'sidelines' || w(2) === 'margins') && toks[3]?.text === ',') return 3;
+
   if (!EVENT_CONNECTIVES.has(w(0)) || !EVENT_DETERMINERS.has(w(1))) return 0;
   return EVENT_NOUNS.has(w(2)) && toks[3]?.text === ',' ? 3 : 0;
 }
@@ -65,4 +67,28 @@ const LATER_VERBS = /^(?:signed|inked|concluded|sealed|initialled|initialed|put|
 /** "Meloni and Zelenskyy later signed ...": right before a past verb of signing, later the same day. */
 export function laterBeforeVerb(toks: readonly Token[], i: number): boolean {
   return toks[i]!.lower === 'later' && LATER_VERBS.test(toks[i + 1]?.lower ?? '') && (toks[i - 1]?.word ?? false) && !/^(?:years|months|weeks|days|year|month|week|day|much|and)$/.test(toks[i - 1]!.lower);
+}
+
+/**
+ * "Both leaders are to sign them during the visit.": closing its clause, the visit is the occasion the sentences
+ * just before dated ("are expected in Kyiv on Saturday"). The phrase length, or 0.
+ */
+export function visitAnchorAt(toks: readonly Token[], i: number): number {
+  const w = toks[i]!.lower;
+  if ((w !== 'visit' && w !== 'trip') || toks[i - 1]?.lower !== 'the' || !/^(?:during|on)$/.test(toks[i - 2]?.lower ?? '')) return 0;
+  return !toks[i + 1] || !toks[i + 1]!.word ? 1 : 0;
+}
+
+/**
+ * "On the sidelines of the European Council meeting, Zelenskyy also signed ...": a sentence that opens on an
+ * occasion it names happened on the day of the occasion the text told of before. The phrase length, or 0.
+ */
+export function namedOccasionAt(toks: readonly Token[]): number {
+  const w = (k: number): string => toks[k]?.lower ?? '';
+  if (!(w(0) === 'on' && w(1) === 'the' && (w(2) === 'sidelines' || w(2) === 'margins') && w(3) === 'of' && w(4) === 'the')) return 0;
+  for (let k = 5; k <= 9 && toks[k]; k++) {
+    if (toks[k]!.text === ',') return EVENT_NOUNS.has(w(k - 1)) ? k : 0;
+    if (!toks[k]!.word) return 0;
+  }
+  return 0;
 }

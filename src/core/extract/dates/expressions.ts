@@ -1,5 +1,5 @@
 import type { Token } from '../tokens.js';
-import { anchorAt, laterBeforeVerb, previousEventAt } from './anchors.js';
+import { anchorAt, laterBeforeVerb, namedOccasionAt, previousEventAt, visitAnchorAt } from './anchors.js';
 import { MONTHS, RELATIVE, WEEKDAYS } from './calendar-words.js';
 import { isDateline, monthDayAt, numericDateAt } from './extra-forms.js';
 import { resolveDate, type ResolveContext } from './resolve.js';
@@ -19,7 +19,9 @@ export type DateExpr =
   | { readonly kind: 'relative'; readonly at: number; readonly days: number }
   /** "the same day", "a day earlier", "two weeks later": days from a date the text gave before */
   /** `previous`: "Following the meeting, ...": the day of the event the sentences just before told of */
-  | { readonly kind: 'anchor'; readonly at: number; readonly days: number; readonly previous?: boolean }
+  /** `named`: the occasion is named ("On the sidelines of the summit, ..."): the last event date if none is recent */
+  /** `story`: with no event date before it, the day of the story ("On the eve, ..." in agency copy) */
+  | { readonly kind: 'anchor'; readonly at: number; readonly days: number; readonly previous?: boolean; readonly named?: boolean; readonly story?: boolean }
   | { readonly kind: 'vague'; readonly at: number };
 
 
@@ -83,19 +85,25 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
       if (!NOT_EVENT_BEFORE.has(prev)) out.push({ kind: 'weekday', at: i, weekday: wd, shift });
       continue;
     }
+    const named = i === 0 ? namedOccasionAt(toks) : 0;
+    if (named > 0) {
+      out.push({ kind: 'anchor', at: i, days: 0, previous: true, named: true });
+      i += named - 1;
+      continue;
+    }
     const previous = i === 0 ? previousEventAt(toks) : 0;
     if (previous > 0) {
       out.push({ kind: 'anchor', at: i, days: 0, previous: true });
       i += previous - 1;
       continue;
     }
-    if (laterBeforeVerb(toks, i)) {
+    if (laterBeforeVerb(toks, i) || visitAnchorAt(toks, i) > 0) {
       out.push({ kind: 'anchor', at: i, days: 0, previous: true });
       continue;
     }
     const anchor = anchorAt(toks, i);
     if (anchor) {
-      out.push({ kind: 'anchor', at: i, days: anchor[1] });
+      out.push({ kind: 'anchor', at: i, days: anchor[1], ...(lw === 'eve' || (lw === 'day' && anchor[1] === -1) ? { story: true } : {}) });
       i += anchor[0] - 1;
       continue;
     }

@@ -20,7 +20,8 @@ export function sentenceTense(toks: readonly Token[]): 'past' | 'future' | null 
     const w = t.lower;
     if (FUTURE.has(w)) return 'future';
     // "is due to", "are set to": a schedule
-    if (SCHEDULED.has(w) && toks[i + 1]?.lower === 'to' && /^(?:is|are|'s)$/.test(toks[i - 1]?.lower ?? '')) return 'future';
+    // ("are expected in Kyiv on Saturday": an arrival ahead)
+    if (SCHEDULED.has(w) && (toks[i + 1]?.lower === 'to' || w === 'expected') && /^(?:is|are|'s)$/.test(toks[i - 1]?.lower ?? '')) return 'future';
     if (PAST_AUX.has(w)) past = true;
     else if (!t.cap && w.length > 4 && w.endsWith('ed') && !NOT_PAST_BEFORE.has(toks[i - 1]?.lower ?? '')) past = true;
   }
