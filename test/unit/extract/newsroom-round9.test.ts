@@ -91,6 +91,12 @@ describe('who signed, and who only counts', () => {
 });
 
 describe('talks and plans in interview and agency English', () => {
+  it('"the signing … is scheduled for Thursday" is a plan for that day; a scheduled vote or another deal is not', () => {
+    expect(got(lead + 'The signing of the bilateral security agreement with Bulgaria is scheduled for Thursday.')).toEqual(['BG planned 2024-06-13']);
+    expect(got(lead + 'The signing of the minerals deal with the United States is scheduled for Thursday.')).toEqual([]);
+    expect(got(lead + 'The vote on the security agreement with Bulgaria is scheduled for Thursday.')).toEqual([]);
+  });
+
   it('"the negotiations with it are not conducted" are no talks', () => {
     expect(got(lead + 'Hungary refused to sign the security agreement, and the negotiations with it are currently not conducted.')).toEqual(['HU refused null']);
     expect(got(lead + 'The negotiations with Hungary on the security agreement are currently conducted by the foreign ministry.')).toEqual(['HU negotiating null']);
