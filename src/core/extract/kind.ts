@@ -1,5 +1,6 @@
 import { vocabulary as V } from '../gazetteer/index.js';
 import { MONTHS, WEEKDAYS } from './dates/calendar-words.js';
+import { markAmended } from './amended.js';
 import { startsEntry } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { wordView } from './word-view.js';
@@ -191,7 +192,7 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     }
   }
   refs.sort((a, b) => a.at - b.at);
-  return refs;
+  return markAmended(toks, { w, at }, refs);
 }
 
 /** Prepositions that introduce an agreement's subject ("agreement on border control", "a deal about grain"). */
