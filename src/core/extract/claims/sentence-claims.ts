@@ -4,6 +4,7 @@ import { assignedDate } from './claim-dates.js';
 import { bindCues, type Cue } from './cue-binding.js';
 import { earlierSigners } from './earlier-signers.js';
 import { gappedItemClaims } from './gapped-item.js';
+import { dropNegatedParties } from './negated-party.js';
 import { assignParties } from './party-assignment.js';
 import type { ArticleContext, DiscourseContext, SentenceAnalysis, SentenceClaim } from './types.js';
 import { unnamedPartyClaims } from './unnamed-party.js';
@@ -23,8 +24,9 @@ export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title
   if (bound.length === 0) return [];
   const cueClauses = new Set(bound.map((c) => c.clause));
   const partners = mentions.filter((m) => m.role === 'partner' && m.codes.length > 0);
-  const direct = assignParties(a, ctx, bound, clauses, partners, hubInSentence);
-  if (direct === null) return [];
+  const parties = assignParties(a, ctx, bound, clauses, partners, hubInSentence);
+  if (parties === null) return [];
+  const direct = dropNegatedParties(a.toks, parties);
   // "..., after the United Kingdom, Germany and France": the earlier signers, each with a signing of its own
   const earlier = earlierSigners(a.toks, bound, clauses, partners, direct);
   const cues = [...bound, ...new Set(earlier.map((x) => x.cue))];
