@@ -6,6 +6,7 @@ import { earlierSigners } from './earlier-signers.js';
 import { gappedItemClaims } from './gapped-item.js';
 import { dropNegatedParties } from './negated-party.js';
 import { assignParties } from './party-assignment.js';
+import { dropTallyItems } from './tally-party.js';
 import type { ArticleContext, DiscourseContext, SentenceAnalysis, SentenceClaim } from './types.js';
 import { unnamedPartyClaims } from './unnamed-party.js';
 import { hostClaims } from './where-hosts.js';
@@ -26,7 +27,7 @@ export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title
   const partners = mentions.filter((m) => m.role === 'partner' && m.codes.length > 0);
   const parties = assignParties(a, ctx, bound, clauses, partners, hubInSentence);
   if (parties === null) return [];
-  const direct = dropNegatedParties(a.toks, parties);
+  const direct = dropTallyItems(a.toks, dropNegatedParties(a.toks, parties));
   // "..., after the United Kingdom, Germany and France": the earlier signers, each with a signing of its own
   const earlier = earlierSigners(a.toks, bound, clauses, partners, direct);
   const cues = [...bound, ...new Set(earlier.map((x) => x.cue))];
