@@ -16,7 +16,7 @@ const CHANGE_NOUN = /^(?:annex|annexes|amendment|amendments|addendum|addenda|pro
 /** Words between the change and the agreement noun: determiners, possessives and the type's own modifiers. */
 const BETWEEN = new Set([
   'the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'that', 'these', 'those', 'existing', 'current', 'bilateral', 'security',
-  'ten', 'year', '10', 'long', 'term', 'cooperation', 'defence', 'defense', 'and', 'support', 'on', 'of', 'with', 'ukraine', 'kyiv',
+  'ten', 'year', '10', 'long', 'term', 'cooperation', 'defence', 'defense', 'and', 'support', 'on', 'of', 'to', 'with', 'ukraine', 'kyiv',
 ]);
 /** How many words may stand between the change and the agreement noun. */
 const REACH = 6;
