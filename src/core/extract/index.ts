@@ -16,6 +16,7 @@ import { findDates, todayAnchor } from './dates/expressions.js';
 import { yearHintOf, type ResolveContext } from './dates/resolve.js';
 import { findRefs, hasPhrase, mayNameType } from './kind.js';
 import { findMentions } from './mentions.js';
+import { demoteGuarantees } from './peace-guarantees.js';
 import { topicParty } from './topic.js';
 
 export { partyName } from '../gazetteer/index.js';
@@ -45,10 +46,11 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
   if (!hubMentioned) return [];
   const triggers = all.map((u) => (u.muted ? [] : findTriggers(u.toks)));
   // references only where a cue could use them, plus enough to tell whether the article names the type
-  const refs = all.map((u, i) => (triggers[i]!.length > 0 || mayNameType(u.toks) ? findRefs(u.toks) : []));
+  const peace = all.some((u) => hasPhrase(u.toks, V.PEACE_FRAMEWORK_MARKERS));
+  // (in a peace-framework article, "the document on security guarantees" is the peace framework's)
+  const refs = all.map((u, i) => (triggers[i]!.length > 0 || mayNameType(u.toks) ? findRefs(u.toks) : [])).map((rs, i) => (peace ? demoteGuarantees(all[i]!.toks, rs) : rs));
   const strong = refs.some((rs) => rs.some((r) => r.kind === 'strong'));
   const focused = hubMentioned && strong;
-  const peace = all.some((u) => hasPhrase(u.toks, V.PEACE_FRAMEWORK_MARKERS));
   const dates = articleDates(article, all);
   const ctx: ArticleContext = { hub, focused, weakOk: focused && !peace, topic: topicParty(all, hub), dates };
 
