@@ -13,7 +13,7 @@ import type { ArticleContext, DiscourseContext, SentenceAnalysis, SentenceClaim 
  * agreements in the plural.
  */
 const PLACE_GLUE = new Set(['in', 'and', ',', 'the']);
-const GATHERINGS = new Set(['summit', 'summits', 'meeting', 'conference', 'forum', 'council', 'gathering', 'ceremony', 'talks', 'session', 'congress', 'assembly']);
+export const GATHERINGS = new Set(['summit', 'summits', 'meeting', 'conference', 'forum', 'council', 'gathering', 'ceremony', 'talks', 'session', 'congress', 'assembly']);
 
 export function hostClaims(
   a: SentenceAnalysis,

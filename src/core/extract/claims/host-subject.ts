@@ -1,0 +1,45 @@
+import type { Mention } from '../mentions.js';
+import type { Token } from '../tokens.js';
+import { HOST_VERBS, SUBJECT_ADVERBS } from '../words.js';
+import type { Assignment } from './party-assignment.js';
+import { GATHERINGS } from './where-hosts.js';
+
+/**
+ * "Italy hosted the summit where Ukraine signed agreements with several partners", "Germany chaired the
+ * meeting, at which Zelensky signed a pact with Japan": the state that hosts a gathering is its venue, not a
+ * party of a signing that the gathering's own clause gives to another subject (the hub or another state).
+ */
+
+/** Words that open the clause of what happened at the gathering. */
+const AT_GATHERING = new Set(['where', 'which', 'when', 'during', 'whose']);
+/** How far the gathering noun may stand after the host verb ("hosted the NATO summit in July"). */
+const GATHERING_REACH = 5;
+
+export function dropGatheringHosts(toks: readonly Token[], mentions: readonly Mention[], assigned: readonly Assignment[]): Assignment[] {
+  return assigned.filter((x) => !hostsGatheringBefore(toks, mentions, x.m, x.cue.trigger.at));
+}
+
+function hostsGatheringBefore(toks: readonly Token[], mentions: readonly Mention[], m: Mention, cueAt: number): boolean {
+  if (cueAt <= m.to) return false;
+  let v = m.to;
+  while (v < cueAt && SUBJECT_ADVERBS.has(toks[v]!.lower)) v++;
+  if (!HOST_VERBS.has(toks[v]?.lower ?? '')) return false;
+  let g = -1;
+  for (let i = v + 1; i < cueAt && i <= v + GATHERING_REACH; i++) {
+    if (GATHERINGS.has(toks[i]!.lower)) {
+      g = i;
+      break;
+    }
+  }
+  if (g < 0) return false;
+  // the gathering's clause, with a subject of its own before the signing
+  let opener = -1;
+  for (let i = g + 1; i < cueAt; i++) {
+    if (AT_GATHERING.has(toks[i]!.lower)) {
+      opener = i;
+      break;
+    }
+  }
+  if (opener < 0) return false;
+  return mentions.some((o) => o !== m && o.from > opener && o.to <= cueAt && (o.role === 'hub' || o.role === 'partner'));
+}
