@@ -1,6 +1,7 @@
 import { vocabulary as V } from '../gazetteer/index.js';
 import { MONTHS, WEEKDAYS } from './dates/calendar-words.js';
 import { markAmended } from './amended.js';
+import { markContentClause } from './content-clause.js';
 import { startsEntry } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { wordView } from './word-view.js';
@@ -192,7 +193,7 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     }
   }
   refs.sort((a, b) => a.at - b.at);
-  return markAmended(toks, { w, at }, refs);
+  return markContentClause({ w, at }, markAmended(toks, { w, at }, refs));
 }
 
 /** Prepositions that introduce an agreement's subject ("agreement on border control", "a deal about grain"). */
