@@ -3,6 +3,7 @@ import { MONTHS, WEEKDAYS } from './dates/calendar-words.js';
 import { markAmended } from './amended.js';
 import { markContentClause } from './content-clause.js';
 import { startsEntry } from './lexicon.js';
+import { supportTitleBefore } from './support-title.js';
 import type { Token } from './tokens.js';
 import { wordView } from './word-view.js';
 
@@ -148,6 +149,7 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     }
     // "an agreement on joint border control", "a deal about grain": a subject of its own names another kind
     if (kind === null && otherSubjectAfter(w, k + 1)) kind = 'other';
+    if (kind === null && supportTitleBefore(w, k)) kind = 'strong';
     if (kind === null && qualifier !== null && !isSecurityWord(qualifier)) {
       // "cooperation agreement", "trade deal": a noun qualifier names another kind
       kind = phraseAt(w, k - 1, V.EXCLUDED_PHRASES) > 0 ? 'excluded' : 'other';
