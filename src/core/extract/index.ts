@@ -6,6 +6,7 @@ import { joinLeadInLists } from './article/lead-in-lists.js';
 import { merge, type Candidate } from './article/merge.js';
 import { demotePersonNames } from './article/person-names.js';
 import { signsOtherPair } from './article/other-pair.js';
+import { pendingPartner } from './article/pending-party.js';
 import { dateNewsOfTheDay } from './article/story-day.js';
 import { resolveTheirCountries } from './article/their-countries.js';
 import { units, type Unit } from './article/units.js';
@@ -56,9 +57,12 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
 
   const candidates: Candidate[] = [];
   const discourse = new Discourse(focused, ctx.weakOk, dates);
+  let pending: string | null = null;
   all.forEach((u, order) => {
     const ts = triggers[order]!;
-    const before = discourse.enter(order, refs[order]!, u.title, u.heading === true);
+    const entered = discourse.enter(order, refs[order]!, u.title, u.heading === true);
+    const before = pending !== null ? { ...entered, pending } : entered;
+    pending = u.title ? null : pendingPartner(u.mentions, ts, hub);
     // dates matter where a cue is, and (as the reference for "a day earlier") where a day is written in digits or named
     const found = ts.length > 0 || (!u.title && (DIGIT.test(u.evidence) || DAY_WORD.test(u.evidence))) ? findDates(u.toks) : [];
     let claims: SentenceClaim[] | null = null;
