@@ -95,3 +95,49 @@ describe('round 9: a clause of its own opened by "as" / "while"', () => {
     expect(summary(extract('Denmark signed a security agreement with Ukraine, as well as the Netherlands.'))).toEqual(['DK signed null', 'NL signed null']);
   });
 });
+
+describe('round 9: the support-and-cooperation title before the noun', () => {
+  it('"a security cooperation and long-term support agreement" is the tracked type', () => {
+    expect(summary(extract(`${LEAD}President Stubb and President Zelensky signed a security cooperation and long-term support agreement in Kyiv on Wednesday.`, '2024-04-03'))).toEqual([
+      'FI signed 2024-04-03',
+    ]);
+  });
+
+  it('another pair of qualifiers is another kind', () => {
+    expect(extract(`${LEAD}Ukraine and Finland signed an economic cooperation and trade agreement on Wednesday.`, '2024-04-03')).toEqual([]);
+  });
+});
+
+describe('round 9: a date opening the sentence', () => {
+  it('frames the signings of every clause', () => {
+    expect(summary(extract(`${LEAD}Lithuania signed its agreement on Thursday. On the same day, Estonia signed a similar agreement, while EU leaders and Zelensky signed joint security commitments.`, '2024-06-28'))).toEqual([
+      'EE signed 2024-06-27',
+      'EU signed 2024-06-27',
+      'LT signed 2024-06-27',
+    ]);
+  });
+
+  it('a plan in a later clause does not take it', () => {
+    expect(summary(extract(`${LEAD}Lithuania signed its agreement on Thursday. On the same day, Estonia signed a similar agreement, while Latvia will sign one later.`, '2024-06-28'))).toEqual([
+      'EE signed 2024-06-27',
+      'LT signed 2024-06-27',
+      'LV planned null',
+    ]);
+  });
+});
+
+describe('round 9: talks after a blocked signing', () => {
+  it('are the talks of the partner whose signing is not yet or not now', () => {
+    expect(summary(extract(`${LEAD}Bulgaria has not yet concluded such an agreement. The text is being prepared by the foreign ministry.`))).toEqual(['BG negotiating null']);
+    expect(summary(extract('Romania will sign its bilateral security agreement with Ukraine tomorrow. Slovenia will not sign its agreement at this summit. Negotiations on the text are continuing.', '2024-07-10'))).toEqual([
+      'RO planned 2024-07-11',
+      'SI negotiating null',
+    ]);
+  });
+
+  it('without a blocked signing before them they are the main partner\'s', () => {
+    expect(summary(extract('Romania and Ukraine are preparing a bilateral security agreement. Officials met in Bucharest on Monday. Negotiations on the text are continuing.', '2024-07-10'))).toEqual([
+      'RO negotiating null',
+    ]);
+  });
+});
