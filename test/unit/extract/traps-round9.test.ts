@@ -141,3 +141,14 @@ describe('round 9: talks after a blocked signing', () => {
     ]);
   });
 });
+
+describe('round 9: a trip\'s destinations before ", where"', () => {
+  it('host the signings of the "where" clause', () => {
+    expect(summary(extract(`${LEAD}Later in the week, Zelensky may also travel to Belgium and Portugal, where similar documents could be signed.`))).toEqual(['BE planned null', 'PT planned null']);
+  });
+
+  it('a gathering on the trip, or a "where" clause without a signing, names nobody', () => {
+    expect(extract(`${LEAD}Later in the week, Zelensky may also travel to the summit in Brussels, where similar documents could be signed.`)).toEqual([]);
+    expect(extract(`${LEAD}Later in the week, Zelensky may also travel to Belgium and Portugal, where he will meet investors.`)).toEqual([]);
+  });
+});
