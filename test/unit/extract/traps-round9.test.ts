@@ -34,6 +34,11 @@ describe('round 9: a party with a negation of its own', () => {
     expect(summary(extract('Spain signs security agreement with Ukraine, Portugal still not among signatories'))).toEqual(['ES signed null']);
   });
 
+  it('"X is not among the countries that have signed" puts X outside the signers', () => {
+    expect(extract(`${LEAD}Slovakia is not among the countries that have signed security agreements with Ukraine.`)).toEqual([]);
+    expect(summary(extract(`${LEAD}Slovakia is among the countries that have signed security agreements with Ukraine.`))).toEqual(['SK signed null']);
+  });
+
   it('a party after the signing without a negation still shares it', () => {
     expect(summary(extract('Spain and Portugal sign security agreements with Ukraine'))).toEqual(['ES signed null', 'PT signed null']);
   });
