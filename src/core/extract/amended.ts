@@ -25,10 +25,11 @@ const REACH = 6;
 export function markAmended(toks: readonly Token[], view: WordView, refs: AgreementRef[]): AgreementRef[] {
   if (refs.length === 0) return refs;
   const { w, at } = view;
+  const wordAt = new Map(at.map((t, k) => [t, k]));
   return refs.map((r) => {
     if (r.kind === 'other' || r.kind === 'excluded' || r.textual) return r;
-    const k = at.indexOf(r.at);
-    if (k < 0) return r;
+    const k = wordAt.get(r.at);
+    if (k === undefined) return r;
     return changedAt(toks, w, at, k) ? { ...r, kind: 'other' } : r;
   });
 }

@@ -13,7 +13,20 @@ export function markContentClause(view: WordView, refs: AgreementRef[]): Agreeme
   const { w, at } = view;
   return refs.map((r) => {
     if (r.kind !== 'anaphoric' || r.textual || r.similar) return r;
-    const k = at.indexOf(r.at);
-    return k >= 0 && PERMITS.test(w[k + 1] ?? '') && at[k + 1] === r.at + 1 ? { ...r, kind: 'other' } : r;
+    // the word right after the noun (the very next token)
+    const next = wordIndexAfter(at, r.at);
+    return at[next] === r.at + 1 && PERMITS.test(w[next] ?? '') ? { ...r, kind: 'other' } : r;
   });
+}
+
+/** The index of the first word whose token lies after token `tok` (binary search over the sorted `at`). */
+function wordIndexAfter(at: readonly number[], tok: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! <= tok) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

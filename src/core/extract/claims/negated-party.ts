@@ -14,17 +14,20 @@ import type { Assignment } from './party-assignment.js';
 const BEFORE_NEG = new Set(['still', 'yet', 'also', 'so', 'far', 'is', 'are', 'was', 'were', 'remains', 'remain', 'has', 'have', 'had', 'does', 'do', 'did', 'however']);
 
 export function dropNegatedParties(toks: readonly Token[], assigned: readonly Assignment[]): Assignment[] {
-  return assigned.filter((x) => !((x.cue.trigger.at < x.m.from || notAmongSigners(toks, x.m.to, x.cue.trigger.at)) && negationAfter(toks, x.m.to)));
+  return assigned.filter((x) => !(negationAfter(toks, x.m.to) && (x.cue.trigger.at < x.m.from || notAmongSigners(toks, x.m.to, x.cue.trigger.at))));
 }
 
 /**
  * "Slovakia is not among the countries that have signed ...", "Hungary is not one of the states which signed":
  * the cue after the negation describes the set the party is said not to belong to.
  */
+/** How far the set's relative clause may stand after the party ("is not among the countries that"). */
+const AMONG_REACH = 12;
+
 function notAmongSigners(toks: readonly Token[], from: number, cueAt: number): boolean {
   if (cueAt <= from) return false;
   let among = false;
-  for (let i = from; i < cueAt; i++) {
+  for (let i = from; i < cueAt && i <= from + AMONG_REACH; i++) {
     const x = toks[i]!.lower;
     if (x === 'among' || (x === 'one' && toks[i + 1]?.lower === 'of')) among = true;
     else if (among && /^(?:that|which|who)$/.test(x)) return true;
