@@ -76,7 +76,12 @@ describe('round 9: the host of a gathering', () => {
     expect(extract(`${LEAD}Italy hosted the summit where Ukraine signed agreements with several partners.`)).toEqual([]);
   });
 
+  it('a host in any tense, or deals signed by many at the gathering, give the host nothing', () => {
+    expect(extract(`${LEAD}Italy to host a recovery conference where new deals will be signed`)).toEqual([]);
+  });
+
   it('a host that signs itself is still found', () => {
+    expect(summary(extract(`${LEAD}Italy will host Zelensky and sign a security agreement`))).toEqual(['IT planned null']);
     expect(summary(extract(`${LEAD}Italy hosted the summit and signed a security agreement with Ukraine.`))).toEqual(['IT signed null']);
   });
 });

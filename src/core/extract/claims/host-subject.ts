@@ -15,15 +15,20 @@ const AT_GATHERING = new Set(['where', 'which', 'when', 'during', 'whose']);
 /** How far the gathering noun may stand after the host verb ("hosted the NATO summit in July"). */
 const GATHERING_REACH = 5;
 
+/** "to host", "will host", "hosts", "is hosting": the host verb in any form. */
+const HOST = /^(?:host|hosts|hosting|organise|organises|organising|organize|organizes|organizing|chair|chairs|chairing|convene|convenes|convening)$/;
+
 export function dropGatheringHosts(toks: readonly Token[], mentions: readonly Mention[], assigned: readonly Assignment[]): Assignment[] {
-  return assigned.filter((x) => !hostsGatheringBefore(toks, mentions, x.m, x.cue.trigger.at));
+  return assigned.filter((x) => !hostsGatheringBefore(toks, mentions, x.m, x.cue.trigger.at, x.cue.ref.plural));
 }
 
-function hostsGatheringBefore(toks: readonly Token[], mentions: readonly Mention[], m: Mention, cueAt: number): boolean {
+/** (a plural agreement in the gathering's clause, "where new deals will be signed", is signed by many: not the host's) */
+function hostsGatheringBefore(toks: readonly Token[], mentions: readonly Mention[], m: Mention, cueAt: number, manyDeals: boolean): boolean {
   if (cueAt <= m.to) return false;
   let v = m.to;
-  while (v < cueAt && SUBJECT_ADVERBS.has(toks[v]!.lower)) v++;
-  if (!HOST_VERBS.has(toks[v]?.lower ?? '')) return false;
+  while (v < cueAt && (SUBJECT_ADVERBS.has(toks[v]!.lower) || /^(?:to|will|is|was|would)$/.test(toks[v]!.lower))) v++;
+  const verb = toks[v]?.lower ?? '';
+  if (!HOST_VERBS.has(verb) && !HOST.test(verb)) return false;
   let g = -1;
   for (let i = v + 1; i < cueAt && i <= v + GATHERING_REACH; i++) {
     if (GATHERINGS.has(toks[i]!.lower)) {
@@ -41,5 +46,5 @@ function hostsGatheringBefore(toks: readonly Token[], mentions: readonly Mention
     }
   }
   if (opener < 0) return false;
-  return mentions.some((o) => o !== m && o.from > opener && o.to <= cueAt && (o.role === 'hub' || o.role === 'partner'));
+  return manyDeals || mentions.some((o) => o !== m && o.from > opener && o.to <= cueAt && (o.role === 'hub' || o.role === 'partner'));
 }
