@@ -6,6 +6,7 @@ import { joinLeadInLists } from './article/lead-in-lists.js';
 import { merge, type Candidate } from './article/merge.js';
 import { demotePersonNames } from './article/person-names.js';
 import { signsOtherPair } from './article/other-pair.js';
+import { pendingPartner } from './article/pending-party.js';
 import { dateNewsOfTheDay } from './article/story-day.js';
 import { resolveTheirCountries } from './article/their-countries.js';
 import { units, type Unit } from './article/units.js';
@@ -16,6 +17,7 @@ import { findDates, todayAnchor } from './dates/expressions.js';
 import { yearHintOf, type ResolveContext } from './dates/resolve.js';
 import { findRefs, hasPhrase, mayNameType } from './kind.js';
 import { findMentions } from './mentions.js';
+import { demoteGuarantees } from './peace-guarantees.js';
 import { addStructured } from './structured/candidates.js';
 import { entryTopics } from './structured/live-blog.js';
 import { topicParty } from './topic.js';
@@ -47,10 +49,11 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
   if (!hubMentioned) return [];
   const triggers = all.map((u) => (u.muted ? [] : findTriggers(u.toks)));
   // references only where a cue could use them, plus enough to tell whether the article names the type
-  const refs = all.map((u, i) => (triggers[i]!.length > 0 || mayNameType(u.toks) ? findRefs(u.toks) : []));
+  const peace = all.some((u) => hasPhrase(u.toks, V.PEACE_FRAMEWORK_MARKERS));
+  // (in a peace-framework article, "the document on security guarantees" is the peace framework's)
+  const refs = all.map((u, i) => (triggers[i]!.length > 0 || mayNameType(u.toks) ? findRefs(u.toks) : [])).map((rs, i) => (peace ? demoteGuarantees(all[i]!.toks, rs) : rs));
   const strong = refs.some((rs) => rs.some((r) => r.kind === 'strong'));
   const focused = hubMentioned && strong;
-  const peace = all.some((u) => hasPhrase(u.toks, V.PEACE_FRAMEWORK_MARKERS));
   const dates = articleDates(article, all);
   const ctx: ArticleContext = { hub, focused, weakOk: focused && !peace, topic: topicParty(all, hub), dates };
 
@@ -58,9 +61,12 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
   const discourse = new Discourse(focused, ctx.weakOk, dates);
   // a live blog's entries are stories of their own: their main partner is the one they name
   const topics = focused ? entryTopics(article.text, all, hub, ctx.topic) : null;
+  let pending: string | null = null;
   all.forEach((u, order) => {
     const ts = triggers[order]!;
-    const before = discourse.enter(order, refs[order]!, u.title, u.heading === true);
+    const entered = discourse.enter(order, refs[order]!, u.title, u.heading === true);
+    const before = pending !== null ? { ...entered, pending } : entered;
+    pending = u.title ? null : pendingPartner(u.toks, u.mentions, ts, hub);
     // dates matter where a cue is, and (as the reference for "a day earlier") where a day is written in digits or named
     const found = ts.length > 0 || (!u.title && (DIGIT.test(u.evidence) || DAY_WORD.test(u.evidence))) ? findDates(u.toks) : [];
     let claims: SentenceClaim[] | null = null;

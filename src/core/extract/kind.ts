@@ -1,6 +1,9 @@
 import { vocabulary as V } from '../gazetteer/index.js';
 import { MONTHS, WEEKDAYS } from './dates/calendar-words.js';
+import { markAmended } from './amended.js';
+import { markContentClause } from './content-clause.js';
 import { startsEntry } from './lexicon.js';
+import { supportTitleBefore } from './support-title.js';
 import type { Token } from './tokens.js';
 import { wordView } from './word-view.js';
 
@@ -146,6 +149,7 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     }
     // "an agreement on joint border control", "a deal about grain": a subject of its own names another kind
     if (kind === null && otherSubjectAfter(w, k + 1)) kind = 'other';
+    if (kind === null && supportTitleBefore(w, k)) kind = 'strong';
     if (kind === null && qualifier !== null && !isSecurityWord(qualifier)) {
       // "cooperation agreement", "trade deal": a noun qualifier names another kind
       kind = phraseAt(w, k - 1, V.EXCLUDED_PHRASES) > 0 ? 'excluded' : 'other';
@@ -191,7 +195,7 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     }
   }
   refs.sort((a, b) => a.at - b.at);
-  return refs;
+  return markContentClause({ w, at }, markAmended(toks, { w, at }, refs));
 }
 
 /** Prepositions that introduce an agreement's subject ("agreement on border control", "a deal about grain"). */

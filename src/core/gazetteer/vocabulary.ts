@@ -105,6 +105,7 @@ export const OTHER_ACT_PHRASES: readonly (readonly string[])[] = [
 export const PEACE_FRAMEWORK_MARKERS: readonly (readonly string[])[] = [
   ['coalition', 'of', 'the', 'willing'], ['peace', 'framework'], ['20', 'point'], ['ceasefire'], ['peace', 'plan'],
   ['peace', 'deal'], ['reassurance', 'force'], ['multinational', 'force'], ['post', 'war'],
+  ['peace', 'agreement'], ['peace', 'process'], ['peace', 'talks'], ['peace', 'negotiations'], ['postwar'],
 ];
 
 /** Anaphoric determiners that point back at the tracked type already named in the article. */

@@ -1,5 +1,6 @@
 import type { Status } from '../../schemas/status.js';
 import { clauseIndexOf, type Clause } from '../clauses.js';
+import { framesSentence } from '../dates/frame-date.js';
 import type { DateExpr } from '../dates/expressions.js';
 import { resolveDate, shiftDate, type Tense } from '../dates/resolve.js';
 import { reportedDate } from '../dates/statement-date.js';
@@ -80,7 +81,7 @@ export function dateFor(
     const c = clauseIndexOf(clauses, d.at);
     if (statementDated && reportedDate(a.toks, d.at)) return false;
     if (d.kind === 'vague' && inRelativeAside(a.toks, d.at, cue.trigger.at)) return false;
-    return c === cue.clause || !cueClauses.has(c) || (c === cue.clause + 1 && clauses[c]!.boundary === 'soft');
+    return c === cue.clause || !cueClauses.has(c) || (c === cue.clause + 1 && clauses[c]!.boundary === 'soft') || (status === 'signed' && framesSentence(a.toks, d));
   });
   // the sentence's own dates first; "Following the meeting" (the day of the sentence before) only without one
   const rank = (d: DateExpr): number => (clauseIndexOf(clauses, d.at) === cue.clause ? 0 : 1) + (d.kind === 'anchor' && d.previous ? 2 : 0);

@@ -5,8 +5,8 @@ import { bindCues, type Cue } from './cue-binding.js';
 import { earlierSigners } from './earlier-signers.js';
 import { agentOfAdopting } from './declaration-agent.js';
 import { gappedItemClaims } from './gapped-item.js';
-import { withoutCountedSubjects } from './counted-subject.js';
 import { assignParties } from './party-assignment.js';
+import { dropBystanders } from './party-filters.js';
 import type { ArticleContext, DiscourseContext, SentenceAnalysis, SentenceClaim } from './types.js';
 import { unnamedPartyClaims } from './unnamed-party.js';
 import { hostClaims } from './where-hosts.js';
@@ -28,7 +28,7 @@ export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title
   const partners = mentions.filter((m) => m.role === 'partner' && m.codes.length > 0 && !agentOfAdopting(a.toks, m));
   const parties = assignParties(a, ctx, bound, clauses, partners, hubInSentence);
   if (parties === null) return [];
-  const direct = withoutCountedSubjects(a.toks, parties);
+  const direct = dropBystanders(a, parties);
   // "..., after the United Kingdom, Germany and France": the earlier signers, each with a signing of its own
   const earlier = earlierSigners(a.toks, bound, clauses, partners, direct);
   const cues = [...bound, ...new Set(earlier.map((x) => x.cue))];

@@ -38,6 +38,8 @@ export interface DiscourseContext {
   readonly topical?: boolean;
   /** the last agreement the text named was another kind: "The treaty, signed with ..." is that one */
   readonly shifted?: boolean;
+  /** the sentence before blocked its one partner's signing ("has not yet concluded"): unnamed talks are its talks */
+  readonly pending?: string;
 }
 
 /** A sentence analysed once: tokens, party mentions, cues, agreement references and dates. */

@@ -34,7 +34,8 @@ export function unnamedPartyClaims(
     if (counts.some((i) => Math.abs(i - cue.trigger.at) <= 8)) continue;
     if (toks.some((t, i) => COUNTRY_SET_NOUNS.has(t.lower) && Math.abs(i - cue.trigger.at) <= 6)) continue;
     const via = visits.length > 0 ? 'visit' : 'topic';
-    const parties = via === 'visit' ? [...new Set(visits.flatMap((m) => m.codes))] : ctx.topic ? [ctx.topic] : [];
+    const topic = cue.trigger.family === 'negotiate' && discourse.pending !== undefined ? discourse.pending : ctx.topic;
+    const parties = via === 'visit' ? [...new Set(visits.flatMap((m) => m.codes))] : topic ? [topic] : [];
     if (parties.length !== 1 || parties[0] === ctx.hub) continue;
     const date = dateFor(cue, a, clauses, cueClauses, ctx, discourse);
     out.push({

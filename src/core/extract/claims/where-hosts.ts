@@ -13,7 +13,7 @@ import type { ArticleContext, DiscourseContext, SentenceAnalysis, SentenceClaim 
  * agreements in the plural.
  */
 const PLACE_GLUE = new Set(['in', 'and', ',', 'the']);
-const GATHERINGS = new Set(['summit', 'summits', 'meeting', 'conference', 'forum', 'council', 'gathering', 'ceremony', 'talks', 'session', 'congress', 'assembly']);
+export const GATHERINGS = new Set(['summit', 'summits', 'meeting', 'conference', 'forum', 'council', 'gathering', 'ceremony', 'talks', 'session', 'congress', 'assembly']);
 
 export function hostClaims(
   a: SentenceAnalysis,
@@ -53,7 +53,9 @@ function whereHosts(a: SentenceAnalysis, cue: Cue, clauses: readonly Clause[]): 
   while (i >= 0) {
     const m = mentions.find((x) => x.to === i + 1);
     if (m) {
-      if (m.role !== 'place') return none;
+      // "travel to Belgium and Portugal, where ...": a trip's destinations, the last of a list read as a partner
+      const listed = m.role === 'partner' && /^(?:and|,)$/.test(toks[m.from - 1]?.lower ?? '') && mentions.some((x) => x.role === 'visit' && x.to < m.from && m.from - x.to <= 4);
+      if (m.role !== 'place' && m.role !== 'visit' && !listed) return none;
       for (const c of m.codes) if (!codes.includes(c)) codes.push(c);
       places++;
       i = m.from - 1;
