@@ -12,7 +12,7 @@ describe('agreement kinds that are not the tracked type', () => {
     ['century partnership', 'British Prime Minister Keir Starmer and Zelensky signed an agreement on a century of partnership.'],
     ['G7 declaration', 'Montenegro signed the G7 Joint Declaration on security guarantees for Ukraine.'],
     ['coalition declaration', 'France, the United Kingdom and Ukraine signed a trilateral declaration of the Coalition of the Willing.'],
-    ['peace framework', 'A U.S. security guarantees document for Ukraine is ready and Kyiv needs a date to sign it as part of the 20-point peace plan.'],
+    ['peace framework', "Washington's paper of security guarantees for Kyiv can be signed once the two sides settle on a venue, under the 20-point peace plan."],
     ['defence deal of two others', 'Japan signed a defence agreement with the Philippines, officials in Ukraine noted.'],
   ])('%s → no claims', (_label, text) => {
     expect(extract(text)).toEqual([]);

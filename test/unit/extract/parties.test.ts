@@ -14,7 +14,7 @@ describe('party variants', () => {
     ['Dutch Prime Minister Mark Rutte and Zelensky signed a security agreement in Kharkiv.', 'NL'],
     ['Holland signed a security agreement with Ukraine.', 'NL'],
     ['Spanish Prime Minister Pedro Sánchez signed a security agreement with Ukraine.', 'ES'],
-    ['Zelensky signed a bilateral security agreement with his American counterpart.', 'US'],
+    ['Zelensky and his American counterpart put their names to a bilateral security agreement.', 'US'],
     ['Ukraine signed a security agreement with the EU.', 'EU'],
     ['Ukraine signed a security agreement with the European Union.', 'EU'],
     ['London and Kyiv signed a security agreement.', 'GB'],
@@ -56,7 +56,7 @@ describe('mentions that are not parties', () => {
   });
 
   it('a first name is not a country', () => {
-    expect(summary(extract('On May 28, Zelensky and Prime Minister of Portugal Luís Montenegro signed a security cooperation agreement.', '2024-05-29'))).toEqual(['PT signed 2024-05-28']);
+    expect(summary(extract('On May 28 in Lisbon, the Prime Minister of Portugal, Luís Montenegro, and Zelensky signed a security cooperation agreement.', '2024-05-29'))).toEqual(['PT signed 2024-05-28']);
   });
 
   it('counts alone are not claims', () => {

@@ -60,7 +60,7 @@ describe('status from tense and modality', () => {
   });
 
   it('a relative clause after the agreement adds its status to the same party', () => {
-    expect(statusOf('Ukraine and Norway have finalised the text of a bilateral security agreement, which will be signed soon.')).toEqual(['NO negotiating', 'NO planned']);
+    expect(statusOf('Norway and Ukraine have finalised the wording of a bilateral security agreement, which is to be signed shortly.')).toEqual(['NO negotiating', 'NO planned']);
   });
 
   it('an article-level partner resolves "the agreement" when no party is named', () => {

@@ -63,7 +63,7 @@ describe('round 9: guarantees in a peace-framework article', () => {
   });
 
   it('the same names without peace talk, or a security agreement beside it, are still found', () => {
-    expect(summary(extract('Ukraine has started negotiations with Romania on an agreement on security guarantees.', '2024-02-01'))).toEqual(['RO negotiating null']);
+    expect(summary(extract('Kyiv and Bucharest opened talks this week on a Romanian agreement on security guarantees for Ukraine.', '2024-02-01'))).toEqual(['RO negotiating null']);
     expect(summary(extract('Ukraine and Belgium signed a bilateral security agreement on Tuesday, Zelensky said, adding that a ceasefire was not in sight.', '2024-05-29'))).toEqual([
       'BE signed 2024-05-28',
     ]);

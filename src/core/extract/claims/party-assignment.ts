@@ -113,7 +113,7 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
     const talksOf = toks[m.from - 1]?.lower === 'with' ? own.find((q) => q.trigger.family === 'negotiate' && q.trigger.at < m.from && m.from - q.trigger.at <= 2) : undefined;
     const cue = talksOf ?? talksOfSubject(toks, mentionAt, m, own) ?? nearestCue(own, m.from);
     if (cue) assigned.push({ m, cue });
-    // "finalized the text of a bilateral security agreement, which will be signed soon", "ratified its agreement
+    // "have agreed on the wording of a security pact, which is to be signed next month", "ratified its agreement
     // with Kyiv, which was signed in June": the relative clause describes the agreement that ends the clause
     if (relCues.length > 0 && refs.some((r) => r.at < clause.to && r.at >= clause.to - 3 - hubComplement(toks, mentions, clause.to - 1))) {
       assigned.push({ m, cue: nearestCue(relCues, clause.to)! });
