@@ -50,7 +50,7 @@ function isSecurityWord(w: string): boolean {
 const NEUTRAL_MODIFIERS = new Set(
   `the a an this that these those its their our his her your bilateral new long term year 10 ten historic landmark
    important relevant separate respective own whose first second third another final full political comprehensive
-   ambitious strong such similar same like signed relevant two both 10-year decade 100 - latest corresponding
+   ambitious strong such similar same like signed relevant two both 10-year decade 100 - latest corresponding next remaining upcoming forthcoming further last
    bilaterales bilateralen bilaterale bilatéral bilatérale bilaterale jeweils un une le la les il lo l ein eine einen
    der die das des den dem di del della`.split(/\s+/),
 );
