@@ -113,6 +113,8 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
       }
       // "Spain's agreement": the possessor is a party, not a qualifier of the kind
       if (p === 's' && toks[at[left]! - 1]?.text !== undefined && /^['’]$/.test(toks[at[left]! - 1]!.text)) break;
+      // "their countries' agreements", "the two states' deal": a plural possessor, likewise
+      if (p.endsWith('s') && /^['’]$/.test(toks[at[left]! + 1]?.text ?? '')) break;
       if (phraseAt(w, left, V.EXCLUDED_PHRASES) > 0) {
         kind = 'excluded';
         break;
