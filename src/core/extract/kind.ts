@@ -107,6 +107,13 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
         kind = kind ?? 'strong';
         continue;
       }
+      // "the same kind of document", "this type of agreement": a kind named by likeness
+      if (p === 'of' && /^(?:kind|type|sort)$/.test(w[left - 1] ?? '')) {
+        similar = true;
+        left--;
+        seen++;
+        continue;
+      }
       if (V.SIMILAR_WORDS.has(p)) {
         similar = true;
         continue;
