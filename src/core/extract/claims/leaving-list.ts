@@ -3,7 +3,7 @@ import type { Assignment } from './party-assignment.js';
 
 /**
  * "Britain, Germany and France have already done so, leaving Japan and the United States as the only ones
- * still to sign": the list after "leaving" is what the statement leaves out (not yet an event of its own).
+ * still to sign": the list after "leaving" is what the statement leaves out, and being left out is no event.
  */
 const LEAVE = /^(?:leaving|leaves)$/;
 const GLUE = new Set([',', 'and', 'the', 'only', 'just', 'as', 'or']);
@@ -21,9 +21,6 @@ function afterLeaving(toks: readonly Token[], from: number, mentionAt: ReadonlyS
 export function dropLeftOut(toks: readonly Token[], assigned: readonly Assignment[]): Assignment[] {
   const mentionAt = new Set<number>();
   for (const x of assigned) for (let i = x.m.from; i < x.m.to; i++) mentionAt.add(i);
-  return assigned.filter((x) => {
-    const at = afterLeaving(toks, x.m.from, mentionAt);
-    // only a cue before "leaving" is the statement the list is left out of
-    return at < 0 || x.cue.trigger.at > at;
-  });
+  // (nor does "still to sign" after it make a plan: being left out is no event)
+  return assigned.filter((x) => afterLeaving(toks, x.m.from, mentionAt) < 0);
 }
