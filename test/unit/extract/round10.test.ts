@@ -68,4 +68,22 @@ describe('round 10: lists left out, speech tags, teams, strike, sequence words, 
     const t = summary(extract('Ukraine and Italy signed a security agreement on Monday. Austria signed a different kind of trade document with Ukraine.'));
     expect(t.some((x) => x.startsWith('AT '))).toBe(false);
   });
+
+  it('"agreed on the text" is a stage of the talks', () => {
+    const s = summary(extract('Ukraine and Ireland have agreed on the text of a bilateral security agreement, officials said.'));
+    expect(s).toEqual(['IE negotiating null']);
+    // distractor: agreeing on something else is no stage of the text
+    const t = summary(extract('Ukraine and Ireland have agreed on the need for more air defence, officials said.'));
+    expect(t).toEqual([]);
+  });
+
+  it('"between the two governments" names the pair, not a count of other states', () => {
+    const title = 'Belgium to sign security deal with Ukraine in July';
+    const lead = 'The agreement will not be ready for signature this month, the minister said. ';
+    const s = summary(extract(`${lead}The text of the document is still being negotiated between the two governments.`, '2024-06-12', title));
+    expect(s).toContain('BE negotiating null');
+    // distractor: a real count of states names nobody
+    const t = summary(extract(`${lead}The text of the document is still being negotiated with two governments of the region.`, '2024-06-12', title));
+    expect(t).not.toContain('BE negotiating null');
+  });
 });
