@@ -86,4 +86,12 @@ describe('round 10: lists left out, speech tags, teams, strike, sequence words, 
     const t = summary(extract(`${lead}The text of the document is still being negotiated with two governments of the region.`, '2024-06-12', title));
     expect(t).not.toContain('BE negotiating null');
   });
+
+  it('a gapped "and on <date> - with X and Y" item repeats the signing', () => {
+    const s = summary(extract('Kyiv keeps signing. On June 3 the security agreement was signed with Ireland, and on June 5 - with Malta and Cyprus.', '2024-06-12'));
+    expect(s).toEqual(['CY signed 2024-06-05', 'IE signed 2024-06-03', 'MT signed 2024-06-05']);
+    // distractor: the "with" phrase goes on into other business
+    const t = summary(extract('Kyiv keeps signing. On June 3 the security agreement was signed with Ireland, and on June 5 with Malta\'s minister to discuss grain.', '2024-06-12'));
+    expect(t).toEqual(['IE signed 2024-06-03']);
+  });
 });
