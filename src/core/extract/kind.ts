@@ -50,7 +50,7 @@ function isSecurityWord(w: string): boolean {
 const NEUTRAL_MODIFIERS = new Set(
   `the a an this that these those its their our his her your bilateral new long term year 10 ten historic landmark
    important relevant separate respective own whose first second third another final full political comprehensive
-   ambitious strong such similar same like signed relevant two both 10-year decade 100 - latest corresponding
+   ambitious strong such similar same like signed relevant two both 10-year decade 100 - latest corresponding next remaining upcoming forthcoming further last
    bilaterales bilateralen bilaterale bilatéral bilatérale bilaterale jeweils un une le la les il lo l ein eine einen
    der die das des den dem di del della`.split(/\s+/),
 );
@@ -107,12 +107,21 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
         kind = kind ?? 'strong';
         continue;
       }
+      // "the same kind of document", "this type of agreement": a kind named by likeness
+      if (p === 'of' && /^(?:kind|type|sort)$/.test(w[left - 1] ?? '')) {
+        similar = true;
+        left--;
+        seen++;
+        continue;
+      }
       if (V.SIMILAR_WORDS.has(p)) {
         similar = true;
         continue;
       }
       // "Spain's agreement": the possessor is a party, not a qualifier of the kind
       if (p === 's' && toks[at[left]! - 1]?.text !== undefined && /^['’]$/.test(toks[at[left]! - 1]!.text)) break;
+      // "their countries' agreements", "the two states' deal": a plural possessor, likewise
+      if (p.endsWith('s') && /^['’]$/.test(toks[at[left]! + 1]?.text ?? '')) break;
       if (phraseAt(w, left, V.EXCLUDED_PHRASES) > 0) {
         kind = 'excluded';
         break;

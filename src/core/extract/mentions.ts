@@ -1,4 +1,5 @@
 import { GROUPS, GROUP_HEAD_NOUNS, type GroupEntry } from '../gazetteer/index.js';
+import { TEAM_NOUNS } from './team-nouns.js';
 import { matchLexicon, type EntryKind } from './lexicon.js';
 import { spaceBefore, type Token } from './tokens.js';
 import {
@@ -48,7 +49,7 @@ function lowerAt(toks: readonly Token[], i: number): string {
 function actorFollows(toks: readonly Token[], i: number): boolean {
   for (let k = i, seen = 0; k < toks.length && seen < 5; k++, seen++) {
     const w = toks[k]!.lower;
-    if (LEADER_NOUNS.has(w) || isAgreementNoun(w) || w === 'security' || w === 'bilateral' || w === 'signature' || w === 'signatures' || w === 'turn' || w === 'draft' || w === 'text') return true;
+    if (LEADER_NOUNS.has(w) || TEAM_NOUNS.has(w) || isAgreementNoun(w) || w === 'security' || w === 'bilateral' || w === 'signature' || w === 'signatures' || w === 'turn' || w === 'draft' || w === 'text') return true;
     if (TITLE_MODIFIERS.has(w) || w === '-' || w === 'long' || w === 'term' || w === 'new' || w === 'own') continue;
     // "British and Ukrainian officials": a coordinated adjective shares the head noun
     if ((w === 'and' || w === ',') && toks[k + 1]?.cap) continue;

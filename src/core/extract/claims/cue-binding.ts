@@ -81,7 +81,10 @@ export function bindCues(a: SentenceAnalysis, ctx: ArticleContext, title: boolea
     // after another agreement was named ("a 100-year partnership"), "the treaty" is that one; "similar bilateral
     // documents with Kyiv" after a summit's joint declaration are still the hub's bilateral ones
     // ("agreements with Kyiv" are likewise the hub's own, whatever act was named before)
-    if (ref && ref.kind === 'anaphoric' && discourse.shifted && !strongHere && !(ref.bilateral && hubHere) && !withHub(a, ref)) continue;
+    // ("Croatia concluded a similar agreement with Kyiv, while Greece signed its document": the sentence has named
+    // the hub's agreement again before the anaphor)
+    const renamed = ref !== null && cues.some((c) => c.ref.at >= 0 && c.ref.at < ref!.at && withHub(a, c.ref));
+    if (ref && ref.kind === 'anaphoric' && discourse.shifted && !strongHere && !(ref.bilateral && hubHere) && !withHub(a, ref) && !renamed) continue;
     let topical = false;
     // "Copenhagen had signed in Lviv a day earlier": no object, the agreement of the sentences before
     if (!ref && t.objectless && discourse.carry && ctx.focused) ref = ANTECEDENT;

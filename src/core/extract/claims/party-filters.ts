@@ -4,6 +4,8 @@ import { dropNegatedParties } from './negated-party.js';
 import type { Assignment } from './party-assignment.js';
 import { dropSubordinateSubjects } from './subordinate-subject.js';
 import { dropTallyItems } from './tally-party.js';
+import { dropLeftOut } from './leaving-list.js';
+import { dropSpeakerTags } from './speaker-tag.js';
 import type { SentenceAnalysis } from './types.js';
 
 /**
@@ -14,5 +16,5 @@ import type { SentenceAnalysis } from './types.js';
  */
 export function dropBystanders(a: SentenceAnalysis, assigned: readonly Assignment[]): Assignment[] {
   const { toks, mentions } = a;
-  return dropSubordinateSubjects(toks, dropGatheringHosts(toks, mentions, dropTallyItems(toks, dropNegatedParties(toks, withoutCountedSubjects(toks, assigned)))));
+  return dropSpeakerTags(toks, dropLeftOut(toks, dropSubordinateSubjects(toks, dropGatheringHosts(toks, mentions, dropTallyItems(toks, dropNegatedParties(toks, withoutCountedSubjects(toks, assigned)))))));
 }

@@ -3,6 +3,7 @@ import { confidenceOf } from '../confidence.js';
 import type { Token } from '../tokens.js';
 import { COUNTRY_SET_NOUNS, QUANTIFIERS } from '../words.js';
 import { dateFor } from './claim-dates.js';
+import { namesThePair } from './the-pair.js';
 import { ANTECEDENT, type Cue } from './cue-binding.js';
 import type { ArticleContext, DiscourseContext, SentenceAnalysis, SentenceClaim } from './types.js';
 
@@ -32,7 +33,7 @@ export function unnamedPartyClaims(
     if (status === null || cue.ref.plural || cue.ref.similar || cue.trigger.direct || cue.ref === ANTECEDENT) continue;
     if (cue.trigger.family !== 'sign' && cue.trigger.family !== 'negotiate' && cue.trigger.family !== 'ratify') continue;
     if (counts.some((i) => Math.abs(i - cue.trigger.at) <= 8)) continue;
-    if (toks.some((t, i) => COUNTRY_SET_NOUNS.has(t.lower) && Math.abs(i - cue.trigger.at) <= 6)) continue;
+    if (toks.some((t, i) => COUNTRY_SET_NOUNS.has(t.lower) && Math.abs(i - cue.trigger.at) <= 6 && !namesThePair(toks, i))) continue;
     const via = visits.length > 0 ? 'visit' : 'topic';
     const topic = cue.trigger.family === 'negotiate' && discourse.pending !== undefined ? discourse.pending : ctx.topic;
     const parties = via === 'visit' ? [...new Set(visits.flatMap((m) => m.codes))] : topic ? [topic] : [];
@@ -59,6 +60,7 @@ function countPositions(toks: readonly Token[]): number[] {
     // "Ukraine has concluded 28 of them": a count of the agreements named before
     if (/^\d+$/.test(w) && toks[i + 1]?.lower === 'of' && /^(?:them|these|those)$/.test(toks[i + 2]?.lower ?? '')) out.push(i);
     if (!COUNTRY_SET_NOUNS.has(w) && !/^agreements$|^deals$|^documents$|^treaties$/.test(w)) continue;
+    if (namesThePair(toks, i)) continue;
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       const p = toks[j]!.lower;
       if (/^\d+$/.test(p) || QUANTIFIERS.has(p)) {

@@ -5,11 +5,11 @@ import { wordSet } from './trigger.js';
  * a headline's present, gerund → needs more context); the words before it refine it (signing.ts).
  */
 export const SIGN_PAST = wordSet('signed inked concluded sealed forged clinched struck formalised formalized');
-export const SIGN_PRES3 = wordSet('signs inks concludes seals clinches formalises formalizes');
-export const SIGN_BASE = wordSet('sign ink conclude seal clinch formalise formalize');
+export const SIGN_PRES3 = wordSet('signs inks concludes seals clinches strikes formalises formalizes');
+export const SIGN_BASE = wordSet('sign ink conclude seal clinch strike formalise formalize');
 export const SIGN_GERUND = wordSet('signing inking concluding');
 /** verbs that mean signing only with the agreement as their object ("struck a deal", not "a missile strike") */
-export const VAGUE_SIGN = wordSet('sealed forged clinched struck seal clinch seals clinches formalised formalized formalise formalize formalises formalizes');
+export const VAGUE_SIGN = wordSet('sealed forged clinched struck strike strikes seal clinch seals clinches formalised formalized formalise formalize formalises formalizes');
 
 export type VerbForm = 'past' | 'base' | 'pres3' | 'gerund';
 

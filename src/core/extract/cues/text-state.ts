@@ -5,7 +5,7 @@ import { wordSet, type Trigger } from './trigger.js';
 /**
  * The state of an agreement's text, a stage of negotiation: "the text is agreed", "the text of Madrid's
  * agreement was ready", "is said to be close to final", "its text is still being polished", and the active
- * "we have finished the text with our partners", "agreed the wording". The text is the agreement (kind.ts reads
+ * "we have finished the text with our partners", "agreed (on) the wording". The text is the agreement (kind.ts reads
  * "text" as an anaphoric reference); the cue is a negotiation cue, so it needs that reference right beside it.
  */
 const STATE = wordSet('agreed ready final complete completed finished settled polished done');
@@ -24,9 +24,11 @@ export function textStateCue(s: CueSentence, k: number): Trigger | null | undefi
   const x = w[k]!;
   // "have finished the text with our American partners", "agreed the final wording"
   if (FINISH.has(x) && !COPULA.test(w[k - 1] ?? '')) {
-    let j = k + 1;
-    while (j <= k + 3 && OBJECT_DETERMINERS.has(w[j] ?? '')) j++;
-    if (j === k + 1 || !TEXT.has(w[j] ?? '') || negatedBefore(w, k, 3)) return undefined;
+    // ("have agreed on the text", "settled upon the wording")
+    const d0 = w[k + 1] === 'on' || w[k + 1] === 'upon' ? k + 2 : k + 1;
+    let j = d0;
+    while (j <= d0 + 2 && OBJECT_DETERMINERS.has(w[j] ?? '')) j++;
+    if (j === d0 || !TEXT.has(w[j] ?? '') || negatedBefore(w, k, 3)) return undefined;
     return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 12, forward: true, background: true };
   }
   // "close to final", "near completion"

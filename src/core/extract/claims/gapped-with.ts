@@ -1,0 +1,42 @@
+import { resolveDate } from '../dates/resolve.js';
+import type { ArticleContext, SentenceAnalysis, SentenceClaim } from './types.js';
+
+/**
+ * "On May 27 the agreement was signed with Spain, and on May 28 - with Belgium and Portugal": a gapped last
+ * item, a date and a "with" list closing the sentence, repeats the sentence's one signing (or plan) for
+ * those parties with that date. Only when the sentence's claims come from one cue with one status.
+ */
+const DASH = /^[-–—,]$/;
+const GLUE = new Set([',', 'and', 'the']);
+
+export function gappedWithClaims(a: SentenceAnalysis, ctx: ArticleContext, claims: readonly SentenceClaim[]): SentenceClaim[] {
+  if (claims.length === 0) return [];
+  const first = claims[0]!;
+  if (claims.some((c) => c.cueId !== first.cueId || c.status !== first.status) || (first.status !== 'planned' && first.status !== 'signed')) return [];
+  const { toks } = a;
+  for (const d of a.dates) {
+    if (d.kind === 'vague' || d.kind === 'anchor') continue;
+    const prep = d.at - 1;
+    if (!/^(?:on|in)$/.test(toks[prep]?.lower ?? '') || toks[prep - 1]?.lower !== 'and') continue;
+    // the date's own words ("May 28", "28 of May"), then an optional dash, then "with"
+    let w = d.at;
+    while (w < toks.length && w <= d.at + 4 && toks[w]!.lower !== 'with' && (/^\d/.test(toks[w]!.text) || (toks[w]!.word && toks[w]!.cap) || toks[w]!.lower === 'of' || DASH.test(toks[w]!.text))) w++;
+    if (toks[w]?.lower !== 'with' || w === d.at) continue;
+    // the list after "with" closes the sentence
+    const items = a.mentions.filter((m) => m.from > w && m.codes.length === 1 && m.codes[0] !== ctx.hub);
+    let k = w + 1;
+    const taken: string[] = [];
+    while (k < toks.length) {
+      const m = items.find((x) => x.from === k);
+      if (m) {
+        taken.push(m.codes[0]!);
+        k = m.to;
+      } else if (GLUE.has(toks[k]!.lower)) k++;
+      else break;
+    }
+    if (taken.length === 0 || !(k >= toks.length || /^[.;]$/.test(toks[k]!.text))) continue;
+    const date = resolveDate(d, first.status === 'planned' ? 'future' : 'past', ctx.dates);
+    return taken.filter((p) => !claims.some((c) => c.party === p)).map((party) => ({ ...first, party, date }));
+  }
+  return [];
+}
