@@ -20,21 +20,16 @@ export function demoteGuarantees(toks: readonly Token[], refs: readonly Agreemen
 
 /** A guarantee word among the modifiers or the complement of the noun at token `at` (no punctuation between). */
 function guaranteeNear(toks: readonly Token[], at: number): boolean {
-  if (GUARANTEE.test(toks[at]!.lower)) return true;
-  for (let i = at - 1, seen = 0; i >= 0 && seen < BEFORE; i--) {
+  return GUARANTEE.test(toks[at]!.lower) || guaranteeWithin(toks, at, -1, BEFORE) || guaranteeWithin(toks, at, 1, AFTER);
+}
+
+/** Walks up to `words` words from `at` in direction `step`, across hyphens, stopping at other punctuation. */
+function guaranteeWithin(toks: readonly Token[], at: number, step: 1 | -1, words: number): boolean {
+  for (let i = at + step, seen = 0; i >= 0 && i < toks.length && seen < words; i += step) {
     const t = toks[i]!;
     if (!t.word) {
       if (t.text === '-') continue;
-      break;
-    }
-    if (GUARANTEE.test(t.lower)) return true;
-    seen++;
-  }
-  for (let i = at + 1, seen = 0; i < toks.length && seen < AFTER; i++) {
-    const t = toks[i]!;
-    if (!t.word) {
-      if (t.text === '-') continue;
-      break;
+      return false;
     }
     if (GUARANTEE.test(t.lower)) return true;
     seen++;
