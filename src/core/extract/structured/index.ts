@@ -1,12 +1,20 @@
-import { vocabulary as V } from '../../gazetteer/index.js';
-import type { Status } from '../../schemas/status.js';
-import { shiftDate, type ResolveContext } from '../dates/resolve.js';
 import { isQuestion, kindOf, leadOf, type Lead } from './lead.js';
-import { isBlank, MAX_ROW_CHARS, readLines, type Line } from './lines.js';
-import { partyListAt, segment, wholeList, type ListItem, type Segment } from './party-list.js';
-import { dateCell, firstDay, rowDay, type AbsoluteDate, type CellDate } from './row-dates.js';
-import { cellStatus } from './status-words.js';
+import { MAX_ROW_CHARS, readLines, type Line } from './lines.js';
+import { segment, wholeList } from './party-list.js';
+import { dateCell, rowDay, type CellDate } from './row-dates.js';
 import { separatorsIn, splitCells, tableHeader, type TableHeader } from './table.js';
+import { emitList, type Block, type DatedSpan, type Structured, type StructuredClaim, type StructuredContext } from './block.js';
+import { answerList, fewWords, introduces, isHeadingLike, isList, sentenceOf, startsLikeList } from './list-lines.js';
+import { readStatusRow, statusLabel, statusRow, type Label } from './status-rows.js';
+import { tableRow } from './table-rows.js';
+import { mayBeDated, timelineRow, timelineSplit, type Dated } from './timeline-rows.js';
+
+export type { DatedSpan, Structured, StructuredClaim, StructuredContext } from './block.js';
+
+/** How many lines after a date heading are its entry. */
+const ENTRY_LINES = 3;
+/** A chronology has several date headings; one date line alone is a dateline. */
+const MIN_HEADINGS = 2;
 
 /**
  * Claims that structured text makes, row by row, where the prose rules see no sentence: a table rendered as
@@ -19,63 +27,6 @@ import { separatorsIn, splitCells, tableHeader, type TableHeader } from './table
  * One pass over the lines; a line is tokenised only when its shape (a separator, a date first, a colon, a
  * question mark, a list after a lead) makes it a candidate row.
  */
-export interface StructuredContext {
-  readonly hub: string;
-  /** the article names the tracked type and the hub */
-  readonly focused: boolean;
-  readonly weakOk: boolean;
-  readonly dates: ResolveContext;
-  readonly title: string | null;
-}
-
-export interface StructuredClaim {
-  readonly party: string;
-  readonly status: Status;
-  readonly date: string | null;
-  readonly evidence: string;
-  /** offset of the row in the article text */
-  readonly start: number;
-  readonly confidence: number;
-  /** rows of one block share a key */
-  readonly block: number;
-}
-
-interface Block {
-  readonly id: number;
-  readonly lead: Lead;
-  readonly relevant: boolean;
-  readonly table: TableHeader | null;
-  /** the running year of a chronology and the last row's day */
-  year: number | null;
-  previous: string | null;
-  /** rows read so far (the first row after a question may open with "Seven countries:") */
-  rows: number;
-  /** the day of the last date heading, its count, and the lines of its entry read so far */
-  heading: string | null;
-  headings: number;
-  entryLines: number;
-  readonly spans: DatedSpan[];
-  /** claims of the entries under date headings: kept only if the block has several headings */
-  readonly pending: StructuredClaim[];
-}
-
-/** An entry under a date heading: the sentence rules' undated event claims in it take the heading's day. */
-export interface DatedSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly date: string;
-}
-
-export interface Structured {
-  readonly claims: StructuredClaim[];
-  readonly spans: DatedSpan[];
-}
-
-/** How many lines after a date heading are its entry. */
-const ENTRY_LINES = 3;
-/** A chronology has several date headings; one date line alone is a dateline. */
-const MIN_HEADINGS = 2;
-
 export function structuredClaims(text: string, ctx: StructuredContext): Structured {
   const out: StructuredClaim[] = [];
   const spans: DatedSpan[] = [];
@@ -192,79 +143,6 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
   return { claims: out, spans };
 }
 
-function isList(t: string, line: Line, hub: string): boolean {
-  return startsLikeList(t) && wholeList(segment(t, line.start, hub), hub) !== null;
-}
-
-/** A short line without a full stop: a heading, which ends a date heading's entry. */
-function isHeadingLike(t: string): boolean {
-  return t.length <= 60 && !/[.!?:;"”]$/u.test(t);
-}
-
-interface Label {
-  readonly status: Status;
-  /** length of "In talks: " */
-  readonly length: number;
-}
-
-/** "In talks: Poland, Norway", "Expected: Albania": a short label that names a status, then the list. */
-function statusLabel(t: string): Label | null {
-  const colon = t.lastIndexOf(':', 41);
-  if (colon < 2 || colon > 41) return null;
-  const label = /^([\p{L}' ]{2,40}):\s*/u.exec(t);
-  if (label === null || label[0].length >= t.length || label[1]!.trim().split(/\s+/).length > 5) return null;
-  const status = cellStatus(label[1]!);
-  return status === null ? null : { status, length: label[0].length };
-}
-
-/** "Poland: in talks", "United Kingdom — signed 12 January 2024": a party, a separator, a short status. */
-interface StatusRow {
-  readonly head: number;
-  readonly tail: number;
-}
-
-const ROW_SEPARATOR = /\s*(?::\s|\s[—–-]\s|\|)\s*/;
-const MAX_STATUS_CHARS = 80;
-const MAX_STATUS_WORDS = 8;
-
-function statusRow(t: string): StatusRow | null {
-  const m = ROW_SEPARATOR.exec(t.slice(0, 48));
-  if (m === null || m.index === 0) return null;
-  const tail = m.index + m[0].length;
-  if (t.length - tail > MAX_STATUS_CHARS || tail >= t.length) return null;
-  // "BRUSSELS — ...": a dateline, not a row
-  const head = t.slice(0, m.index);
-  if (head === head.toUpperCase() && /\p{Lu}{3}/u.test(head)) return null;
-  // a status is a few words, not a headline ("Bulgaria: Glavchev Backs Out of ..."): at most one capital past the first word
-  const rest = t.slice(tail);
-  if (rest.split(/\s+/).length > MAX_STATUS_WORDS || (rest.slice(1).match(/\b\p{Lu}\p{Ll}/gu) ?? []).length > 1) return null;
-  return cellStatus(rest) === null ? null : { head: m.index, tail };
-}
-
-function readStatusRow(b: Block, line: Line, row: StatusRow, ctx: StructuredContext, out: StructuredClaim[], articleAbout: () => boolean): boolean {
-  const t = line.text;
-  const list = wholeList(segment(t.slice(0, row.head), line.start, ctx.hub), ctx.hub);
-  if (list === null) return false;
-  const rest = t.slice(row.tail);
-  const status = cellStatus(rest)!;
-  const restSeg = segment(rest, line.start + row.tail, ctx.hub);
-  const own = new Set(list.items.flatMap((it) => it.codes));
-  // about the listed parties only, about the tracked type, and not negated (a refusal aside)
-  if (restSeg.mentions.some((m) => m.role !== 'hub' && m.role !== 'place' && m.codes.some((c) => !own.has(c)))) return false;
-  if (kindOf(rest).other || (status !== 'refused' && NEGATION.test(rest))) return true;
-  if (!b.lead.vetoed && (b.relevant || articleAbout())) {
-    const d = firstDay(rest);
-    emitList(b, list.items, status, d, line, ctx, out);
-  }
-  return true;
-}
-
-/** Does the last line read introduce a list (a question, a lead-in ending with a colon, a heading)? */
-function introduces(recent: readonly Line[]): boolean {
-  const l = recent[recent.length - 1];
-  return l !== undefined && (isQuestion(l.text) || /:["”’]?$/u.test(l.text) || (l.text.length <= 90 && !/[.!]["”’)]?$/u.test(l.text)));
-}
-
 /** A timeline entry, a fact-box label line or a list line; true when the line is a row of the block. */
 function readRow(b: Block, line: Line, dated: Dated | null, label: Label | null, ctx: StructuredContext, out: StructuredClaim[], articleAbout: () => boolean): boolean {
   const t = line.text;
@@ -287,202 +165,6 @@ function readRow(b: Block, line: Line, dated: Dated | null, label: Label | null,
   if (list === null) return false;
   const status = b.lead.status;
   if (b.relevant && status !== null) emitList(b, list, status, null, line, ctx, out, first ? sentenceOf(t) : t);
-  return true;
-}
-
-/** A capital letter (or "the") first: cheap test before tokenising a line as a list. */
-function startsLikeList(t: string): boolean {
-  return /^(?:\p{Lu}|the\s)/u.test(t);
-}
-
-/**
- * Cheap test before tokenising a line as a list: a list's first sentence has few lower-case words besides
- * the ones that join names ("Seven countries: the UK, Germany and France.").
- */
-function fewWords(t: string): boolean {
-  const re = /[A-Za-z]+|\.\s/g;
-  let lower = 0;
-  for (let m = re.exec(t); m !== null; m = re.exec(t)) {
-    const w = m[0];
-    if (w.charCodeAt(0) === 46) return true;
-    const c = w.charCodeAt(0);
-    if (c >= 97 && c <= 122 && w !== 'and' && w !== 'the' && ++lower > 8) return false;
-  }
-  return true;
-}
-
-/** The first sentence of an answer line (its evidence). */
-function sentenceOf(t: string): string {
-  const m = /^.*?[a-z)\]]\.(?=\s+\p{Lu}|$)/u.exec(t);
-  return m ? m[0] : t;
-}
-
-/**
- * An answer's list: "Seven countries: the United Kingdom, Germany and France.", "So far, the UK and
- * Germany.", or the list alone; the list must end its sentence.
- */
-function answerList(seg: Segment, hub: string): ListItem[] | null {
-  const toks = seg.toks;
-  let end = toks.length;
-  for (let i = 0; i < toks.length; i++) {
-    if (toks[i]!.text === '.' && (i + 1 === toks.length || toks[i + 1]!.cap)) {
-      end = i + 1;
-      break;
-    }
-  }
-  // "A: Three countries: ...": every colon of a short lead-in, or its first comma ("So far, ...")
-  const starts = [0];
-  let comma = false;
-  for (let i = 0; i < Math.min(end, 10); i++) {
-    const x = toks[i]!.text;
-    if (x === ':' || (x === ',' && i <= 4 && !comma)) {
-      starts.push(i + 1);
-      if (x === ',') comma = true;
-    }
-  }
-  for (const from of starts) {
-    // a lead-in names no party: "Seven countries:", "So far,"
-    if (seg.mentions.some((m) => m.from < from && m.role !== 'hub')) continue;
-    const l = partyListAt(seg, from, hub);
-    if (l === null) continue;
-    let k = l.end;
-    while (k < end && (toks[k]!.text === '.' || toks[k]!.lower === 'so' || toks[k]!.lower === 'far')) k++;
-    if (k >= end) return [...l.items];
-    // "…, Italy and the Netherlands – seven in all.": an aside after a dash names no more parties
-    if (toks[k]!.lower === '-' && !seg.mentions.some((m) => m.from > k && m.from < end)) return [...l.items];
-  }
-  return null;
-}
-
-/** "12 January 2024 — United Kingdom" or "United Kingdom — 12 January 2024": the date and the rest. */
-interface Dated {
-  readonly date: CellDate;
-  readonly rest: string;
-  readonly restStart: number;
-}
-
-const CALENDAR_WORDS = new Set(
-  `jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov
-   november dec december mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun
-   sunday early mid late`.split(/\s+/),
-);
-
-/** Cheap test: a date can only open a row (a digit, a month or weekday) or close it (a digit). */
-function mayBeDated(t: string): boolean {
-  const a = t.charCodeAt(0);
-  const z = t.charCodeAt(t.length - 1);
-  if ((a >= 48 && a <= 57) || (z >= 48 && z <= 57)) return true;
-  if (a < 65 || a > 90) return false;
-  let n = 1;
-  while (n < t.length && n < 10 && ((t.charCodeAt(n) | 32) >= 97 && (t.charCodeAt(n) | 32) <= 122)) n++;
-  return n >= 3 && n < 10 && CALENDAR_WORDS.has(t.slice(0, n).toLowerCase());
-}
-
-const SEPARATOR = /\t|\||\s[—–-]\s|[—–]|:\s/g;
-
-function timelineSplit(t: string): Dated | null {
-  if (!mayBeDated(t)) return null;
-  SEPARATOR.lastIndex = 0;
-  const first = SEPARATOR.exec(t);
-  if (first === null || first.index === 0) return null;
-  const head = dateCell(t.slice(0, first.index));
-  if (head !== null) {
-    let restStart = first.index + first[0].length;
-    while (restStart < t.length && isBlank(t.charCodeAt(restStart))) restStart++;
-    return restStart < t.length ? { date: head, rest: t.slice(restStart), restStart } : null;
-  }
-  let last = first;
-  for (let m = SEPARATOR.exec(t); m !== null; m = SEPARATOR.exec(t)) last = m;
-  const tail = dateCell(t.slice(last.index + last[0].length));
-  return tail !== null ? { date: tail, rest: t.slice(0, last.index).trimEnd(), restStart: 0 } : null;
-}
-
-const MAX_PREDICATE = 16;
-const NEGATION = /\b(?:not|no|never|neither|nor|without)\b|n't\b/i;
-
-function timelineRow(b: Block, line: Line, dated: Dated, ctx: StructuredContext, out: StructuredClaim[]): void {
-  const seg = segment(dated.rest, line.start + dated.restStart, ctx.hub);
-  const list = partyListAt(seg, 0, ctx.hub);
-  const day = 'day' in dated.date ? dated.date.day : null;
-  if ('monthOnly' in dated.date && dated.date.year !== null) b.year = dated.date.year;
-  if (day?.year != null) b.year = day.year;
-  if (list === null) return;
-  let status: Status | null;
-  let when = day;
-  if (list.end >= seg.toks.length || seg.toks.slice(list.end).every((x) => x.text === '.')) {
-    // a bare entry: a chronology of the agreements lists their signings
-    status = b.lead.status ?? 'signed';
-  } else {
-    // "Bulgaria was due to sign but withdrew": a short predicate about the listed parties only
-    const rest = seg.toks.slice(list.end);
-    if (rest.length > MAX_PREDICATE || seg.mentions.some((m) => m.from >= list.end && m.role !== 'hub' && m.role !== 'place')) return;
-    const predicate = dated.rest.slice(rest[0]!.start - seg.toks[0]!.start);
-    if (kindOf(predicate).other) return;
-    status = cellStatus(predicate);
-    // "is not among the countries negotiating": a negated predicate states no event (a refusal aside)
-    if (status !== 'refused' && NEGATION.test(predicate)) return;
-    // the entry's day is when a plan or talks were reported, not the signing's: only a day in the predicate counts
-    if (status === 'planned' || status === 'negotiating') when = firstDay(predicate);
-  }
-  if (status === null) return;
-  emitList(b, list.items, status, when, line, ctx, out);
-}
-
-/** "Signed?" | "yes" / "✓" */
-const TICK = /^(?:yes|[✓✔✅☑])$/iu;
-
-function tableRow(b: Block, line: Line, cells: readonly { text: string; start: number }[], ctx: StructuredContext, out: StructuredClaim[]): void {
-  const h = b.table!;
-  const partyCell = cells[h.partyColumn];
-  if (!partyCell) return;
-  const seg = segment(partyCell.text, line.start + partyCell.start, ctx.hub);
-  const list = wholeList(seg, ctx.hub);
-  if (list === null) return;
-  // a row about another act ("Minerals deal" in its agreement column) is not one of ours
-  for (let c = 0; c < cells.length; c++) {
-    if (c === h.partyColumn || c === h.dateColumn || c === h.statusColumn) continue;
-    if (/[a-z]{4}/i.test(cells[c]!.text) && kindOf(cells[c]!.text).other) return;
-  }
-  const dateText = h.dateColumn !== null ? cells[h.dateColumn]?.text ?? '' : '';
-  const statusText = h.statusColumn !== null ? cells[h.statusColumn]?.text ?? '' : '';
-  const cell = dateCell(dateText);
-  let day: AbsoluteDate | null = cell !== null && 'day' in cell ? cell.day : firstDay(dateText) ?? firstDay(statusText);
-  let status = statusText ? cellStatus(statusText) : null;
-  if (status === null) {
-    const written = day !== null || (cell !== null && 'monthOnly' in cell);
-    if (h.signedColumn && (written || TICK.test(dateText))) status = cellStatus(dateText) ?? 'signed';
-    else if (written) status = b.lead.status ?? (b.lead.strong || h.kind.strong ? 'signed' : null);
-    else status = dateText ? cellStatus(dateText) : null;
-  }
-  if (status === null) return;
-  if (cell !== null && 'monthOnly' in cell) day = null;
-  emitList(b, list.items, status, day, line, ctx, out);
-}
-
-/** One claim per listed party, dated by its own gloss, else the row's day. */
-function emitList(b: Block, items: readonly ListItem[], status: Status, rowDate: AbsoluteDate | null, line: Line, ctx: StructuredContext, out: StructuredClaim[], evidence = line.text): void {
-  const parties = items.reduce((n, it) => n + it.codes.length, 0);
-  const base = status === 'signed' ? 0.85 : 0.8;
-  const confidence = parties >= 3 ? Math.min(base, 0.7) : base;
-  for (const it of items) {
-    const d = it.day ?? rowDate;
-    let date: string | null = null;
-    if (d !== null) {
-      date = rowDay(d, d.year ?? b.year, b.previous, status === 'signed' || status === 'refused' || status === 'ratified', ctx.dates);
-      if (date !== null && !plausible(date, status, ctx.dates)) {
-        // a signing before the agreements existed, or after the page was written, is not a signing row
-        if (status === 'signed') return;
-        date = null;
-      }
-      if (date !== null && it.day === null) b.previous = date;
-    }
-    for (const party of it.codes) out.push({ party, status, date, evidence, start: line.start, confidence, block: b.id });
-  }
-}
-
-function plausible(date: string, status: Status, dates: ResolveContext): boolean {
-  if (date <= V.AGREEMENT_EPOCH) return false;
-  if ((status === 'signed' || status === 'ratified' || status === 'refused') && dates.published !== null && date > shiftDate(dates.published, 1)) return false;
   return true;
 }
 
