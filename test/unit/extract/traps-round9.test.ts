@@ -143,6 +143,11 @@ describe('round 9: talks after a blocked signing', () => {
       'RO planned 2024-07-11',
       'SI negotiating null',
     ]);
+    // the contracted negation as the tokenizer splits it ("won" "'" "t")
+    expect(summary(extract("Romania will sign its bilateral security agreement with Ukraine tomorrow. Slovenia won't sign its agreement at this summit. Negotiations on the text are continuing.", '2024-07-10'))).toEqual([
+      'RO planned 2024-07-11',
+      'SI negotiating null',
+    ]);
   });
 
   it('without a blocked signing before them they are the main partner\'s', () => {

@@ -1,9 +1,10 @@
 import type { Mention } from '../mentions.js';
 import type { Token } from '../tokens.js';
+import { NEG, NEG_CONTRACTED } from '../cues/negation.js';
 import type { Trigger } from '../cues/trigger.js';
 
-/** What blocks the signing must be said: "not (yet)", "yet to", "no", "never" — not "whether to sign". */
-const BLOCKING = new Set(['not', "n't", 'yet', 'no', 'never']);
+/** What blocks the signing must be said: a negation ("not", "won't") or "yet to" — not "whether to sign". */
+const blocking = (t: Token): boolean => NEG.has(t.lower) || NEG_CONTRACTED.has(t.lower) || t.lower === 'yet';
 
 /**
  * "Bulgaria has not yet concluded such an agreement. The text is being prepared by the foreign ministry.",
@@ -13,7 +14,7 @@ const BLOCKING = new Set(['not', "n't", 'yet', 'no', 'never']);
  */
 export function pendingPartner(toks: readonly Token[], mentions: readonly Mention[], triggers: readonly Trigger[], hub: string): string | null {
   if (!triggers.some((t) => t.family === 'sign' && t.status === null)) return null;
-  if (!toks.some((t) => BLOCKING.has(t.lower))) return null;
+  if (!toks.some(blocking)) return null;
   if (triggers.some((t) => t.status !== null)) return null;
   const codes = new Set(mentions.filter((m) => m.role === 'partner' && m.kind !== 'group').flatMap((m) => m.codes));
   codes.delete(hub);
