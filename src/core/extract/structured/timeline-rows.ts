@@ -32,8 +32,27 @@ export function mayBeDated(t: string): boolean {
 
 const SEPARATOR = /\t|\||\s[—–-]\s|[—–]|:\s/g;
 
-export function timelineSplit(t: string): Dated | null {
-  if (!mayBeDated(t)) return null;
+/**
+ * "Denmark – February 23, 2024 (Lviv);": a list's row may close with a place in brackets and the list's own
+ * punctuation after its date; the row is read without them (the venue is no party of the row).
+ */
+export function withoutRowEnd(t: string): string {
+  let e = t.length;
+  while (e > 0 && /[;,.]/.test(t[e - 1]!)) e--;
+  if (t[e - 1] === ')') {
+    const open = t.lastIndexOf('(', e - 1);
+    if (open > 0 && !t.slice(open + 1, e - 1).includes(')')) {
+      e = open;
+      while (e > 0 && isBlank(t.charCodeAt(e - 1))) e--;
+    }
+  }
+  return e === t.length ? t : t.slice(0, e);
+}
+
+export function timelineSplit(line: string): Dated | null {
+  // only a date can close a row cut at its end; a row opening with a date keeps its whole rest
+  const t = mayBeDated(line) ? line : withoutRowEnd(line);
+  if (t.length === 0 || !mayBeDated(t)) return null;
   SEPARATOR.lastIndex = 0;
   const first = SEPARATOR.exec(t);
   if (first === null || first.index === 0) return null;
