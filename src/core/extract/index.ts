@@ -18,7 +18,7 @@ import { yearHintOf, type ResolveContext } from './dates/resolve.js';
 import { findRefs, hasPhrase, mayNameType } from './kind.js';
 import { findMentions } from './mentions.js';
 import { demoteGuarantees } from './peace-guarantees.js';
-import { addStructured } from './structured/candidates.js';
+import { addStructured, readStructured, rowStarts } from './structured/candidates.js';
 import { entryTopics } from './structured/live-blog.js';
 import { topicParty } from './topic.js';
 
@@ -57,6 +57,9 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
   const dates = articleDates(article, all);
   const ctx: ArticleContext = { hub, focused, weakOk: focused && !peace, topic: topicParty(all, hub), dates };
 
+  // tables, timelines, fact boxes and Q&A lists: rows that are no sentence
+  const structured = readStructured(article, ctx);
+  const rows = rowStarts(structured);
   const candidates: Candidate[] = [];
   const discourse = new Discourse(focused, ctx.weakOk, dates);
   // a live blog's entries are stories of their own: their main partner is the one they name
@@ -64,7 +67,7 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
   let pending: string | null = null;
   all.forEach((u, order) => {
     const ts = triggers[order]!;
-    const entered = discourse.enter(order, refs[order]!, u.title, u.heading === true);
+    const entered = discourse.enter(order, refs[order]!, u.title, u.heading === true || (!u.title && rows.has(u.start)));
     const before = pending !== null ? { ...entered, pending } : entered;
     pending = u.title ? null : pendingPartner(u.toks, u.mentions, ts, hub);
     // dates matter where a cue is, and (as the reference for "a day earlier") where a day is written in digits or named
@@ -79,8 +82,7 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
     }
     discourse.leave(order, u.title, u.toks, claims, found, otherPair);
   });
-  // tables, timelines, fact boxes and Q&A lists: rows that are no sentence
-  addStructured(candidates, article, all, ctx);
+  addStructured(candidates, structured, all);
   if (dates.published !== null && article.published !== null) dateNewsOfTheDay(candidates, article.text, article.published);
   return merge(candidates, dates.published).map((c) => ({
     party: c.party,

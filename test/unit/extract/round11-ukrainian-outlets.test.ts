@@ -19,3 +19,18 @@ describe('round 11: Ukrainian outlets (list rows with venues, passive lists, pre
     expect(t).toEqual([]);
   });
 });
+
+describe('round 11: a list of the agreements keeps them the topic', () => {
+  const rows = ['Finland – April 3, 2024 (Kyiv);', 'Latvia – April 11, 2024 (Kyiv);', 'Spain – May 27, 2024 (Madrid);', 'Belgium – May 28, 2024 (Brussels);', 'Portugal – May 28, 2024 (Lisbon);', 'Poland – July 8, 2024 (Warsaw).'];
+  it('an objectless refusal after a long list of signing rows is about the agreements', () => {
+    const text = ['Ukraine has bilateral security agreements with dozens of partners. Here is where they stand.', '', 'Signed:', '', ...rows, '', 'Not signed', '', 'Slovakia refused to sign, its prime minister said in Bratislava.'].join('\n');
+    const s = summary(extract(text, '2024-12-01'));
+    expect(s).toContain('SK refused null');
+    expect(s).toContain('PL signed 2024-07-08');
+  });
+  it('rows of an aid list keep no topic', () => {
+    const text = ['Ukraine has bilateral security agreements with dozens of partners. Here is the aid they sent.', 'A second paragraph.', 'A third paragraph.', '', 'Aid pledges:', '', ...rows, '', 'Not signed', '', 'Slovakia refused to sign, its prime minister said in Bratislava.'].join('\n');
+    const s = summary(extract(text, '2024-12-01'));
+    expect(s.some((x) => x.startsWith('SK '))).toBe(false);
+  });
+});

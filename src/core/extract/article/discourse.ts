@@ -38,8 +38,8 @@ export class Discourse {
 
   /** Sentence `order` is read: what the sentences before tell it; then its own references move the topic. */
   enter(order: number, refs: readonly AgreementRef[], title: boolean, heading = false): DiscourseContext {
-    // a question heading ("Q: Who is next?") opens a section about what the article is about, whatever the
-    // paragraph before it ended on
+    // a question heading ("Q: Who is next?") or a row of a list of the agreements opens a section about what
+    // the article is about, whatever the paragraph before it ended on
     if (heading && this.focused) {
       this.lastTopic = order;
       this.shifted = false;

@@ -3,7 +3,7 @@ import type { Candidate } from '../article/merge.js';
 import type { Unit } from '../article/units.js';
 import type { ArticleContext } from '../claims/types.js';
 import { findDates } from '../dates/expressions.js';
-import { structuredClaims, type DatedSpan } from './index.js';
+import { structuredClaims, type DatedSpan, type Structured } from './index.js';
 
 /** Cue ids of structured rows sit above any sentence's (order * 1000 + cue index). */
 const CUE_BASE = 900;
@@ -13,11 +13,24 @@ const CUE_BASE = 900;
  * in, so they sort and merge with the prose claims; and dates the prose claims of a chronology's entries by
  * their date headings.
  */
-export function addStructured(candidates: Candidate[], article: ArticleInput, all: readonly Unit[], ctx: ArticleContext): void {
+export function readStructured(article: ArticleInput, ctx: ArticleContext): Structured | null {
   // a block counts only where its lead or the article names the type: an article that never names it has none
-  if (!ctx.focused) return;
-  const { claims, spans } = structuredClaims(article.text, { hub: ctx.hub, focused: ctx.focused, weakOk: ctx.weakOk, dates: ctx.dates, title: article.title });
-  if (claims.length === 0 && spans.length === 0) return;
+  if (!ctx.focused) return null;
+  const found = structuredClaims(article.text, { hub: ctx.hub, focused: ctx.focused, weakOk: ctx.weakOk, dates: ctx.dates, title: article.title });
+  return found.claims.length === 0 && found.spans.length === 0 ? null : found;
+}
+
+/**
+ * The offsets where rows of the tracked agreements start: a list of signings keeps the type the topic of the
+ * prose after it ("Hungary refused to sign" below twenty dated rows), as a sentence naming the type would.
+ */
+export function rowStarts(found: Structured | null): Set<number> {
+  return new Set(found?.claims.map((c) => c.start) ?? []);
+}
+
+export function addStructured(candidates: Candidate[], found: Structured | null, all: readonly Unit[]): void {
+  if (found === null) return;
+  const { claims, spans } = found;
   const body: number[] = [];
   all.forEach((u, i) => {
     if (!u.title) body.push(i);
