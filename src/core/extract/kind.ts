@@ -86,6 +86,17 @@ function securityAt(w: readonly string[], k: number): boolean {
   return true;
 }
 
+function clauseMarkBetween(toks: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (/^[,;:]$/.test(toks[i]!.text)) return true;
+  return false;
+}
+
+/** "this kind", "that type", "the same sort" at `j`. */
+function likenessAfter(w: readonly string[], j: number): boolean {
+  const det = w[j] === 'the' && w[j + 1] === 'same' ? 2 : w[j] === 'this' || w[j] === 'that' || w[j] === 'such' ? 1 : 0;
+  return det > 0 && /^(?:kind|type|sort|format)$/.test(w[j + det] ?? '');
+}
+
 export function findRefs(toks: readonly Token[]): AgreementRef[] {
   const { w, at } = wordView(toks);
   const refs: AgreementRef[] = [];
@@ -103,6 +114,8 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     let guarantee = false;
     for (let seen = 0; left >= 0 && seen < 5; left--, seen++) {
       const p = w[left]!;
+      // "Earlier, agreements …": a comma or colon ends the noun phrase; the word before it qualifies nothing
+      if (clauseMarkBetween(toks, at[left]!, at[left + 1]!)) break;
       if (securityAt(w, left) && !V.SECURITY_NOT_AGREEMENT_AFTER.has(w[left + 1] ?? '')) {
         kind = kind ?? 'strong';
         continue;
@@ -156,8 +169,11 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
         }
       }
     }
+    // "agreements of this kind", "documents of the same type": the likeness named after the noun, no subject of its own
+    const likeness = w[k + 1] === 'of' && likenessAfter(w, k + 2);
+    if (likeness) similar = true;
     // "an agreement on joint border control", "a deal about grain": a subject of its own names another kind
-    if (kind === null && otherSubjectAfter(w, k + 1)) kind = 'other';
+    if (kind === null && !likeness && otherSubjectAfter(w, k + 1)) kind = 'other';
     if (kind === null && supportTitleBefore(w, k)) kind = 'strong';
     if (kind === null && qualifier !== null && !isSecurityWord(qualifier)) {
       // "cooperation agreement", "trade deal": a noun qualifier names another kind

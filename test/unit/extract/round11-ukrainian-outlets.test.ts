@@ -34,3 +34,17 @@ describe('round 11: a list of the agreements keeps them the topic', () => {
     expect(s.some((x) => x.startsWith('SK '))).toBe(false);
   });
 });
+
+describe('round 11: the noun phrase of an agreement', () => {
+  it('"agreements of this kind" point back at the agreement, and a fronted adverb qualifies no noun', () => {
+    const s = summary(extract('Ukraine and Norway signed a security agreement in Oslo. Before that, documents of the same type were signed by Poland and Spain.', null));
+    expect(s).toEqual(['ES signed null', 'NO signed null', 'PL signed null']);
+    const t = summary(extract('Ukraine and Norway signed a security agreement in Oslo. Previously, agreements were signed by Poland and Spain.', null));
+    expect(t).toContain('PL signed null');
+    // distractors: a noun qualifier or a subject of its own still names another kind
+    const u = summary(extract('Ukraine and Norway signed a security agreement in Oslo. Meanwhile, trade agreements of this kind were signed by Poland and Spain.', null));
+    expect(u).toEqual(['NO signed null']);
+    const v = summary(extract('Ukraine and Norway signed a security agreement in Oslo. Previously, agreements on grain transit were signed by Poland and Spain.', null));
+    expect(v).toEqual(['NO signed null']);
+  });
+});
