@@ -48,3 +48,17 @@ describe('round 11: the noun phrase of an agreement', () => {
     expect(v).toEqual(['NO signed null']);
   });
 });
+
+describe('round 11: talks or a text at their final stage', () => {
+  const lead = 'Ukraine and Sweden signed a security agreement in Stockholm on Friday.';
+  it('talks with a party "are at the final stage"', () => {
+    expect(summary(extract(`${lead} Talks with Vilnius are in the final phase, an adviser said.`))).toContain('LT negotiating null');
+    // distractor: "at this stage" is a time, not a state of the talks
+    expect(summary(extract(`${lead} Talks with Vilnius at this stage are not planned.`))).toEqual(['SE signed 2024-06-07']);
+  });
+  it('a text "at the final stage of negotiations" is a negotiation', () => {
+    expect(summary(extract(`${lead} Officials say the Belgian draft is at an advanced stage of talks.`))).toContain('BE negotiating null');
+    // distractor: a stage of something that is no text of the agreement
+    expect(summary(extract(`${lead} The Belgian election campaign is at the final stage, officials say.`))).toEqual(['SE signed 2024-06-07']);
+  });
+});

@@ -1,5 +1,6 @@
 import type { CueSentence } from './cue-sentence.js';
 import { negatedBefore } from './negation.js';
+import { finalStageAt } from './talks-under-way.js';
 import { wordSet, type Trigger } from './trigger.js';
 
 /**
@@ -17,7 +18,7 @@ const TEXT = wordSet('text texts wording draft drafts');
 const FINISH = wordSet('finished completed agreed settled polished finalized finalised');
 const OBJECT_DETERMINERS = wordSet('the its their our a final');
 
-export const TEXT_STATE_CUE_WORDS: readonly string[] = [...STATE, ...CLOSE_TO, ...FINISH];
+export const TEXT_STATE_CUE_WORDS: readonly string[] = [...STATE, ...CLOSE_TO, ...FINISH, 'advanced'];
 
 export function textStateCue(s: CueSentence, k: number): Trigger | null | undefined {
   const { w, at } = s;
@@ -33,13 +34,17 @@ export function textStateCue(s: CueSentence, k: number): Trigger | null | undefi
   }
   // "close to final", "near completion"
   let v = k - 1;
-  if (CLOSE_TO.has(x)) {
+  // "the text is at the final stage of negotiations", "was in an advanced stage of preparation"
+  const stage = [k - 2, k - 1].find((j) => j >= 0 && finalStageAt(w, j) === k + 2 - j);
+  if (stage !== undefined) v = stage - 1;
+  else if (x === 'advanced') return undefined;
+  else if (CLOSE_TO.has(x)) {
     if (w[k - 1] === 'near') v = k - 2;
     else if (w[k - 1] === 'to' && w[k - 2] === 'close') v = k - 3;
     else if (x !== 'final') return undefined;
   } else if (!STATE.has(x)) return undefined;
   // "ready to be signed", "agreed to sign": a plan, the signing cue's business
-  if (w[k + 1] === 'to' || w[k + 1] === 'for') return undefined;
+  if (stage === undefined && (w[k + 1] === 'to' || w[k + 1] === 'for')) return undefined;
   while (v >= 0 && v > k - 7 && BETWEEN.has(w[v]!)) v--;
   if (!COPULA.test(w[v] ?? '') && !(w[v] === 'has' || w[v] === 'have')) return undefined;
   if (negatedBefore(w, v + 1, 3)) return undefined;
