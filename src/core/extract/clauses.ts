@@ -47,7 +47,13 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
     // "signed with: the United Kingdom; Germany; France": the items of a list after a colon go on with it
     if (t.text === ';') cut(i + 1, (boundary as Boundary) === 'soft' && bareItem(toks, mentions, from, i) ? 'soft' : 'hard');
     else if (t.text === ':') cut(i + 1, 'soft');
-    else if (t.lower === '-' && spaceBefore(toks, i) && spaceBefore(toks, i + 1)) cut(i + 1, 'soft');
+    else if (isSpacedDash(toks, i)) {
+      // "Two Nordic countries - Denmark and Finland - already have …": names set off by a pair of dashes
+      // are an aside in the clause, as they would be in brackets
+      const close = namesAside(toks, mentions, i);
+      if (close > 0) i = close;
+      else cut(i + 1, 'soft');
+    }
     else if (t.text === ',') {
       if (REL.has(next)) cut(i + 1, 'rel');
       else if ((boundary as Boundary) === 'rel' && RESUME_AUX.has(next) && REL.has(toks[from]?.lower ?? '')) cut(i + 1, 'resume');
@@ -69,6 +75,18 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
   }
   cut(toks.length, 'hard');
   return out;
+}
+
+function isSpacedDash(toks: readonly Token[], i: number): boolean {
+  return toks[i]!.lower === '-' && spaceBefore(toks, i) && spaceBefore(toks, i + 1);
+}
+
+/** The closing dash of "- Denmark and Finland -" opened at token i (names and list glue only), else 0. */
+function namesAside(toks: readonly Token[], mentions: readonly Mention[], i: number): number {
+  for (let j = i + 1; j < toks.length && j <= i + 12; j++) {
+    if (isSpacedDash(toks, j)) return bareItem(toks, mentions, i + 1, j) ? j : 0;
+  }
+  return 0;
 }
 
 /** Is [from, end) nothing but names and list glue ("the Netherlands", "and Japan")? */

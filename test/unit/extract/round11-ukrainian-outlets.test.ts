@@ -62,3 +62,16 @@ describe('round 11: talks or a text at their final stage', () => {
     expect(summary(extract(`${lead} The Belgian election campaign is at the final stage, officials say.`))).toEqual(['SE signed 2024-06-07']);
   });
 });
+
+describe('round 11: names set off by a pair of dashes', () => {
+  const lead = 'Ukraine signed a security agreement with Sweden.';
+  it('"Two Baltic states - Latvia and Estonia - already have security agreements" is their signing', () => {
+    const s = summary(extract(`${lead} Two Baltic states - Latvia and Estonia - already have security agreements with Kyiv.`, null));
+    expect(s).toEqual(['EE signed null', 'LV signed null', 'SE signed null']);
+  });
+  it('the aside keeps its own clause\'s verb, not the next clause\'s', () => {
+    const s = summary(extract(`${lead} Two Baltic states - Latvia and Estonia - are still negotiating security agreements, while Lithuania signed its security agreement with Ukraine.`, null));
+    expect(s).toContain('LV negotiating null');
+    expect(s.some((x) => x.startsWith('LV signed') || x.startsWith('EE signed'))).toBe(false);
+  });
+});
