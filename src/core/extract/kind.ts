@@ -91,6 +91,12 @@ function clauseMarkBetween(toks: readonly Token[], from: number, to: number): bo
   return false;
 }
 
+/** The qualifier at word q has nothing of its own before it but a determiner ("a support document"). */
+function bareQualifier(w: readonly string[], q: number): boolean {
+  const before = w[q - 1];
+  return before === undefined || /^(?:a|an|the|this|that|its|their|our|his|her|new|bilateral|similar|such)$/.test(before);
+}
+
 /** "this kind", "that type", "the same sort" at `j`. */
 function likenessAfter(w: readonly string[], j: number): boolean {
   const det = w[j] === 'the' && w[j + 1] === 'same' ? 2 : w[j] === 'this' || w[j] === 'that' || w[j] === 'such' ? 1 : 0;
@@ -175,6 +181,9 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     // "an agreement on joint border control", "a deal about grain": a subject of its own names another kind
     if (kind === null && !likeness && otherSubjectAfter(w, k + 1)) kind = 'other';
     if (kind === null && supportTitleBefore(w, k)) kind = 'strong';
+    // "a support document", "the support agreement": the type's own title word ("Agreement on Support for
+    // Ukraine", "Accord on Support …"), as weak as "guarantees"; "budget support", "military support" are other kinds
+    if (kind === null && qualifier === 'support' && bareQualifier(w, left)) kind = 'weak';
     if (kind === null && qualifier !== null && !isSecurityWord(qualifier)) {
       // "cooperation agreement", "trade deal": a noun qualifier names another kind
       kind = phraseAt(w, k - 1, V.EXCLUDED_PHRASES) > 0 ? 'excluded' : 'other';

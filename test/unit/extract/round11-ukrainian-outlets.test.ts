@@ -75,3 +75,14 @@ describe('round 11: names set off by a pair of dashes', () => {
     expect(s.some((x) => x.startsWith('LV signed') || x.startsWith('EE signed'))).toBe(false);
   });
 });
+
+describe('round 11: "a support document" in an article about the security agreements', () => {
+  const lead = 'Zelensky and Starmer will sign a bilateral security agreement on Thursday.';
+  it('is the type, named by its title word', () => {
+    expect(summary(extract(`${lead} Canada's prime minister is also expected to sign a support document with Zelensky at the summit.`))).toContain('CA planned null');
+  });
+  it('budget or military support agreements, or an article that never names the type, are not', () => {
+    expect(summary(extract(`${lead} Canada is also expected to sign a budget support agreement with Ukraine.`)).some((x) => x.startsWith('CA '))).toBe(false);
+    expect(summary(extract('Canada signed a support agreement with Ukraine in Ottawa.'))).toEqual([]);
+  });
+});
