@@ -86,3 +86,14 @@ describe('round 11: "a support document" in an article about the security agreem
     expect(summary(extract('Canada signed a support agreement with Ukraine in Ottawa.'))).toEqual([]);
   });
 });
+
+describe('round 11: a place in the series of signatories', () => {
+  const far = 'Ukraine signed a security agreement with Belgium in Brussels. The prime minister arrived by train. He met students. He laid flowers at a memorial. He visited a hospital.';
+  it('"the next to sign" is about the article\'s agreements however far back they were named', () => {
+    expect(summary(extract(`${far} Luxembourg is expected to be the next to sign, officials said.`))).toContain('LU planned null');
+  });
+  it('not after another act was named', () => {
+    const s = summary(extract(`${far} Ukraine and the US also discussed a minerals deal. Luxembourg is expected to be the next to sign, officials said.`));
+    expect(s.some((x) => x.startsWith('LU '))).toBe(false);
+  });
+});

@@ -89,7 +89,9 @@ export function bindCues(a: SentenceAnalysis, ctx: ArticleContext, title: boolea
     // "Copenhagen had signed in Lviv a day earlier": no object, the agreement of the sentences before
     if (!ref && t.objectless && discourse.carry && ctx.focused) ref = ANTECEDENT;
     // "Hungary and Slovakia have also declined to sign": the agreement the article is about
-    else if (!ref && (t.objectless || t.topical) && discourse.topical && ctx.focused) {
+    // ("The Netherlands is expected to be the next to sign": the series of the article's agreements, named
+    // however far back, unless another act was named since)
+    else if (!ref && (t.objectless || t.topical) && (discourse.topical || (t.series && !discourse.shifted)) && ctx.focused) {
       ref = ANTECEDENT;
       topical = !discourse.carry;
     }

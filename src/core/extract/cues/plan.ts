@@ -72,7 +72,7 @@ export function infinitiveReading(toks: readonly Token[], w: readonly string[], 
   // "became the 12th country to sign", "was the first to sign", "will be the next to sign"
   const ord = ordinalBefore(w, k);
   if (ord >= 0 || ((ORDINAL.test(p2) || p2 === 'next') && p3 === 'the')) {
-    return { status: modalInClause(w, k - 2, 6) === 'will' || p2 === 'next' || (ord >= 0 && modalBeforeOrdinal(w, ord)) ? 'planned' : 'signed', hedged: false };
+    return { status: modalInClause(w, k - 2, 6) === 'will' || p2 === 'next' || (ord >= 0 && modalBeforeOrdinal(w, ord)) ? 'planned' : 'signed', hedged: false, series: true };
   }
   // "flew to Madrid to sign", "with Rutte flying to Kharkiv to put his name to": the tense of the travel
   const motion = motionBefore(w, k - 1);

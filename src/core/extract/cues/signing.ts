@@ -39,6 +39,7 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
     ...(sign.undated ? { undated: true } : {}),
     ...(sign.datedFrom !== undefined ? { datedFrom: sign.datedFrom } : {}),
     ...(sign.aim ? { aim: true } : {}),
+    ...(sign.series ? { series: true } : {}),
   };
   return { trigger, span: idiom > 0 ? idiom : 1 };
 }

@@ -45,10 +45,15 @@ export interface Trigger {
   readonly aim?: boolean;
   /** a stage reached ("the text is agreed"): background to the same party's plan or signing (merge.ts) */
   readonly background?: boolean;
+  /**
+   * a place in the series of signatories ("the next to sign", "the ninth country to sign"): the series is the
+   * one the article is about, however many sentences ago it was named
+   */
+  readonly series?: boolean;
 }
 
 /** How a signing verb reads in its sentence: the status (null: blocked), hedging, and the dating hints. */
-export type SignReading = { status: Status | null; hedged: boolean; barePresent?: boolean; undated?: boolean; datedFrom?: number; aim?: boolean; forward?: boolean };
+export type SignReading = { status: Status | null; hedged: boolean; barePresent?: boolean; undated?: boolean; datedFrom?: number; aim?: boolean; forward?: boolean; series?: boolean };
 
 /** A set from a space-separated word list (the cue lexicons are written as prose-like lists). */
 export const wordSet = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
