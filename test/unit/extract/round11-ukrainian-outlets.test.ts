@@ -97,3 +97,13 @@ describe('round 11: a place in the series of signatories', () => {
     expect(s.some((x) => x.startsWith('LU '))).toBe(false);
   });
 });
+
+describe('round 11: a signing by an office yet to be filled', () => {
+  const lead = 'Ukraine signed a security agreement with Poland. Officials in Kyiv were pleased.';
+  it('"may be signed by the next government" is no plan', () => {
+    expect(summary(extract(`${lead} The agreement with Romania could be signed by a new government after the elections.`))).toEqual(['PL signed null']);
+  });
+  it('a passive signing by a sitting office is still a plan', () => {
+    expect(summary(extract(`${lead} The agreement with Romania could be signed by the president next week.`))).toContain('RO planned null');
+  });
+});

@@ -69,6 +69,8 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
     if (p1 === 'be' || p1 === 'being') {
       const m = modalInClause(w, k - 1, 3);
       if (m === 'would') return reportedBefore(w, k - 2) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
+      // "may be signed by the next government": a signer that does not exist yet, no plan of any party's
+      if (futureSignerAfter(w, k)) return { status: null, hedged: false };
       if (m && MODAL_HEDGED.has(m)) return { status: 'planned', hedged: true };
       return { status: 'planned', hedged: false };
     }
@@ -125,3 +127,15 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
 }
 
 export const SIGNING_CUE_WORDS: readonly string[] = [...SIGN_PAST, ...SIGN_PRES3, ...SIGN_BASE, ...SIGN_GERUND, ...FOREIGN_SIGNED, ...FOREIGN_PLANNED, ...IDIOM_VERB_WORDS];
+
+const FUTURE = /^(?:next|new|future|incoming|subsequent|successor)$/;
+const OFFICE = /^(?:government|governments|cabinet|cabinets|parliament|president|prime|administration|coalition|leadership)$/;
+
+/** "by the next (regular) government", "by a future cabinet": the passive's agent is an office yet to be filled. */
+function futureSignerAfter(w: readonly string[], k: number): boolean {
+  if (w[k + 1] !== 'by') return false;
+  let j = k + 2;
+  if (/^(?:the|a|an)$/.test(w[j] ?? '')) j++;
+  if (!FUTURE.test(w[j] ?? '')) return false;
+  return OFFICE.test(w[j + 1] ?? '') || OFFICE.test(w[j + 2] ?? '');
+}
