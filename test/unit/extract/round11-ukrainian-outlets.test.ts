@@ -107,3 +107,22 @@ describe('round 11: a signing by an office yet to be filled', () => {
     expect(summary(extract(`${lead} The agreement with Romania could be signed by the president next week.`))).toContain('RO planned null');
   });
 });
+
+describe('round 11: capitals as the venue of a signing no party took', () => {
+  const lead = 'Ukraine signed a security agreement with Spain in Madrid.';
+  it('"the President signed security agreements in Rome and Ottawa" names the hosts', () => {
+    const s = summary(extract(`${lead} Earlier, the President signed security agreements in Rome and Ottawa.`, null));
+    expect(s).toEqual(['CA signed null', 'ES signed null', 'IT signed null']);
+  });
+  it('a venue beside a named partner, or a gathering\'s venue, is no party', () => {
+    expect(summary(extract(`${lead} Earlier, the President signed a security agreement in Washington with Luxembourg.`, null))).toEqual(['ES signed null', 'LU signed null']);
+    expect(summary(extract(`${lead} Earlier, the President signed security agreements at the NATO summit in Washington.`, null))).toEqual(['ES signed null']);
+  });
+  it('a gapped item keeps its venue between the date and "with"', () => {
+    const s = summary(extract(`${lead} Earlier, the President signed security agreements in Rome and Ottawa, and on Tuesday in Kharkiv with the Netherlands.`, '2024-03-02'));
+    expect(s).toContain('NL signed 2024-02-27');
+    // distractor: a "with" that is no list item after the gap
+    const t = summary(extract(`${lead} The President signed the agreement with Spain on Monday, and on Tuesday in Kharkiv met with Dutch officials.`, '2024-03-02'));
+    expect(t.some((x) => x.startsWith('NL '))).toBe(false);
+  });
+});

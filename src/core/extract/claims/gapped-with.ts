@@ -4,7 +4,8 @@ import type { ArticleContext, SentenceAnalysis, SentenceClaim } from './types.js
 /**
  * "On May 27 the agreement was signed with Spain, and on May 28 - with Belgium and Portugal": a gapped last
  * item, a date and a "with" list closing the sentence, repeats the sentence's one signing (or plan) for
- * those parties with that date. Only when the sentence's claims come from one cue with one status.
+ * those parties with that date ("and on Friday in Lviv with Denmark"). Only when the sentence's claims come
+ * from one cue with one status.
  */
 const DASH = /^[-–—,]$/;
 const GLUE = new Set([',', 'and', 'the']);
@@ -20,7 +21,8 @@ export function gappedWithClaims(a: SentenceAnalysis, ctx: ArticleContext, claim
     if (!/^(?:on|in)$/.test(toks[prep]?.lower ?? '') || toks[prep - 1]?.lower !== 'and') continue;
     // the date's own words ("May 28", "28 of May"), then an optional dash, then "with"
     let w = d.at;
-    while (w < toks.length && w <= d.at + 4 && toks[w]!.lower !== 'with' && (/^\d/.test(toks[w]!.text) || (toks[w]!.word && toks[w]!.cap) || toks[w]!.lower === 'of' || DASH.test(toks[w]!.text))) w++;
+    // ("and on Friday in Lviv with Denmark": the venue may stand between the date and "with")
+    while (w < toks.length && w <= d.at + 6 && toks[w]!.lower !== 'with' && (/^\d/.test(toks[w]!.text) || (toks[w]!.word && toks[w]!.cap) || toks[w]!.lower === 'of' || (toks[w]!.lower === 'in' && toks[w + 1]?.cap === true) || DASH.test(toks[w]!.text))) w++;
     if (toks[w]?.lower !== 'with' || w === d.at) continue;
     // the list after "with" closes the sentence
     const items = a.mentions.filter((m) => m.from > w && m.codes.length === 1 && m.codes[0] !== ctx.hub);

@@ -44,7 +44,7 @@ function whereHosts(a: SentenceAnalysis, cue: Cue, clauses: readonly Clause[]): 
   const { toks, mentions } = a;
   const none = { codes: [], places: 0 };
   const clause = clauses[cue.clause]!;
-  if (toks[clause.from]?.lower !== 'where' || toks[clause.from - 1]?.text !== ',') return none;
+  if (toks[clause.from]?.lower !== 'where' || toks[clause.from - 1]?.text !== ',') return venueHosts(a, cue, clause) ?? none;
   // the clause names no party of its own
   if (mentions.some((m) => m.role !== 'hub' && m.from >= clause.from && m.from < clause.to)) return none;
   const codes: string[] = [];
@@ -73,4 +73,36 @@ function whereHosts(a: SentenceAnalysis, cue: Cue, clauses: readonly Clause[]): 
   // "at the G7 summit in Italy, where he signed ...": the venue of a gathering hosts other states' signings too
   if (i >= 0 && GATHERINGS.has(toks[i]!.lower)) return none;
   return { codes, places };
+}
+
+/**
+ * "the President signed security agreements in Berlin and Paris": the places that close the signing's own
+ * clause, right after the verb and its agreement, host the signings when the clause names no party. A place
+ * after a gathering ("at the NATO summit in Washington") is excluded by construction: only "in", the places
+ * and list glue may follow the agreement.
+ */
+function venueHosts(a: SentenceAnalysis, cue: Cue, clause: Clause): { codes: string[]; places: number } | null {
+  const { toks, mentions } = a;
+  if (cue.ref.at < 0 || mentions.some((m) => m.role !== 'hub' && m.role !== 'place' && m.role !== 'modifier' && m.from >= clause.from && m.from < clause.to)) return null;
+  let i = Math.max(cue.ref.at, cue.trigger.at) + 1;
+  if (toks[i]?.lower !== 'in') return null;
+  const codes: string[] = [];
+  let places = 0;
+  while (i < clause.to) {
+    const m = mentions.find((x) => x.from === i);
+    if (m) {
+      // (the second place of "in Berlin and Paris" may read as a modifier on its own; the list makes it a place)
+      const listed = places > 0 && m.role === 'modifier' && m.kind === 'capital';
+      if ((m.role !== 'place' && !listed) || m.codes.length === 0) return null;
+      for (const c of m.codes) if (!codes.includes(c)) codes.push(c);
+      places++;
+      i = m.to;
+      continue;
+    }
+    const t = toks[i]!;
+    if (t.text === ',' || t.text === '.' || t.text === ';') break;
+    if (!PLACE_GLUE.has(t.lower)) return null;
+    i++;
+  }
+  return places > 0 ? { codes, places } : null;
 }
