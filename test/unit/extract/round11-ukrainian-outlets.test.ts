@@ -126,3 +126,16 @@ describe('round 11: capitals as the venue of a signing no party took', () => {
     expect(t.some((x) => x.startsWith('NL '))).toBe(false);
   });
 });
+
+describe('round 11: the next in line', () => {
+  const lead = 'Ukraine and Norway signed a security agreement in Oslo. Norway became the tenth state to conclude such a document.';
+  it('"the next one could be X" and "X could be the next" are plans', () => {
+    expect(summary(extract(`${lead} The next one could be Sweden, officials say.`))).toContain('SE planned null');
+    expect(summary(extract(`${lead} Iceland is likely to be next in line.`))).toContain('IS planned null');
+  });
+  it('a next step, office or host names no signatory; a negated one neither', () => {
+    expect(summary(extract(`${lead} The next step will be Sweden's ratification of the budget.`))).toEqual(['NO signed null']);
+    expect(summary(extract(`${lead} He will be the next president of Iceland.`))).toEqual(['NO signed null']);
+    expect(summary(extract(`${lead} The next one will not be Sweden, officials say.`)).some((x) => x.startsWith('SE '))).toBe(false);
+  });
+});
