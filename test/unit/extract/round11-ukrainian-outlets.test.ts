@@ -139,3 +139,12 @@ describe('round 11: the next in line', () => {
     expect(summary(extract(`${lead} The next one will not be Sweden, officials say.`)).some((x) => x.startsWith('SE '))).toBe(false);
   });
 });
+
+describe('round 11: "put pen to" a document', () => {
+  it('"put pen to a bilateral security agreement" is a signing', () => {
+    expect(summary(extract('Zelensky and the Portuguese prime minister put pen to a bilateral security agreement in Lisbon on May 28.'))).toEqual(['PT signed 2024-05-28']);
+  });
+  it('a pen put to another kind of deal is not', () => {
+    expect(summary(extract('Ukraine signed a security agreement with Spain. Officials from Kyiv and Rome put pen to the grain export deal on Friday.'))).toEqual(['ES signed null']);
+  });
+});

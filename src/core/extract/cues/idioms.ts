@@ -13,11 +13,14 @@ const IDIOM_VERBS: ReadonlyMap<string, 'past' | 'base' | 'ambiguous' | 'pres3' |
 export const IDIOM_VERB_WORDS: readonly string[] = [...IDIOM_VERBS.keys()];
 export const POSSESSIVE_PRONOUNS = wordSet('his her their its our my your');
 const SIGNATURE_NOUNS = wordSet('signature signatures name names');
+const DOCUMENT_DETERMINERS = wordSet('a an the their its his her this that these both');
 
 /** The length of a signing idiom starting at word k ("put pen to paper" → 4), or 0. */
 export function idiomAt(w: readonly string[], k: number): number {
   if (!IDIOM_VERBS.has(w[k]!)) return 0;
   if (w[k + 1] === 'pen' && w[k + 2] === 'to' && w[k + 3] === 'paper') return 4;
+  // "put pen to a bilateral security agreement": the document itself in place of the paper
+  if (w[k + 1] === 'pen' && w[k + 2] === 'to' && DOCUMENT_DETERMINERS.has(w[k + 3] ?? '')) return 3;
   let j = k + 1;
   if (w[j] === 'each' || w[j] === 'both' || w[j] === 'also') j++;
   if (!POSSESSIVE_PRONOUNS.has(w[j] ?? '')) return 0;
