@@ -117,6 +117,8 @@ describe('round 11: capitals as the venue of a signing no party took', () => {
   it('a venue beside a named partner, or a gathering\'s venue, is no party', () => {
     expect(summary(extract(`${lead} Earlier, the President signed a security agreement in Washington with Luxembourg.`, null))).toEqual(['ES signed null', 'LU signed null']);
     expect(summary(extract(`${lead} Earlier, the President signed security agreements at the NATO summit in Washington.`, null))).toEqual(['ES signed null']);
+    expect(summary(extract(`${lead} The agreement was signed in Washington.`, null))).toEqual(['ES signed null']);
+    expect(summary(extract(`${lead} Zelensky signed the security agreement in Washington, on the sidelines of the NATO summit.`, null))).toEqual(['ES signed null']);
   });
   it('a gapped item keeps its venue between the date and "with"', () => {
     const s = summary(extract(`${lead} Earlier, the President signed security agreements in Rome and Ottawa, and on Tuesday in Kharkiv with the Netherlands.`, '2024-03-02'));
@@ -146,5 +148,16 @@ describe('round 11: "put pen to" a document', () => {
   });
   it('a pen put to another kind of deal is not', () => {
     expect(summary(extract('Ukraine signed a security agreement with Spain. Officials from Kyiv and Rome put pen to the grain export deal on Friday.'))).toEqual(['ES signed null']);
+  });
+});
+
+describe('round 11: a signing on the schedule', () => {
+  const lead = 'Ukraine signed a security agreement with Spain.';
+  it('"a similar signing with X is also on the schedule" is a plan', () => {
+    expect(summary(extract(`${lead} A similar signing with Greece is also on the agenda.`, null))).toContain('GR planned null');
+    expect(summary(extract(`${lead} The signing with Greece is planned.`, null))).toContain('GR planned null');
+  });
+  it('not when negated', () => {
+    expect(summary(extract(`${lead} The signing with Greece is not on the agenda.`, null))).toEqual(['ES signed null']);
   });
 });

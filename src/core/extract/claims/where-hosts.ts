@@ -83,8 +83,11 @@ function whereHosts(a: SentenceAnalysis, cue: Cue, clauses: readonly Clause[]): 
  */
 function venueHosts(a: SentenceAnalysis, cue: Cue, clause: Clause): { codes: string[]; places: number } | null {
   const { toks, mentions } = a;
-  if (cue.ref.at < 0 || mentions.some((m) => m.role !== 'hub' && m.role !== 'place' && m.role !== 'modifier' && m.from >= clause.from && m.from < clause.to)) return null;
-  let i = Math.max(cue.ref.at, cue.trigger.at) + 1;
+  if (mentions.some((m) => m.role !== 'hub' && m.role !== 'place' && m.role !== 'modifier' && m.from >= clause.from && m.from < clause.to)) return null;
+  // the verb's own object, named as the type ("signed security agreements in ..."); "the document was signed in
+  // Washington" is an agreement already told of, whose party the sentences before named
+  if (cue.ref.at <= cue.trigger.at || cue.ref.kind === 'anaphoric') return null;
+  let i = cue.ref.at + 1;
   if (toks[i]?.lower !== 'in') return null;
   const codes: string[] = [];
   let places = 0;
@@ -104,5 +107,7 @@ function venueHosts(a: SentenceAnalysis, cue: Cue, clause: Clause): { codes: str
     if (!PLACE_GLUE.has(t.lower)) return null;
     i++;
   }
-  return places > 0 ? { codes, places } : null;
+  // the places close the clause ("in Washington, on the sidelines of the summit" is a gathering's venue)
+  const closes = i >= clause.to || /^[.;]$/.test(toks[i]!.text) || i + 1 >= clause.to;
+  return places > 0 && closes ? { codes, places } : null;
 }

@@ -117,6 +117,8 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
       if (/^(?:set|scheduled|planned|slated)$/.test(w[j]!) && w[j + 1] === 'for' && /^(?:is|are|was|has|been)$/.test(w[j - 1] ?? '')) return { status: 'planned', hedged: false };
       if (w[j] === 'took' && w[j + 1] === 'place') return { status: 'signed', hedged: false };
     }
+    // "a similar signing in Lisbon is also on the schedule", "the signing is planned": a signing ahead
+    if (onScheduleAfter(toks, w, at, k)) return { status: 'planned', hedged: false };
     if ((p1 === 'the' || p1 === 'its' || p1 === 'their') && signingNounPlan(w, k)) return { status: 'planned', hedged: false };
     // ", signing separate agreements in Berlin and Paris": the main clause's tense, the agreement after it
     const participle = participleClauseStatus(toks, w, at, k);
@@ -138,4 +140,25 @@ function futureSignerAfter(w: readonly string[], k: number): boolean {
   if (/^(?:the|a|an)$/.test(w[j] ?? '')) j++;
   if (!FUTURE.test(w[j] ?? '')) return false;
   return OFFICE.test(w[j + 1] ?? '') || OFFICE.test(w[j + 2] ?? '');
+}
+
+const SCHEDULE_NOUNS = /^(?:schedule|agenda|cards|calendar)$/;
+
+/**
+ * "the signing (in Lisbon) is also on the schedule", "a signing with Oslo is planned": the noun's own copula
+ * within a few words, then a plan that ends the clause (a day after it is the plan's, "planned for Friday").
+ */
+function onScheduleAfter(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
+  for (let j = k + 1; j < w.length && j <= k + 5; j++) {
+    if (!/^(?:is|are)$/.test(w[j]!)) continue;
+    let v = j + 1;
+    while (/^(?:also|now|already|still)$/.test(w[v] ?? '')) v++;
+    if (w[v] === 'on' && w[v + 1] === 'the' && SCHEDULE_NOUNS.test(w[v + 2] ?? '')) return true;
+    if (/^(?:scheduled|planned|expected)$/.test(w[v] ?? '')) {
+      const next = toks[at[v]! + 1];
+      return next === undefined || /^[.,;]$/.test(next.text);
+    }
+    return false;
+  }
+  return false;
 }
