@@ -161,3 +161,14 @@ describe('round 11: a signing on the schedule', () => {
     expect(summary(extract(`${lead} The signing with Greece is not on the agenda.`, null))).toEqual(['ES signed null']);
   });
 });
+
+describe('round 11: rounds of talks', () => {
+  const lead = 'Estonia signed a security agreement with Ukraine.';
+  it('"held another round of talks" is a negotiation about the article\'s agreement', () => {
+    expect(summary(extract(`${lead} Ukrainian and Norwegian delegations held a new round of talks on Monday.`)).some((x) => x.startsWith('NO negotiating'))).toBe(true);
+  });
+  it('talks held with a leader, or peace talks, are no negotiation of the agreement', () => {
+    expect(summary(extract(`${lead} Zelensky held talks with Norway's prime minister on Monday.`))).toEqual(['EE signed null']);
+    expect(summary(extract(`${lead} Norway hosted another round of peace talks on Monday.`))).toEqual(['EE signed null']);
+  });
+});
