@@ -172,3 +172,14 @@ describe('round 11: rounds of talks', () => {
     expect(summary(extract(`${lead} Norway hosted another round of peace talks on Monday.`))).toEqual(['EE signed null']);
   });
 });
+
+describe('round 11: the venue of another signing', () => {
+  const lead = 'Ukraine signed a security agreement with Spain.';
+  it('"a similar signing in Athens is also on the agenda" is the host\'s plan', () => {
+    expect(summary(extract(`${lead} A similar signing in Athens is also on the agenda.`, null))).toContain('GR planned null');
+  });
+  it('"the signing in Athens" is the one told of, and a gathering\'s venue hosts nobody', () => {
+    expect(summary(extract(`${lead} The signing in Athens is planned.`, null))).toEqual(['ES signed null']);
+    expect(summary(extract(`${lead} A similar signing in Athens, at the EU summit, is planned.`, null))).toEqual(['ES signed null']);
+  });
+});

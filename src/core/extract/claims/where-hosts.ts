@@ -81,21 +81,25 @@ function whereHosts(a: SentenceAnalysis, cue: Cue, clauses: readonly Clause[]): 
  * after a gathering ("at the NATO summit in Washington") is excluded by construction: only "in", the places
  * and list glue may follow the agreement.
  */
+const ANOTHER = /^(?:similar|another|further|next)$/;
+
 function venueHosts(a: SentenceAnalysis, cue: Cue, clause: Clause): { codes: string[]; places: number } | null {
   const { toks, mentions } = a;
   if (mentions.some((m) => m.role !== 'hub' && m.role !== 'place' && m.role !== 'modifier' && m.from >= clause.from && m.from < clause.to)) return null;
   // the verb's own object, named as the type ("signed security agreements in ..."); "the document was signed in
   // Washington" is an agreement already told of, whose party the sentences before named
-  if (cue.ref.at <= cue.trigger.at || cue.ref.kind === 'anaphoric') return null;
-  let i = cue.ref.at + 1;
+  // ("a similar signing in Lisbon": another signing than the one told of, its venue right after the noun)
+  const another = /^(?:signing|signings)$/.test(toks[cue.trigger.at]?.lower ?? '') && ANOTHER.test(toks[cue.trigger.at - 1]?.lower ?? '');
+  if (!another && (cue.ref.at <= cue.trigger.at || cue.ref.kind === 'anaphoric')) return null;
+  let i = another ? cue.trigger.at + 1 : cue.ref.at + 1;
   if (toks[i]?.lower !== 'in') return null;
   const codes: string[] = [];
   let places = 0;
   while (i < clause.to) {
     const m = mentions.find((x) => x.from === i);
     if (m) {
-      // (the second place of "in Berlin and Paris" may read as a modifier on its own; the list makes it a place)
-      const listed = places > 0 && m.role === 'modifier' && m.kind === 'capital';
+      // (a capital after "in" or in the list may read as a modifier on its own; the phrase makes it a place)
+      const listed = m.role === 'modifier' && m.kind === 'capital';
       if ((m.role !== 'place' && !listed) || m.codes.length === 0) return null;
       for (const c of m.codes) if (!codes.includes(c)) codes.push(c);
       places++;
@@ -104,6 +108,8 @@ function venueHosts(a: SentenceAnalysis, cue: Cue, clause: Clause): { codes: str
     }
     const t = toks[i]!;
     if (t.text === ',' || t.text === '.' || t.text === ';') break;
+    // ("a similar signing in Lisbon is also on the schedule": the subject's venue ends where its verb starts)
+    if (another && places > 0 && /^(?:is|are|was|were|will|could|may|might|should|would)$/.test(t.lower)) return { codes, places };
     if (!PLACE_GLUE.has(t.lower)) return null;
     i++;
   }
