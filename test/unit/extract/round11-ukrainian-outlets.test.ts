@@ -183,3 +183,16 @@ describe('round 11: the venue of another signing', () => {
     expect(summary(extract(`${lead} A similar signing in Athens, at the EU summit, is planned.`, null))).toEqual(['ES signed null']);
   });
 });
+
+describe('round 11: a headline in the present on a page that names its own weekday', () => {
+  const title = 'Ukraine signs security agreements with Belgium and Portugal';
+  const body = (day: string): string => `${title}\n\nThe Belgian and Portuguese prime ministers arrived in Kyiv on ${day} morning. Zelensky signed bilateral security agreements with Belgium and Portugal.`;
+  it('is dated by the publication day when the body names that weekday', () => {
+    // 2024-05-28 is a Tuesday
+    expect(summary(extract(body('Tuesday'), '2024-05-28', title))).toEqual(['BE signed 2024-05-28', 'PT signed 2024-05-28']);
+  });
+  it('a page published the day after names the day before, and its headline stays undated', () => {
+    const s = summary(extract(body('Monday'), '2024-05-28', title));
+    expect(s.some((x) => x.endsWith('2024-05-28'))).toBe(false);
+  });
+});

@@ -6,15 +6,32 @@ import type { Candidate } from './merge.js';
  * news of the day: the headline's signing, "has signed", and in a live blog "is expected to ... sign".
  */
 export function dateNewsOfTheDay(candidates: Candidate[], text: string, published: string): void {
-  const day = storyDay(text, published);
+  const day = storyDay(text, published) ?? (namesPublishedWeekday(text, published) ? 'weekday' : null);
   if (!day) return;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (c.date !== null) continue;
     const headline = c.title && (c.status === 'signed' || c.status === 'refused') && !c.undated;
+    // a body that names only the weekday of publication dates the headline's news, nothing else
+    if (day === 'weekday') {
+      if (headline) candidates[i] = { ...c, date: published };
+      continue;
+    }
     const news = c.dayOfStory === 'live' ? day === 'live' : c.dayOfStory === true && (c.status === 'signed' || day === 'live');
     if (headline || news) candidates[i] = { ...c, date: published };
   }
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * "arrived in the capital on Saturday morning" on a page published that Saturday: the story is of the
+ * publication day (a page published the day after names the day before: "signed on Saturday" on a Sunday).
+ */
+function namesPublishedWeekday(text: string, published: string): boolean {
+  const d = new Date(`${published}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return false;
+  return new RegExp(String.raw`\b(?:on|this|early|late)\s+${WEEKDAYS[d.getUTCDay()]}\b`).test(text);
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
