@@ -164,6 +164,8 @@ function roleOf(
     return 'modifier';
   }
   if (n1 === 'and' && n2 === 'nato') return 'modifier';
+  // "on the sidelines of the EU leaders' summit": the leaders' gathering, not the leaders acting
+  if (LEADER_NOUNS.has(n1) && n2 === "'" && !actorFollows(toks, to + 2)) return 'modifier';
   if (NAME_MODIFIER_NOUNS.has(n1) || (n1 === '-' && NAME_MODIFIER_NOUNS.has(n2))) return 'modifier';
   // "EU-Gipfel", "EU-brokered": glued to a word that is not the hub
   if (glued(to) && toks[to + 1]?.word && !isHub(to + 1)) return 'modifier';

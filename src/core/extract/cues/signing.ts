@@ -94,11 +94,12 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
       if (m === 'would') return { status: null, hedged: false };
       if (m) return { status: 'planned', hedged: MODAL_HEDGED.has(m) };
     }
+    if (notYetClauseBefore(w, k)) return { status: null, hedged: false };
     // headline present: "Ukraine and Romania sign security agreement"
     return { status: 'signed', hedged: false, barePresent: true };
   }
   if (SIGN_PRES3.has(x)) {
-    if (negatedBefore(w, k, 3)) return { status: null, hedged: false };
+    if (negatedBefore(w, k, 3) || notYetClauseBefore(w, k)) return { status: null, hedged: false };
     return { status: 'signed', hedged: false };
   }
   if (SIGN_GERUND.has(x)) {
@@ -121,6 +122,17 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
     return null;
   }
   return null;
+}
+
+/**
+ * "before he puts his signature on it", "until they sign": a present tense after "before" / "until" and its
+ * subject is a signing still to come, which the clause does not announce (the plan, if any, is said elsewhere).
+ */
+function notYetClauseBefore(w: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (/^(?:before|until|till)$/.test(w[j]!)) return !(w[j + 1] ?? '').endsWith('ing');
+  }
+  return false;
 }
 
 export const SIGNING_CUE_WORDS: readonly string[] = [...SIGN_PAST, ...SIGN_PRES3, ...SIGN_BASE, ...SIGN_GERUND, ...FOREIGN_SIGNED, ...FOREIGN_PLANNED, ...IDIOM_VERB_WORDS];
