@@ -35,4 +35,20 @@ describe('round 11 (wires and partner outlets): comparisons, gatherings, surname
     const t = summary(extract('Before leaving Kyiv, the Slovak premier signs a security agreement with Ukraine.'));
     expect(t).toContain('SK signed null');
   });
+
+  it('list members dated one by one keep their dates when a member without one follows in a clause of its own', () => {
+    const s = summary(extract('Zelensky signed security agreements with Ireland on Monday and Portugal on Tuesday, adding to the Spanish agreement concluded in Madrid last month.', '2024-07-12'));
+    expect(s).toEqual(['ES signed null', 'IE signed 2024-07-08', 'PT signed 2024-07-09']);
+    // distractor: an undated member in the same clause leaves the list undated
+    const t = summary(extract('Zelensky signed security agreements with Ireland on Monday and Portugal on Tuesday and Spain.', '2024-07-12'));
+    expect(t).toEqual(['ES signed null', 'IE signed null', 'PT signed null']);
+  });
+
+  it('a hyphenated compound counts as one word between a signing idiom and its agreement', () => {
+    const s = summary(extract('Prime Minister Petr Fiala and Volodymyr Zelensky put their names to a ten-year security cooperation and long-term support deal in Prague today.', '2024-07-18'));
+    expect(s).toEqual(['CZ signed 2024-07-18']);
+    // distractor: the idiom's object is another text, the security agreement only a later plan
+    const t = summary(extract('Prime Minister Petr Fiala and Volodymyr Zelensky put their names to a ten-year grain export and long-term energy supply plan, and a security agreement is due later.', '2024-07-18'));
+    expect(t.some((x) => x.includes('signed'))).toBe(false);
+  });
 });
