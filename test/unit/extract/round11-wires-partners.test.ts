@@ -51,4 +51,28 @@ describe('round 11 (wires and partner outlets): comparisons, gatherings, surname
     const t = summary(extract('Prime Minister Petr Fiala and Volodymyr Zelensky put their names to a ten-year grain export and long-term energy supply plan, and a security agreement is due later.', '2024-07-18'));
     expect(t.some((x) => x.includes('signed'))).toBe(false);
   });
+
+  it('"the first of the Nordic countries to conclude" is an ordinal signatory', () => {
+    const s = summary(extract('Finland will sign a security agreement with Ukraine. Norway, the first of the Nordic countries to conclude such a text, signed its agreement in Oslo in May.'));
+    expect(s).toEqual(['FI planned null', 'NO signed null']);
+    // distractor: "one of ... expected to conclude" is no ordinal; the plan stays a plan
+    const t = summary(extract('Finland will sign a security agreement with Ukraine. Norway, one of the Nordic countries expected to conclude such a text, will sign its agreement in June.'));
+    expect(t).toEqual(['FI planned null', 'NO planned null']);
+  });
+
+  it('a gapped "and yesterday with X" repeats the signing with its own day', () => {
+    const s = summary(extract('Ukraine signed a security agreement with Greece today, and yesterday with Cyprus.', '2024-05-28'));
+    expect(s).toEqual(['CY signed 2024-05-27', 'GR signed 2024-05-28']);
+    // distractor: a new clause with its own verb is no gapped item
+    const t = summary(extract('Ukraine signed a security agreement with Greece today, and yesterday Cyprus announced talks on its own.', '2024-05-28'));
+    expect(t.some((x) => x.startsWith('CY signed'))).toBe(false);
+  });
+
+  it("an authorisation's day is not the signing's", () => {
+    const s = summary(extract('The Romanian government on Tuesday authorised the foreign minister to sign the security agreement with Ukraine.', '2024-12-17'));
+    expect(s).toEqual(['RO planned null']);
+    // distractor: a day after "to sign" is the signing's own
+    const t = summary(extract('The Romanian government authorised the foreign minister to sign the security agreement with Ukraine on Thursday.', '2024-12-17'));
+    expect(t).toEqual(['RO planned 2024-12-19']);
+  });
 });
