@@ -275,7 +275,8 @@ function markSubjects(toks: readonly Token[], out: Mention[], dateline: number):
     while (j + 1 < out.length && nextItem(j) && /^(?:and|,|&)$/.test(lowerAt(toks, out[j]!.to))) j++;
     const from = out[i]!.from;
     const p1 = lowerAt(toks, from - 1);
-    const opens = from === 0 || from === dateline + 1 || SUBJECT_OPENERS.has(p1) || (p1 === 'the' && (from === 1 || SUBJECT_OPENERS.has(lowerAt(toks, from - 2))));
+    // ("the agreements London, Berlin and Paris have signed": the subject of a relative clause with no "that")
+    const opens = from === 0 || from === dateline + 1 || SUBJECT_OPENERS.has(p1) || isAgreementNoun(p1) || (p1 === 'the' && (from === 1 || SUBJECT_OPENERS.has(lowerAt(toks, from - 2))));
     // "with London, Berlin, Paris and Rome": the list shares the role of its head
     const listOfParties = out[i]!.role === 'partner' && j > i;
     if (listOfParties || (opens && from > dateline && verbAt(toks, out[j]!.to))) {

@@ -75,4 +75,20 @@ describe('round 11 (wires and partner outlets): comparisons, gatherings, surname
     const t = summary(extract('The Romanian government authorised the foreign minister to sign the security agreement with Ukraine on Thursday.', '2024-12-17'));
     expect(t).toEqual(['RO planned 2024-12-19']);
   });
+
+  it('capitals right after an agreement noun and before a verb are the subject of a relative clause', () => {
+    const s = summary(extract('Greece signed a security agreement with Ukraine. "It is similar to the agreements Madrid and Lisbon have concluded with Kyiv," the minister said.', '2024-03-05'));
+    expect(s).toEqual(['ES signed null', 'GR signed null', 'PT signed null']);
+    // distractor: a capital as a noun modifier ("Madrid lawyers") is no party
+    const t = summary(extract('Greece signed a security agreement with Ukraine. "It is similar to the agreements Madrid lawyers have drafted for Kyiv," the minister said.', '2024-03-05'));
+    expect(t).toEqual(['GR signed null']);
+  });
+
+  it('"was the first to reach such a deal" is an ordinal signatory without a head noun', () => {
+    const s = summary(extract('Finland signed a security agreement with Ukraine. Denmark was the first to reach such a deal, in February.', '2024-03-05'));
+    expect(s).toEqual(['DK signed null', 'FI signed null']);
+    // distractor: reaching a place is no deal
+    const t = summary(extract('Finland signed a security agreement with Ukraine. Denmark was the first to reach Kyiv by train, in February.', '2024-03-05'));
+    expect(t).toEqual(['FI signed null']);
+  });
 });
