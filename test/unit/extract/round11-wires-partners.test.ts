@@ -91,4 +91,14 @@ describe('round 11 (wires and partner outlets): comparisons, gatherings, surname
     const t = summary(extract('Finland signed a security agreement with Ukraine. Denmark was the first to reach Kyiv by train, in February.', '2024-03-05'));
     expect(t).toEqual(['FI signed null']);
   });
+
+  it('talks or the agreement itself "at the final stage" are negotiations with the partner', () => {
+    const s = summary(extract('Zelensky signed a security agreement with Spain. Talks with Belgium and Portugal were "at the final stage", his office said.', '2024-05-20'));
+    expect(s).toEqual(['BE negotiating null', 'ES signed null', 'PT negotiating null']);
+    const t = summary(extract('The security agreement between Ireland and Ukraine is in the final phase of coordination, the ministry said.', '2024-05-20'));
+    expect(t).toEqual(['IE negotiating null']);
+    // distractor: another subject in its final phase is no negotiation
+    const u = summary(extract('Zelensky signed a security agreement with Spain. The motorway between Poland and Ukraine is in the final phase of construction, the ministry said.', '2024-05-20'));
+    expect(u).toEqual(['ES signed null']);
+  });
 });
