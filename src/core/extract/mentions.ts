@@ -60,7 +60,8 @@ function actorFollows(toks: readonly Token[], i: number): boolean {
 }
 
 /** Tokens that may open a clause's subject. */
-const SUBJECT_OPENERS = new Set([',', ';', ':', 'and', 'while', 'but', 'whereas', '"', '(', 'as', 'then', 'that']);
+// ("a source said Tokyo was expected to sign": the subject of a reported clause with no "that")
+const SUBJECT_OPENERS = new Set([',', ';', ':', 'and', 'while', 'but', 'whereas', '"', '(', 'as', 'then', 'that', 'said', 'says']);
 
 /** Does a verb (after optional adverbs) follow token `j`? "Berlin and Paris followed", "Prague now hopes". */
 function verbAt(toks: readonly Token[], j: number): boolean {

@@ -101,4 +101,20 @@ describe('round 11 (wires and partner outlets): comparisons, gatherings, surname
     const u = summary(extract('Zelensky signed a security agreement with Spain. The motorway between Poland and Ukraine is in the final phase of construction, the ministry said.', '2024-05-20'));
     expect(u).toEqual(['ES signed null']);
   });
+
+  it('a past expectation in reported speech is still a plan; a capital after "said" is its subject', () => {
+    const s = summary(extract('Macron will sign a security agreement with Ukraine. A government source said Rome was also expected to sign a pact with Kyiv at the summit.', '2024-02-12'));
+    expect(s).toEqual(['FR planned null', 'IT planned null']);
+    // distractor: a lapsed "supposed to" stays a plan that fell through
+    const t = summary(extract('Macron will sign a security agreement with Ukraine. A government source said Rome was supposed to sign a pact with Kyiv at the summit.', '2024-02-12'));
+    expect(t).toEqual(['FR planned null']);
+  });
+
+  it('"an equivalent document" points back at the agreement', () => {
+    const s = summary(extract("Fiala signed a security agreement with Ukraine. Austria's Karl Nehammer signed an equivalent document with Zelensky at the same meeting.", null));
+    expect(s).toEqual(['AT signed null', 'CZ signed null']);
+    // distractor: an equivalent text of another kind with another state
+    const t = summary(extract("Fiala signed a security agreement with Ukraine. Austria's Karl Nehammer signed an equivalent trade protocol with Moldova at the same meeting.", null));
+    expect(t).toEqual(['CZ signed null']);
+  });
 });

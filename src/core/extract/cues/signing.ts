@@ -59,7 +59,8 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
   if (!SIGN_PAST.has(x) && !SIGN_BASE.has(x) && !SIGN_PRES3.has(x) && !SIGN_GERUND.has(x)) return null;
   if (conditionalBefore(w, k, 3)) return { status: null, hedged: false };
   // "was expected to sign": a plan that fell through, unless it still lies ahead ("... before the end of the year")
-  if (pastPlanBefore(w, k)) return futureFrameAfter(toks, w, at, k) && !pluperfectPlanBefore(w, k) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
+  // ("a source said Tokyo was also expected to sign ... at the summit": the past of reported speech, still a plan)
+  if (pastPlanBefore(w, k)) return (futureFrameAfter(toks, w, at, k) || backshiftedExpectation(w, k)) && !pluperfectPlanBefore(w, k) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
 
   if (SIGN_PAST.has(x)) {
     if (negatedBefore(w, k, 4)) return { status: null, hedged: false };
@@ -122,6 +123,16 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
     return null;
   }
   return null;
+}
+
+/**
+ * "said Tokyo was expected to sign": an expectation ("expected", "due", "scheduled", "set", not a lapsed "supposed"
+ * or "hoped") put in the past by a verb of saying before it, with no contrast after it ("..., but it was delayed").
+ */
+function backshiftedExpectation(w: readonly string[], k: number): boolean {
+  const e = w.slice(Math.max(0, k - 5), k).findIndex((y) => /^(?:expected|due|scheduled|set)$/.test(y));
+  if (e < 0 || !reportedBefore(w, Math.max(0, k - 5) + e - 2)) return false;
+  return !w.slice(k + 1).some((y) => y === 'but' || y === 'however' || y === 'instead');
 }
 
 /**
