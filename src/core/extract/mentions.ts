@@ -229,7 +229,7 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
         const n = NUMBER_WORDS.get(p) ?? (/^\d+$/.test(p) ? Number(p) : undefined);
         if (n !== undefined && n < g.members.length) {
           out.push({ codes: g.members, kind: 'group', from: i - 1, to: i + 1 + head, role: 'partner', count: n });
-        } else if (p === 'the' || p === 'all' || p === 'both' || n !== undefined) {
+        } else if (p === 'the' || p === 'all' || p === 'both' || n !== undefined || wholeGroupAfter(toks, i - 1, i + 1 + head, g.members.length)) {
           out.push({ codes: g.members, kind: 'group', from: i, to: i + 1 + head, role: 'partner' });
         }
       } else if (g.lead.includes(toks[i]!.lower) && bareGroupInList(toks, i, out)) {
@@ -288,6 +288,16 @@ function markSubjects(toks: readonly Token[], out: Mention[], dateline: number):
     }
     i = j + 1;
   }
+}
+
+/**
+ * "its Baltic allies, all three of which had signed": a possessive group ("its", "their") is the whole set when an
+ * apposition after it counts all its members. Token `det` is the determiner, `end` the token after the head.
+ */
+function wholeGroupAfter(toks: readonly Token[], det: number, end: number, size: number): boolean {
+  if (!/^(?:its|their|our)$/.test(lowerAt(toks, det)) || lowerAt(toks, end) !== ',' || lowerAt(toks, end + 1) !== 'all') return false;
+  const c = lowerAt(toks, end + 2);
+  return (NUMBER_WORDS.get(c) ?? (/^\d+$/.test(c) ? Number(c) : undefined)) === size;
 }
 
 /** The head of a group name at token i: "countries" (1), "member states" (2), else 0. */

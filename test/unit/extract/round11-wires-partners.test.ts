@@ -117,4 +117,12 @@ describe('round 11 (wires and partner outlets): comparisons, gatherings, surname
     const t = summary(extract("Fiala signed a security agreement with Ukraine. Austria's Karl Nehammer signed an equivalent trade protocol with Moldova at the same meeting.", null));
     expect(t).toEqual(['CZ signed null']);
   });
+
+  it('a possessive group is the whole set when "all N" counts all its members', () => {
+    const s = summary(extract('Sweden signed a security agreement with Ukraine. Its Baltic allies, all three of which had already signed security agreements, urged it on.', '2024-07-08'));
+    expect(s).toEqual(['EE signed null', 'LT signed null', 'LV signed null', 'SE signed null']);
+    // distractor: "two of which" is a part of the set, named nowhere
+    const t = summary(extract('Sweden signed a security agreement with Ukraine. Its Baltic allies, two of which had already signed security agreements, urged it on.', '2024-07-08'));
+    expect(t).toEqual(['SE signed null']);
+  });
 });
