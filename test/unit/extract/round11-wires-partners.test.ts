@@ -125,4 +125,12 @@ describe('round 11 (wires and partner outlets): comparisons, gatherings, surname
     const t = summary(extract('Sweden signed a security agreement with Ukraine. Its Baltic allies, two of which had already signed security agreements, urged it on.', '2024-07-08'));
     expect(t).toEqual(['SE signed null']);
   });
+
+  it('"on the margins of the meeting" closing a clause takes the day of the meeting told of before', () => {
+    const s = summary(extract('NATO leaders opened their summit in Vilnius on Tuesday. Norway and Denmark also signed security agreements with Zelensky on the margins of the meeting.', '2024-07-12'));
+    expect(s).toEqual(['DK signed 2024-07-09', 'NO signed 2024-07-09']);
+    // distractor: a meeting named further ("of defence ministers in Oslo") is another occasion
+    const t = summary(extract('NATO leaders opened their summit in Vilnius on Tuesday. Norway and Denmark also signed security agreements with Zelensky on the margins of the meeting of defence ministers in Oslo.', '2024-07-12'));
+    expect(t).toEqual(['DK signed null', 'NO signed null']);
+  });
 });
