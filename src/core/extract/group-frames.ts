@@ -22,6 +22,10 @@ export function frameGroups(toks: readonly Token[], out: Mention[]): void {
       out[k] = { ...m, role: 'modifier' };
       continue;
     }
+    if (comparisonStandard(toks, m.from)) {
+      out[k] = { ...m, role: 'modifier' };
+      continue;
+    }
     const left = excepted(toks, out, m);
     if (left.length === 0) continue;
     const codes = left.flatMap((x) => out[x]!.codes);
@@ -32,6 +36,28 @@ export function frameGroups(toks: readonly Token[], out: Mention[]): void {
     if (toks[end]?.text === ',' && /^(?:which|who)$/.test(toks[end + 1]?.lower ?? '')) continue;
     for (const x of left) out[x] = { ...out[x]!, role: 'modifier' };
   }
+}
+
+const LIKENESS = /^(?:like|unlike|as)$/;
+
+/**
+ * "an agreement like those concluded by the G7 countries": a group as the maker of the model that another
+ * agreement is compared with describes the kind of text, not a tally of signatories (a named state there,
+ * "similar to those London has signed", still tells its signing). Token `from` opens the group.
+ */
+function comparisonStandard(toks: readonly Token[], from: number): boolean {
+  let b = from - 1;
+  while (b >= 0 && /^(?:the|all)$/.test(toks[b]!.lower)) b--;
+  if (toks[b]?.lower !== 'by') return false;
+  // "like those concluded by", "similar to the ones signed by": the pronoun of the standard within a few words
+  for (let j = b - 1; j >= 0 && j >= b - 5; j--) {
+    const w = toks[j]!.lower;
+    if (w !== 'those' && w !== 'ones') continue;
+    const p = toks[j - 1]?.lower === 'the' ? j - 2 : j - 1;
+    const q = toks[p]?.lower ?? '';
+    return LIKENESS.test(q) || (q === 'to' && /^(?:similar|comparable|identical|akin)$/.test(toks[p - 1]?.lower ?? ''));
+  }
+  return false;
 }
 
 /**

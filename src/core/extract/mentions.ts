@@ -60,7 +60,8 @@ function actorFollows(toks: readonly Token[], i: number): boolean {
 }
 
 /** Tokens that may open a clause's subject. */
-const SUBJECT_OPENERS = new Set([',', ';', ':', 'and', 'while', 'but', 'whereas', '"', '(', 'as', 'then', 'that']);
+// ("a source said Tokyo was expected to sign": the subject of a reported clause with no "that")
+const SUBJECT_OPENERS = new Set([',', ';', ':', 'and', 'while', 'but', 'whereas', '"', '(', 'as', 'then', 'that', 'said', 'says']);
 
 /** Does a verb (after optional adverbs) follow token `j`? "Berlin and Paris followed", "Prague now hopes". */
 function verbAt(toks: readonly Token[], j: number): boolean {
@@ -164,6 +165,8 @@ function roleOf(
     return 'modifier';
   }
   if (n1 === 'and' && n2 === 'nato') return 'modifier';
+  // "on the sidelines of the EU leaders' summit": the leaders' gathering, not the leaders acting
+  if (LEADER_NOUNS.has(n1) && n2 === "'" && !actorFollows(toks, to + 2)) return 'modifier';
   if (NAME_MODIFIER_NOUNS.has(n1) || (n1 === '-' && NAME_MODIFIER_NOUNS.has(n2))) return 'modifier';
   // "EU-Gipfel", "EU-brokered": glued to a word that is not the hub
   if (glued(to) && toks[to + 1]?.word && !isHub(to + 1)) return 'modifier';
@@ -226,7 +229,7 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
         const n = NUMBER_WORDS.get(p) ?? (/^\d+$/.test(p) ? Number(p) : undefined);
         if (n !== undefined && n < g.members.length) {
           out.push({ codes: g.members, kind: 'group', from: i - 1, to: i + 1 + head, role: 'partner', count: n });
-        } else if (p === 'the' || p === 'all' || p === 'both' || n !== undefined) {
+        } else if (p === 'the' || p === 'all' || p === 'both' || n !== undefined || wholeGroupAfter(toks, i - 1, i + 1 + head, g.members.length)) {
           out.push({ codes: g.members, kind: 'group', from: i, to: i + 1 + head, role: 'partner' });
         }
       } else if (g.lead.includes(toks[i]!.lower) && bareGroupInList(toks, i, out)) {
@@ -273,7 +276,8 @@ function markSubjects(toks: readonly Token[], out: Mention[], dateline: number):
     while (j + 1 < out.length && nextItem(j) && /^(?:and|,|&)$/.test(lowerAt(toks, out[j]!.to))) j++;
     const from = out[i]!.from;
     const p1 = lowerAt(toks, from - 1);
-    const opens = from === 0 || from === dateline + 1 || SUBJECT_OPENERS.has(p1) || (p1 === 'the' && (from === 1 || SUBJECT_OPENERS.has(lowerAt(toks, from - 2))));
+    // ("the agreements London, Berlin and Paris have signed": the subject of a relative clause with no "that")
+    const opens = from === 0 || from === dateline + 1 || SUBJECT_OPENERS.has(p1) || isAgreementNoun(p1) || (p1 === 'the' && (from === 1 || SUBJECT_OPENERS.has(lowerAt(toks, from - 2))));
     // "with London, Berlin, Paris and Rome": the list shares the role of its head
     const listOfParties = out[i]!.role === 'partner' && j > i;
     if (listOfParties || (opens && from > dateline && verbAt(toks, out[j]!.to))) {
@@ -284,6 +288,16 @@ function markSubjects(toks: readonly Token[], out: Mention[], dateline: number):
     }
     i = j + 1;
   }
+}
+
+/**
+ * "its Baltic allies, all three of which had signed": a possessive group ("its", "their") is the whole set when an
+ * apposition after it counts all its members. Token `det` is the determiner, `end` the token after the head.
+ */
+function wholeGroupAfter(toks: readonly Token[], det: number, end: number, size: number): boolean {
+  if (!/^(?:its|their|our)$/.test(lowerAt(toks, det)) || lowerAt(toks, end) !== ',' || lowerAt(toks, end + 1) !== 'all') return false;
+  const c = lowerAt(toks, end + 2);
+  return (NUMBER_WORDS.get(c) ?? (/^\d+$/.test(c) ? Number(c) : undefined)) === size;
 }
 
 /** The head of a group name at token i: "countries" (1), "member states" (2), else 0. */

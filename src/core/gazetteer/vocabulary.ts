@@ -108,5 +108,5 @@ export const PEACE_FRAMEWORK_MARKERS: readonly (readonly string[])[] = [
   ['peace', 'agreement'], ['peace', 'process'], ['peace', 'talks'], ['peace', 'negotiations'], ['postwar'],
 ];
 
-/** Anaphoric determiners that point back at the tracked type already named in the article. */
-export const SIMILAR_WORDS: ReadonlySet<string> = new Set(['similar', 'such', 'same', 'these', 'those', 'analogous', 'comparable', 'like']);
+/** Anaphoric determiners that point back at the tracked type already named in the article ("an equivalent document"). */
+export const SIMILAR_WORDS: ReadonlySet<string> = new Set(['similar', 'such', 'same', 'these', 'those', 'analogous', 'comparable', 'equivalent', 'identical', 'like']);

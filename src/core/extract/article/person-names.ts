@@ -14,6 +14,9 @@ export function afterFirstName(toks: readonly Token[], from: number): boolean {
   return prev.word && prev.cap && adjacent && !FUNCTION_WORDS.has(prev.lower) && !LEADER_NOUNS.has(prev.lower) && !/^\p{N}/u.test(prev.text) && prev.text !== prev.text.toUpperCase();
 }
 
+/** verbs of speech that a person, rather than a state, is the subject of in news English */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stressed', 'insisted', 'argued', 'recalled', 'replied', 'explained', 'noted', 'defended']);
+
 /**
  * A country name that the article gives a first name ("Prime Minister Luís Montenegro", a leader's full name or
  * an unknown first name) is that person wherever it stands beside a leader of the hub ("Montenegro and
@@ -30,11 +33,13 @@ export function demotePersonNames(all: readonly Unit[], hub: string): void {
   }
   if (surnames.size === 0) return;
   const byLeader = (x: Mention | undefined, m: Mention): boolean => x !== undefined && x.kind === 'leader' && x.codes.includes(hub) && Math.abs(x.from - m.from) <= 3;
+  // "Montenegro said the agreement ...": once the name is a person's, a verb of speech after it is that person's
+  const speaks = (u: Unit, m: Mention): boolean => SPEECH_VERBS.has(u.toks[m.to]?.lower ?? '');
   for (const u of all) {
     const ms = u.mentions;
     u.mentions = ms.map((m, i): Mention => {
       if (m.kind !== 'name' || m.role !== 'partner' || !surnames.has(text(u, m))) return m;
-      return byLeader(ms[i + 1], m) || byLeader(ms[i - 1], m) ? { ...m, role: 'modifier' } : m;
+      return byLeader(ms[i + 1], m) || byLeader(ms[i - 1], m) || speaks(u, m) ? { ...m, role: 'modifier' } : m;
     });
   }
 }

@@ -133,13 +133,22 @@ function ownPhraseDate(m: Mention, cue: Cue, assigned: readonly Assignment[], a:
   // only when every member has exactly one date of its own and they are not all the same phrase; members
   // before the dated run ("Greece signed after Croatia (9 October), Ireland (4 September) and ...") have none
   const first = mine.findIndex((_, i) => segment(i).length > 0);
-  if (first < 0 || mine.length - first < 2 || !mine.every((_, i) => segment(i).length === (i < first ? 0 : 1))) return undefined;
+  // members after the dated run in a clause of their own ("..., adding to the US agreement") have none either
+  if (first < 0) return undefined;
+  let end = mine.length;
+  while (end - 1 > first && segment(end - 1).length === 0 && commaBetween(a.toks, mine[end - 2]!.to, mine[end - 1]!.from)) end--;
+  if (end - first < 2 || !mine.every((_, i) => segment(i).length === (i < first || i >= end ? 0 : 1))) return undefined;
   const i = mine.indexOf(m);
-  if (i < first) return undefined;
+  if (i < first || i >= end) return undefined;
   const tense: Tense = cue.trigger.status === 'planned' ? 'future' : 'past';
   const r = resolveDate(segment(i)[0]!, tense, ctx.dates);
   if (r !== null && tense === 'past' && ctx.dates.published !== null && r > ctx.dates.published) return null;
   return r;
+}
+
+function commaBetween(toks: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (toks[i]!.text === ',' || toks[i]!.text === ';') return true;
+  return false;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { clauseIndexOf, type Clause } from '../clauses.js';
 import type { Trigger } from '../cues/trigger.js';
+import { spaceBefore, type Token } from '../tokens.js';
 import type { AgreementRef, RefKind } from '../kind.js';
 import type { ArticleContext, DiscourseContext, SentenceAnalysis } from './types.js';
 
@@ -29,7 +30,7 @@ function refAccepted(kind: RefKind, ctx: ArticleContext): boolean {
 }
 
 /** The agreement a cue governs: the nearest reference, the object (after) slightly preferred over the subject. */
-function governedRef(t: Trigger, refs: readonly AgreementRef[], clauses: readonly Clause[], clause: number): AgreementRef | null {
+function governedRef(t: Trigger, refs: readonly AgreementRef[], clauses: readonly Clause[], clause: number, toks: readonly Token[]): AgreementRef | null {
   let best: AgreementRef | null = null;
   let bestScore = Infinity;
   for (const r of refs) {
@@ -40,7 +41,8 @@ function governedRef(t: Trigger, refs: readonly AgreementRef[], clauses: readonl
     // ("The agreement with Slovenia, which had been expected in June, is still being finalised": a relative clause
     // between the subject and its verb does not count)
     const back = t.at - r.at;
-    const d = r.at >= t.at ? r.at - t.at : (back * 1.3 > t.refWindow && back <= 3 * t.refWindow ? back - relativeBetween(clauses, r.at, t.at) : back) * 1.3;
+    // ("a ten-year security cooperation and long-term support deal": a hyphenated compound is one word)
+    const d = r.at >= t.at ? r.at - t.at - 2 * compoundsBetween(toks, t.at, r.at) : (back * 1.3 > t.refWindow && back <= 3 * t.refWindow ? back - relativeBetween(clauses, r.at, t.at) : back) * 1.3;
     if (d > t.refWindow) continue;
     const other = clauseIndexOf(clauses, r.at) !== clause;
     const score = d + (other ? 8 : 0);
@@ -50,6 +52,13 @@ function governedRef(t: Trigger, refs: readonly AgreementRef[], clauses: readonl
     }
   }
   return best;
+}
+
+/** Hyphens glued to the words on both sides ("ten-year") between tokens `from` and `to`. */
+function compoundsBetween(toks: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from + 1; i < to - 1; i++) if (toks[i]!.text === '-' && !spaceBefore(toks, i) && !spaceBefore(toks, i + 1)) n++;
+  return n;
 }
 
 /** The tokens of relative clauses lying wholly between tokens `from` and `to`, resumed before `to`. */
@@ -77,7 +86,7 @@ export function bindCues(a: SentenceAnalysis, ctx: ArticleContext, title: boolea
     // body-text "countries that conclude agreements": a generic present, unless a party is its subject
     if (t.barePresent && !title && !mentionEnds.has(t.at)) continue;
     const clause = clauseIndexOf(clauses, t.at);
-    let ref = t.refWindow > 0 ? governedRef(t, refs, clauses, clause) : null;
+    let ref = t.refWindow > 0 ? governedRef(t, refs, clauses, clause, a.toks) : null;
     // after another agreement was named ("a 100-year partnership"), "the treaty" is that one; "similar bilateral
     // documents with Kyiv" after a summit's joint declaration are still the hub's bilateral ones
     // ("agreements with Kyiv" are likewise the hub's own, whatever act was named before)

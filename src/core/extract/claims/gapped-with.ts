@@ -17,13 +17,15 @@ export function gappedWithClaims(a: SentenceAnalysis, ctx: ArticleContext, claim
   const { toks } = a;
   for (const d of a.dates) {
     if (d.kind === 'vague' || d.kind === 'anchor') continue;
+    // ("..., and yesterday with Spain": a day named by one deictic word needs no preposition)
+    const deictic = d.kind === 'relative' && /^(?:yesterday|today)$/.test(toks[d.at]?.lower ?? '') && toks[d.at - 1]?.lower === 'and';
     const prep = d.at - 1;
-    if (!/^(?:on|in)$/.test(toks[prep]?.lower ?? '') || toks[prep - 1]?.lower !== 'and') continue;
+    if (!deictic && (!/^(?:on|in)$/.test(toks[prep]?.lower ?? '') || toks[prep - 1]?.lower !== 'and')) continue;
     // the date's own words ("May 28", "28 of May"), then an optional dash, then "with"
-    let w = d.at;
+    let w = deictic ? d.at + 1 : d.at;
     // ("and on Friday in Lviv with Denmark": the venue may stand between the date and "with")
     while (w < toks.length && w <= d.at + 6 && toks[w]!.lower !== 'with' && (/^\d/.test(toks[w]!.text) || (toks[w]!.word && toks[w]!.cap) || toks[w]!.lower === 'of' || (toks[w]!.lower === 'in' && toks[w + 1]?.cap === true) || DASH.test(toks[w]!.text))) w++;
-    if (toks[w]?.lower !== 'with' || w === d.at) continue;
+    if (toks[w]?.lower !== 'with' || (w === d.at && !deictic)) continue;
     // the list after "with" closes the sentence
     const items = a.mentions.filter((m) => m.from > w && m.codes.length === 1 && m.codes[0] !== ctx.hub);
     let k = w + 1;

@@ -28,7 +28,8 @@ export function ordinalBefore(w: readonly string[], k: number): number {
     if (j < k - (after ? 13 : 9)) continue;
     // ("united" of the United Kingdom / States is a name, not a verb)
     if (j < k - 5 && !((HEAD_MODIFIER_PREPS.has(w[j + 1]!) || after) && w.slice(j + 2, k - 1).every((y) => y === 'united' || !VERBISH.test(y)))) continue;
-    for (let i = j - 1; i >= 0 && i >= j - 3; i--) if (ORDINAL.test(w[i]!)) return i;
+    // ("the first of the Baltic states to conclude": a partitive "of" puts the ordinal a word further off)
+    for (let i = j - 1; i >= 0 && i >= j - 4; i--) if (ORDINAL.test(w[i]!) && (i >= j - 3 || w[i + 1] === 'of')) return i;
   }
   return -1;
 }

@@ -78,8 +78,20 @@ export function infinitiveReading(toks: readonly Token[], w: readonly string[], 
   const motion = motionBefore(w, k - 1);
   if (motion === 'past') return { status: 'signed', hedged: false };
   if (PAST_PLAN_COPULA.has(p3) && PLAN_BEFORE_TO.has(p2) && !futureFrameAfter(toks, w, at, k)) return { status: null, hedged: false };
+  // "on Tuesday authorised the prime minister to sign it": the mandate's day is not the signing's (a day after
+  // "to sign" still is)
+  if (authorisedBefore(w, k - 1)) return { status: 'planned', hedged: false, datedFrom: at[k - 1]! };
   const hedged = MODAL_HEDGED.has(p3) || p2 === 'likely' || p2 === 'hopes' || p2 === 'hope' || p2 === 'hoped';
   // "hoped to conclude them soon": a hope, the aim of whatever talks the sentence reports
   const aim = /^hope[sd]?$/.test(p2);
   return { status: 'planned', hedged, ...(aim ? { aim } : {}) };
+}
+
+/** verbs that give someone the power to sign ("authorised the prime minister to sign") */
+const AUTHORISE = wordSet('authorised authorized authorises authorizes mandated mandates empowered empowers instructed instructs tasked');
+
+/** An authorising verb before the "to" at word t, its object (a few words) between them. */
+function authorisedBefore(w: readonly string[], t: number): boolean {
+  for (let j = t - 1; j >= 0 && j >= t - 5; j--) if (AUTHORISE.has(w[j]!)) return true;
+  return false;
 }

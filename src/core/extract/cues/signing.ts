@@ -60,7 +60,8 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
   if (!SIGN_PAST.has(x) && !SIGN_BASE.has(x) && !SIGN_PRES3.has(x) && !SIGN_GERUND.has(x)) return null;
   if (conditionalBefore(w, k, 3)) return { status: null, hedged: false };
   // "was expected to sign": a plan that fell through, unless it still lies ahead ("... before the end of the year")
-  if (pastPlanBefore(w, k)) return futureFrameAfter(toks, w, at, k) && !pluperfectPlanBefore(w, k) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
+  // ("a source said Tokyo was also expected to sign ... at the summit": the past of reported speech, still a plan)
+  if (pastPlanBefore(w, k)) return (futureFrameAfter(toks, w, at, k) || backshiftedExpectation(w, k)) && !pluperfectPlanBefore(w, k) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
 
   if (SIGN_PAST.has(x)) {
     if (negatedBefore(w, k, 4)) return { status: null, hedged: false };
@@ -97,11 +98,12 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
       if (m === 'would') return { status: null, hedged: false };
       if (m) return { status: 'planned', hedged: MODAL_HEDGED.has(m) };
     }
+    if (notYetClauseBefore(w, k)) return { status: null, hedged: false };
     // headline present: "Ukraine and Romania sign security agreement"
     return { status: 'signed', hedged: false, barePresent: true };
   }
   if (SIGN_PRES3.has(x)) {
-    if (negatedBefore(w, k, 3)) return { status: null, hedged: false };
+    if (negatedBefore(w, k, 3) || notYetClauseBefore(w, k)) return { status: null, hedged: false };
     return { status: 'signed', hedged: false };
   }
   if (SIGN_GERUND.has(x)) {
@@ -126,6 +128,27 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
     return null;
   }
   return null;
+}
+
+/**
+ * "said Tokyo was expected to sign": an expectation ("expected", "due", "scheduled", "set", not a lapsed "supposed"
+ * or "hoped") put in the past by a verb of saying before it, with no contrast after it ("..., but it was delayed").
+ */
+function backshiftedExpectation(w: readonly string[], k: number): boolean {
+  const e = w.slice(Math.max(0, k - 5), k).findIndex((y) => /^(?:expected|due|scheduled|set)$/.test(y));
+  if (e < 0 || !reportedBefore(w, Math.max(0, k - 5) + e - 2)) return false;
+  return !w.slice(k + 1).some((y) => y === 'but' || y === 'however' || y === 'instead');
+}
+
+/**
+ * "before he puts his signature on it", "until they sign": a present tense after "before" / "until" and its
+ * subject is a signing still to come, which the clause does not announce (the plan, if any, is said elsewhere).
+ */
+function notYetClauseBefore(w: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (/^(?:before|until|till)$/.test(w[j]!)) return !(w[j + 1] ?? '').endsWith('ing');
+  }
+  return false;
 }
 
 export const SIGNING_CUE_WORDS: readonly string[] = [...SIGN_PAST, ...SIGN_PRES3, ...SIGN_BASE, ...SIGN_GERUND, ...FOREIGN_SIGNED, ...FOREIGN_PLANNED, ...IDIOM_VERB_WORDS];

@@ -80,6 +80,16 @@ export function visitAnchorAt(toks: readonly Token[], i: number): number {
 }
 
 /**
+ * "... also signed bilateral deals on the margins of the meeting.": closing its clause, the gathering the text told
+ * of just before (with none, the day of the story). Token i is the event noun; 1 if it closes the clause, else 0.
+ */
+export function marginsAnchorAt(toks: readonly Token[], i: number): number {
+  const lw = (k: number): string => toks[k]?.lower ?? '';
+  if (!EVENT_NOUNS.has(lw(i)) || lw(i - 1) !== 'the' || lw(i - 2) !== 'of' || (lw(i - 3) !== 'sidelines' && lw(i - 3) !== 'margins') || lw(i - 4) !== 'the' || lw(i - 5) !== 'on') return 0;
+  return !toks[i + 1] || !toks[i + 1]!.word ? 1 : 0;
+}
+
+/**
  * "On the sidelines of the European Council meeting, Zelenskyy also signed ...": a sentence that opens on an
  * occasion it names happened on the day of the occasion the text told of before. The phrase length, or 0.
  */

@@ -1,5 +1,5 @@
 import type { Token } from '../tokens.js';
-import { anchorAt, laterBeforeVerb, namedOccasionAt, previousEventAt, visitAnchorAt } from './anchors.js';
+import { anchorAt, laterBeforeVerb, marginsAnchorAt, namedOccasionAt, previousEventAt, visitAnchorAt } from './anchors.js';
 import { MONTHS, RELATIVE, WEEKDAYS } from './calendar-words.js';
 import { isDateline, monthDayAt, numericDateAt } from './extra-forms.js';
 import { resolveDate, type ResolveContext } from './resolve.js';
@@ -99,6 +99,10 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
     }
     if (laterBeforeVerb(toks, i) || visitAnchorAt(toks, i) > 0) {
       out.push({ kind: 'anchor', at: i, days: 0, previous: true });
+      continue;
+    }
+    if (marginsAnchorAt(toks, i) > 0) {
+      out.push({ kind: 'anchor', at: i, days: 0, previous: true, story: true });
       continue;
     }
     const anchor = anchorAt(toks, i);
