@@ -11,4 +11,15 @@ describe('round 11c: explainers, retrospectives, datelines and status', () => {
     const c = summary(extract('Latvia signs\n\n12 March 2024 was when Riga first proposed the text, officials recall. Latvia and Ukraine signed yesterday a bilateral security agreement.', null));
     expect(c).toEqual(['LV signed null']);
   });
+
+  it('"both" / "all three" as the subject of a signing counts the partners named before it', () => {
+    const s = summary(extract('On 3 April Petteri Orpo welcomed Zelensky in Helsinki, and Ulf Kristersson met him in Stockholm that evening; both prime ministers signed their own security agreements with Ukraine.'));
+    expect(s).toContain('FI signed 2024-04-03');
+    expect(s).toContain('SE signed 2024-04-03');
+    const t = summary(extract('Norway, Denmark and Iceland hosted Zelensky in turn, and all three signed security agreements with Ukraine.'));
+    expect(t).toEqual(['DK signed null', 'IS signed null', 'NO signed null']);
+    // distractor: the count does not match the partners named (three named, "both" signed)
+    const u = summary(extract('Leaders of Spain, Belgium and Portugal met Zelensky in Brussels, and both signed security agreements with Ukraine.'));
+    expect(u.some((x) => x.includes('signed'))).toBe(false);
+  });
 });
