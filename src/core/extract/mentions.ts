@@ -67,6 +67,8 @@ function verbAt(toks: readonly Token[], j: number): boolean {
   // "Helsinki, which signed in April, ...": the relative clause's verb is the capital's too
   if (toks[j]?.text === ',' && (toks[j + 1]?.lower === 'which' || toks[j + 1]?.lower === 'who')) return verbAt(toks, j + 2);
   j = afterAside(toks, j);
+  // 'Bern "does not intend to ..."': a quotation may open right on the verb
+  if (/^["“„«]$/.test(toks[j]?.text ?? '')) j++;
   for (let k = j, seen = 0; k < toks.length && seen < 3; k++, seen++) {
     const t = toks[k]!;
     if (SUBJECT_ADVERBS.has(t.lower)) continue;

@@ -22,4 +22,38 @@ describe('round 11c: explainers, retrospectives, datelines and status', () => {
     const u = summary(extract('Leaders of Spain, Belgium and Portugal met Zelensky in Brussels, and both signed security agreements with Ukraine.'));
     expect(u.some((x) => x.includes('signed'))).toBe(false);
   });
+
+  it('refusing a signing idiom ("declined to put his name to") is a refusal of the signing', () => {
+    const s = summary(extract('Ukraine signed a security agreement with Spain in May. On 4 March Moldova\'s interim premier declined to put his name to a text both sides had agreed.', '2024-06-12'));
+    expect(s).toContain('MD refused 2024-03-04');
+    // distractor: "put his name forward" is a candidacy, not a signature
+    const t = summary(extract('Ukraine signed a security agreement with Spain in May. Moldova\'s interim premier declined to put his name forward for the party leadership.', '2024-06-12'));
+    expect(t.some((x) => x.startsWith('MD '))).toBe(false);
+  });
+
+  it('"has no intention of signing" is the negated plan of "no plans to sign"', () => {
+    const s = summary(extract('Ukraine signed a security agreement with Spain. Serbia has no intention of signing a security agreement with Ukraine, its president said.'));
+    expect(s).toContain('RS refused null');
+    // distractors: a time makes it a postponement; without "no" it is no refusal
+    const t = summary(extract('Ukraine signed a security agreement with Spain. Serbia has no intention of signing a security agreement with Ukraine this year.'));
+    expect(t.some((x) => x.startsWith('RS refused'))).toBe(false);
+    const u = summary(extract('Ukraine signed a security agreement with Spain. Serbia confirmed the intention of signing a security agreement with Ukraine.'));
+    expect(u.some((x) => x.startsWith('RS refused'))).toBe(false);
+  });
+
+  it('"an agreement of this kind" is no occasion that turns a negated plan into a postponement', () => {
+    const s = summary(extract('Ukraine signed a security agreement with Spain. Malta does not intend to conclude an agreement of this kind with Ukraine.'));
+    expect(s).toContain('MT refused null');
+    // distractor: "this month" still postpones
+    const t = summary(extract('Ukraine signed a security agreement with Spain. Malta does not intend to conclude an agreement with Ukraine this month.'));
+    expect(t.some((x) => x.startsWith('MT refused'))).toBe(false);
+  });
+
+  it('a capital followed by a quotation that opens on its verb is the subject', () => {
+    const s = summary(extract('Ukraine signed a security agreement with Spain. Valletta "does not intend to sign" a security agreement with Ukraine, officials said.'));
+    expect(s).toContain('MT refused null');
+    // distractor: a capital before a quoted title is still a place
+    const t = summary(extract('Ukraine signed a security agreement with Ireland, whose text cites the Vienna "Neutrality Charter" of 1955.'));
+    expect(t).toEqual(['IE signed null']);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Token } from '../tokens.js';
 import type { CueSentence } from './cue-sentence.js';
+import { idiomAt } from './idioms.js';
 import { negatedBefore } from './negation.js';
 import { objectlessAfter } from './objectless.js';
 import { SIGN_BASE, SIGN_GERUND } from './sign-verbs.js';
@@ -44,9 +45,13 @@ export function refusalCue(s: CueSentence, k: number): Trigger | null | undefine
   return undefined;
 }
 
-/** After a refusal verb: nothing, or a signing ("declined.", "pulled out of signing it", "ruled out signing at all"). */
+/**
+ * After a refusal verb: nothing, or a signing ("declined.", "pulled out of signing it", "ruled out signing at
+ * all"), a signing idiom included ("declined to put his name to the text").
+ */
 function refusalOfSigning(toks: readonly Token[], w: readonly string[], at: readonly number[], j: number): boolean {
   if (j >= w.length || toks.slice(at[j - 1]! + 1, at[j]!).some((t) => t.text === '.' || t.text === ',' || t.text === ';')) return true;
-  const n = w[j] === 'of' || w[j] === 'to' ? w[j + 1] ?? '' : w[j]!;
-  return SIGN_BASE.has(n) || SIGN_GERUND.has(n) || n === 'signature';
+  const v = w[j] === 'of' || w[j] === 'to' ? j + 1 : j;
+  const n = w[v] ?? '';
+  return SIGN_BASE.has(n) || SIGN_GERUND.has(n) || n === 'signature' || (v < w.length && idiomAt(w, v) > 0);
 }
