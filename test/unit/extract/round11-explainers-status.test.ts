@@ -56,4 +56,14 @@ describe('round 11c: explainers, retrospectives, datelines and status', () => {
     const t = summary(extract('Ukraine signed a security agreement with Ireland, whose text cites the Vienna "Neutrality Charter" of 1955.'));
     expect(t).toEqual(['IE signed null']);
   });
+
+  it('"the talks are with X and Y" are talks with those parties', () => {
+    const s = summary(extract('Ukraine signed a security agreement with Britain last week. The furthest-along talks are with Sweden, Finland and Japan, a diplomat said.', '2024-01-20'));
+    expect(s).toContain('SE negotiating null');
+    expect(s).toContain('FI negotiating null');
+    expect(s).toContain('JP negotiating null');
+    // distractor: talks held with a leader are a meeting
+    const t = summary(extract('Ukraine signed a security agreement with Britain last week. Zelensky held talks with Sweden\'s prime minister about air defence.', '2024-01-20'));
+    expect(t.some((x) => x.startsWith('SE '))).toBe(false);
+  });
 });

@@ -54,7 +54,9 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     // "have opened talks", "talks have also started with Chisinau": talks begun, about the article's agreement
     // "Athens is also in talks.": talks on nothing named are talks on what the article is about
     // "was holding similar talks with Spain": talks like the ones the article is about
-    const begun = SIMILAR.has(prev) || TALKS_OPENERS.has(prev) || TALKS_OPENERS.has(w[k - 2] ?? '') || talksGoOn(w, k + 1) || talksWithListGoOn(s, k) || (prev === 'in' && bareTalks(s, k));
+    // "the most advanced talks are with Germany and France": talks said to be with their parties
+    const beWith = /^(?:is|are|were|was)$/.test(w[k + 1] ?? '') && w[k + 2] === 'with' && !/^(?:held|hold|holds|holding)$/.test(prev);
+    const begun = beWith || SIMILAR.has(prev) || TALKS_OPENERS.has(prev) || TALKS_OPENERS.has(w[k - 2] ?? '') || talksGoOn(w, k + 1) || talksWithListGoOn(s, k) || (prev === 'in' && bareTalks(s, k));
     if (ok || begun) return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 10, ...(begun ? { topical: true } : {}) };
     return null;
   }
