@@ -66,4 +66,24 @@ describe('round 11c: explainers, retrospectives, datelines and status', () => {
     const t = summary(extract('Ukraine signed a security agreement with Britain last week. Zelensky held talks with Sweden\'s prime minister about air defence.', '2024-01-20'));
     expect(t.some((x) => x.startsWith('SE '))).toBe(false);
   });
+
+  it('"balked at signing" / "balked at the last moment" is a refusal of the signing', () => {
+    const s = summary(extract('Ukraine signed a security agreement with Spain in May. Cyprus balked at the last moment on 3 June.', '2024-06-12'));
+    expect(s).toContain('CY refused 2024-06-03');
+    const t = summary(extract('Ukraine signed a security agreement with Spain in May. Cyprus balked at signing the security agreement with Ukraine.', '2024-06-12'));
+    expect(t).toContain('CY refused null');
+    // distractors: balking at something else, or not balking
+    const u = summary(extract('Ukraine signed a security agreement with Spain in May. Cyprus balked at the cost of the training mission.', '2024-06-12'));
+    expect(u.some((x) => x.startsWith('CY '))).toBe(false);
+    const v = summary(extract('Ukraine signed a security agreement with Spain in May. Cyprus did not balk at signing the security agreement with Ukraine.', '2024-06-12'));
+    expect(v.some((x) => x.startsWith('CY refused'))).toBe(false);
+  });
+
+  it('"is set to become the next signatory later this month" is a plan', () => {
+    const s = summary(extract('Ukraine signed a security agreement with Spain in May. Malta is set to become the next signatory later this month, diplomats said.', '2024-06-12'));
+    expect(s).toContain('MT planned null');
+    // distractor: the next member of another body, with a time phrase, is no signatory
+    const t = summary(extract('Ukraine signed a security agreement with Spain in May. Malta is set to become the next member of the council later this month.', '2024-06-12'));
+    expect(t.some((x) => x.startsWith('MT '))).toBe(false);
+  });
 });

@@ -13,7 +13,11 @@ import { wordSet, type Trigger } from './trigger.js';
  */
 export const REFUSE = /^(?:refus\w*|declin\w*|reject\w*|rifiut\w*|abgelehnt|lehnte|weigert\w*)$/;
 export const REFUSAL_CUE_WORDS: readonly string[] = ['pulled', 'backed', 'no'];
-export const REFUSAL_CUE_STEMS: readonly string[] = ['refus', 'declin', 'reject', 'rifiut', 'weigert', 'abgelehnt', 'lehnte', 'rul'];
+export const REFUSAL_CUE_STEMS: readonly string[] = ['balk', 'refus', 'declin', 'reject', 'rifiut', 'weigert', 'abgelehnt', 'lehnte', 'rul'];
+
+const BALK = /^balk(?:s|ed|ing)?$/;
+/** "at the last moment", "at the eleventh hour": the moment of a signing that did not happen */
+const LAST_MOMENT = /^(?:the )?(?:last|final|eleventh) (?:moment|minute|hour)\b/;
 
 /** "declined to comment / say whether": refusing to speak */
 const SPEAK = wordSet('say comment confirm specify elaborate disclose reveal answer name speculate discuss give provide detail');
@@ -32,6 +36,12 @@ export function refusalCue(s: CueSentence, k: number): Trigger | null | undefine
     if (negatedBefore(w, k, 2)) return null;
     const active = !negatedBefore(w, k, 3) && !/^(?:be|been|being|is|are|was|were)$/.test(w[k - 1] ?? '');
     return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 10, ...(active && refusalOfSigning(toks, w, at, k + 1) ? { topical: true } : {}) };
+  }
+  // "balked at signing", "balked at the last moment": a last-minute refusal (of something else: "balked at the cost")
+  if (BALK.test(x)) {
+    if (negatedBefore(w, k, 3)) return null;
+    const ofSigning = w[k + 1] === 'at' && (refusalOfSigning(toks, w, at, k + 2) || LAST_MOMENT.test(w.slice(k + 2, k + 5).join(' ')));
+    return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 8, ...(ofSigning || k + 1 >= w.length ? { topical: true } : {}) };
   }
   if ((x === 'pulled' || x === 'backed' || /^rul(?:e|es|ed|ing)$/.test(x)) && w[k + 1] === 'out') {
     // "did not rule out signing it": not ruled out is still open

@@ -21,6 +21,8 @@ const DO_FORMS: ReadonlyMap<string, 'past' | 'base' | 'pres3'> = new Map([
 ]);
 /** "become the seventh", "became the latest": an ordinal signatory without a verb of signing */
 const BECOME = wordSet('become becomes became becoming');
+/** a time phrase after "the next signatory" ("later this month", "in March") */
+const TIME_TAIL = wordSet('later soon next this tomorrow today within in on by before after early');
 const FOLLOW = wordSet('followed follow follows');
 const PROVIDE = wordSet('provide give offer grant extend');
 
@@ -101,7 +103,8 @@ function toldSigning(w: readonly string[], k: number, clauseEndsBefore: (j: numb
   if (BECOME.has(x) && w[k + 1] === 'the' && (ORDINAL.test(w[k + 2] ?? '') || w[k + 2] === 'next')) {
     // "became the seventh country to join NATO", "the next NATO secretary-general": some other act or role
     const end = ORDINAL_HEADS.has(w[k + 3] ?? '') || w[k + 3] === 'signatory' ? k + 4 : k + 3;
-    if (!clauseEndsBefore(end)) return undefined;
+    // ("the next signatory later this month": a signatory is one of ours whatever time phrase follows it)
+    if (!clauseEndsBefore(end) && !(w[k + 3] === 'signatory' && TIME_TAIL.has(w[end] ?? ''))) return undefined;
     if (blocked(k)) return null;
     if (x === 'became') return 'signed';
     return future(k) || w[k + 2] === 'next' ? 'planned' : x === 'becomes' ? 'signed' : undefined;
