@@ -86,4 +86,20 @@ describe('round 11c: explainers, retrospectives, datelines and status', () => {
     const t = summary(extract('Ukraine signed a security agreement with Spain in May. Malta is set to become the next member of the council later this month.', '2024-06-12'));
     expect(t.some((x) => x.startsWith('MT '))).toBe(false);
   });
+
+  it('a fronted "Asked about ..." phrase is the question: its cues assert nothing for the answerer', () => {
+    const s = summary(extract('The prime ministers of Austria and Ukraine met in Vienna. Asked about a security pact of the sort Ukraine has signed with many EU states, Chancellor Karl Nehammer said the issue would be examined.', '2024-06-12'));
+    expect(s.some((x) => x.startsWith('AT signed'))).toBe(false);
+    // distractor: a signing in the answer itself still counts
+    const t = summary(extract('Asked about the visit, Chancellor Karl Nehammer said Austria signed a security agreement with Ukraine on Monday.', '2024-06-12'));
+    expect(t).toContain('AT signed 2024-06-10');
+  });
+
+  it('a text that "had been negotiated" before a refusal is a stage, not talks of its own', () => {
+    const s = summary(extract('Cyprus declined to sign the security agreement with Ukraine on 3 June. The text had been negotiated by the foreign ministry.', '2024-06-12'));
+    expect(s).toEqual(['CY refused 2024-06-03']);
+    // distractor: "had been negotiating" (progressive) without a refusal still reports talks
+    const t = summary(extract('Officials said Cyprus had been negotiating a security agreement with Ukraine since March.', '2024-06-12'));
+    expect(t).toContain('CY negotiating null');
+  });
 });
