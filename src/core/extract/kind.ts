@@ -86,6 +86,8 @@ function securityAt(w: readonly string[], k: number): boolean {
   return true;
 }
 
+const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '(', ')']);
+
 export function findRefs(toks: readonly Token[]): AgreementRef[] {
   const { w, at } = wordView(toks);
   const refs: AgreementRef[] = [];
@@ -103,6 +105,8 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     let guarantee = false;
     for (let seen = 0; left >= 0 && seen < 5; left--, seen++) {
       const p = w[left]!;
+      // "According to officials, agreements with ...": a word before a comma or colon modifies nothing after it
+      if (toks.slice(at[left]! + 1, at[left + 1]!).some((t) => CLAUSE_PUNCT.has(t.text))) break;
       if (securityAt(w, left) && !V.SECURITY_NOT_AGREEMENT_AFTER.has(w[left + 1] ?? '')) {
         kind = kind ?? 'strong';
         continue;

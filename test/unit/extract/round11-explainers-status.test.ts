@@ -102,4 +102,13 @@ describe('round 11c: explainers, retrospectives, datelines and status', () => {
     const t = summary(extract('Officials said Cyprus had been negotiating a security agreement with Ukraine since March.', '2024-06-12'));
     expect(t).toContain('CY negotiating null');
   });
+
+  it('a word before a comma does not qualify the agreement after it ("According to officials, agreements with ...")', () => {
+    const s = summary(extract('Ukraine signed a security agreement with Spain on Monday. According to diplomats, agreements with Malta and Cyprus could be signed at the next summit.', '2024-06-12'));
+    expect(s).toContain('MT planned null');
+    expect(s).toContain('CY planned null');
+    // distractor: a noun qualifier right before the agreement still names another kind
+    const t = summary(extract('Ukraine signed a security agreement with Spain on Monday. According to diplomats, trade agreements with Malta and Cyprus could be signed at the next summit.', '2024-06-12'));
+    expect(t.some((x) => x.startsWith('MT ') || x.startsWith('CY '))).toBe(false);
+  });
 });
