@@ -111,4 +111,12 @@ describe('round 11c: explainers, retrospectives, datelines and status', () => {
     const t = summary(extract('Ukraine signed a security agreement with Spain on Monday. According to diplomats, trade agreements with Malta and Cyprus could be signed at the next summit.', '2024-06-12'));
     expect(t.some((x) => x.startsWith('MT ') || x.startsWith('CY '))).toBe(false);
   });
+
+  it('a state after "join" is joined as company, not as a member ("join Poland, which signed in June")', () => {
+    const s = summary(extract('Malta and Cyprus signed security agreements with Ukraine on Friday. They join Poland, which signed its agreement in July.', '2024-09-14'));
+    expect(s).toContain('PL signed null');
+    // distractor: joining the Union is membership, not a party of the agreement
+    const t = summary(extract('Ukraine signed a security agreement with Malta on Friday, as Kyiv works to join the European Union, which signed its own commitments in June.', '2024-09-14'));
+    expect(t.some((x) => x.startsWith('EU '))).toBe(false);
+  });
 });
