@@ -119,4 +119,13 @@ describe('round 11c: explainers, retrospectives, datelines and status', () => {
     const t = summary(extract('Ukraine signed a security agreement with Malta on Friday, as Kyiv works to join the European Union, which signed its own commitments in June.', '2024-09-14'));
     expect(t.some((x) => x.startsWith('EU '))).toBe(false);
   });
+
+  it('"signatories, including X and Y" names states that signed', () => {
+    const s = summary(extract('Ukraine signed a security agreement with Malta on Friday. Several signatories, including Sweden and Japan, publish their annual aid under the deals.', '2024-09-14'));
+    expect(s).toContain('SE signed null');
+    expect(s).toContain('JP signed null');
+    // distractor: the signatories of another text
+    const t = summary(extract('Ukraine signed a security agreement with Malta on Friday. The G7 declaration now has thirty signatories, including Sweden and Japan.', '2024-09-14'));
+    expect(t.some((x) => x.startsWith('SE ') || x.startsWith('JP '))).toBe(false);
+  });
 });

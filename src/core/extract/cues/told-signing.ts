@@ -1,4 +1,5 @@
 import type { Status } from '../../schemas/status.js';
+import type { Token } from '../tokens.js';
 import type { CueSentence } from './cue-sentence.js';
 import { POSSESSIVE_PRONOUNS } from './idioms.js';
 import { negatedBefore } from './negation.js';
@@ -27,7 +28,7 @@ const FOLLOW = wordSet('followed follow follows');
 const PROVIDE = wordSet('provide give offer grant extend');
 
 export const TOLD_SIGNING_CUE_WORDS: readonly string[] = [
-  ...FOLLOW, ...PROVIDE, 'reach', 'signature', 'signatures', 'went', 'go', 'goes', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
+  ...FOLLOW, ...PROVIDE, 'reach', 'signature', 'signatures', 'signatories', 'went', 'go', 'goes', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
 ];
 
 export function toldSigningCue(s: CueSentence, k: number): Trigger | null | undefined {
@@ -57,6 +58,11 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
   // "has collected signatures from Oslo and Rome", "brought signatures from Greece": the signatories follow
   if ((x === 'signature' || x === 'signatures') && w[k + 1] === 'from' && !negatedBefore(w, k, 4) && !conditionalBefore(w, k, 4) && modalInClause(w, k, 4) === null) {
     return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 24, direct: true, objectless: true, topical: true };
+  }
+  // "most signatories, including the United Kingdom and Germany, treat the documents as ...": the states a list
+  // of signatories names have signed (not the signatories of another text: "the declaration's signatories")
+  if (x === 'signatories' && signatoriesListAt(toks, w, at, k) && !OTHER_TEXTS.test(w.slice(0, k).join(' ')) && !negatedBefore(w, k, 4)) {
+    return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 0, objectless: true, topical: true };
   }
   // "the first Nordic state to reach such a deal": an ordinal signatory
   if ((x === 'reach' || x === 'conclude') && w[k - 1] === 'to' && ordinalHeadBefore(w, k)) {
@@ -119,4 +125,16 @@ function otherActBefore(w: readonly string[], k: number): boolean {
     if (/^(?:joined|joins|join|endorsed|endorses|acceded|accedes|adopted)$/.test(w[j]!)) return true;
   }
   return false;
+}
+
+/** texts with signatories of their own */
+const OTHER_TEXTS = /\b(?:declaration|declarations|communiqu\w*|charter|memorandum|convention|treaty|statement|letter|petition|appeal)\b/;
+
+/** "signatories, including", "signatories such as", "signatories like": a list of signers follows. */
+function signatoriesListAt(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
+  const n = w[k + 1] ?? '';
+  if (n === 'such' && w[k + 2] === 'as') return true;
+  if (n !== 'including' && n !== 'like') return false;
+  // (", including": the comma right after the noun, or nothing between them)
+  return toks.slice(at[k]! + 1, at[k + 1]!).every((t) => t.text === ',');
 }
