@@ -40,6 +40,8 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
     boundary = next;
   };
   let lastFinite = -1;
+  /** where an aside between dashes opened (its clause's start), else -1 */
+  let asideOpen = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (FINITE.has(t.lower)) lastFinite = i;
@@ -47,7 +49,16 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
     // "signed with: the United Kingdom; Germany; France": the items of a list after a colon go on with it
     if (t.text === ';') cut(i + 1, (boundary as Boundary) === 'soft' && bareItem(toks, mentions, from, i) ? 'soft' : 'hard');
     else if (t.text === ':') cut(i + 1, 'soft');
-    else if (t.lower === '-' && spaceBefore(toks, i) && spaceBefore(toks, i + 1)) cut(i + 1, 'soft');
+    else if (t.lower === '-' && spaceBefore(toks, i) && spaceBefore(toks, i + 1)) {
+      // "Ireland's agreement - which avoids the word - was signed": a pair of dashes sets off a relative aside,
+      // and the clause after it resumes the one before it, like a relative clause between commas
+      if ((boundary as Boundary) === 'rel' && asideOpen === from) cut(i + 1, 'resume');
+      // (only a relative aside: "- Britain, France and Germany -" is an apposition listing the parties)
+      else if (REL.has(toks[i + 1]?.lower ?? '') && closingDashAfter(toks, i)) {
+        cut(i + 1, 'rel');
+        asideOpen = from;
+      } else cut(i + 1, 'soft');
+    }
     else if (t.text === ',') {
       if (REL.has(next)) cut(i + 1, 'rel');
       else if ((boundary as Boundary) === 'rel' && RESUME_AUX.has(next) && REL.has(toks[from]?.lower ?? '')) cut(i + 1, 'resume');
@@ -69,6 +80,16 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
   }
   cut(toks.length, 'hard');
   return out;
+}
+
+/** Is there a second spaced dash after the one at i, before the sentence's next ";" or ":"? */
+function closingDashAfter(toks: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < toks.length; j++) {
+    const t = toks[j]!;
+    if (t.text === ';' || t.text === ':') return false;
+    if (t.lower === '-' && spaceBefore(toks, j) && spaceBefore(toks, j + 1)) return j > i + 1;
+  }
+  return false;
 }
 
 /** Is [from, end) nothing but names and list glue ("the Netherlands", "and Japan")? */

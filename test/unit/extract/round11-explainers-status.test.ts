@@ -128,4 +128,12 @@ describe('round 11c: explainers, retrospectives, datelines and status', () => {
     const t = summary(extract('Ukraine signed a security agreement with Malta on Friday. The G7 declaration now has thirty signatories, including Sweden and Japan.', '2024-09-14'));
     expect(t.some((x) => x.startsWith('SE ') || x.startsWith('JP '))).toBe(false);
   });
+
+  it('a relative aside between dashes leaves the clause around it whole', () => {
+    const s = summary(extract('Ukraine signed a security agreement with Malta in August. Austria\'s document — which leaves out any military aid — was signed in Vienna in October.', '2024-12-30'));
+    expect(s).toContain('AT signed null');
+    // distractor: the party inside the aside does not take the main clause's signing
+    const t = summary(extract('Ukraine signed a security agreement with Malta in August. The document — which Cyprus had criticised — was signed in Valletta.', '2024-12-30'));
+    expect(t.some((x) => x.startsWith('CY '))).toBe(false);
+  });
 });
