@@ -136,4 +136,12 @@ describe('round 11c: explainers, retrospectives, datelines and status', () => {
     const t = summary(extract('Ukraine signed a security agreement with Malta in August. The document — which Cyprus had criticised — was signed in Valletta.', '2024-12-30'));
     expect(t.some((x) => x.startsWith('CY '))).toBe(false);
   });
+
+  it('"minutes later" is the same day as the signing before it', () => {
+    const s = summary(extract('Ukraine and Latvia signed a security agreement in Riga on 11 April. Minutes later, Zelensky signed a similar agreement with Estonian Prime Minister Kaja Kallas.', '2024-04-13'));
+    expect(s).toContain('EE signed 2024-04-11');
+    // distractor: "minutes" as a record of a meeting is no time
+    const t = summary(extract('Ukraine and Latvia signed a security agreement in Riga on 11 April. The minutes of the cabinet show that Estonia signed a similar agreement.', '2024-04-13'));
+    expect(t).not.toContain('EE signed 2024-04-11');
+  });
 });
