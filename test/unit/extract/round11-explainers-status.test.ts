@@ -144,4 +144,12 @@ describe('round 11c: explainers, retrospectives, datelines and status', () => {
     const t = summary(extract('Ukraine and Latvia signed a security agreement in Riga on 11 April. The minutes of the cabinet show that Estonia signed a similar agreement.', '2024-04-13'));
     expect(t).not.toContain('EE signed 2024-04-11');
   });
+
+  it('"co-operation" is one word: a "security co-operation agreement" is the tracked kind', () => {
+    const s = summary(extract('Ukraine and Spain signed a security pact on Monday. The new treaty builds on the security co-operation agreement Prime Minister Mark Rutte concluded in March.', '2024-06-12'));
+    expect(s).toContain('NL signed null');
+    // distractor: a "military-operation agreement" is still another kind
+    const t = summary(extract('Ukraine and Spain signed a security pact on Monday. The new treaty builds on the joint military-operation agreement Prime Minister Mark Rutte concluded in March.', '2024-06-12'));
+    expect(t.some((x) => x.startsWith('NL signed'))).toBe(false);
+  });
 });
