@@ -152,4 +152,13 @@ describe('round 11c: explainers, retrospectives, datelines and status', () => {
     const t = summary(extract('Ukraine and Spain signed a security pact on Monday. The new treaty builds on the joint military-operation agreement Prime Minister Mark Rutte concluded in March.', '2024-06-12'));
     expect(t.some((x) => x.startsWith('NL signed'))).toBe(false);
   });
+
+  it('"their countries" after a semicolon points back at the leaders of the clause before', () => {
+    const s = summary(extract('Norway signed a security agreement with Ukraine in Oslo. The Estonian and Latvian prime ministers also attended; their countries signed agreements with Ukraine earlier in the year.', '2024-05-31'));
+    expect(s).toContain('EE signed null');
+    expect(s).toContain('LV signed null');
+    // distractor: a party named after the semicolon owns "their"
+    const t = summary(extract('Norway signed a security agreement with Ukraine in Oslo. The Estonian and Latvian prime ministers also attended; Poland and Spain said their countries would sign agreements with Ukraine soon.', '2024-05-31'));
+    expect(t.some((x) => x.startsWith('EE ') || x.startsWith('LV '))).toBe(false);
+  });
 });
