@@ -161,4 +161,12 @@ describe('round 11c: explainers, retrospectives, datelines and status', () => {
     const t = summary(extract('Norway signed a security agreement with Ukraine in Oslo. The Estonian and Latvian prime ministers also attended; Poland and Spain said their countries would sign agreements with Ukraine soon.', '2024-05-31'));
     expect(t.some((x) => x.startsWith('EE ') || x.startsWith('LV '))).toBe(false);
   });
+
+  it('an agreement "at an advanced stage" is still being negotiated', () => {
+    const s = summary(extract('Slovenia and Ukraine signed a security agreement on Tuesday. Officials said a similar agreement with Austria was at an advanced stage.', '2024-10-10'));
+    expect(s).toContain('AT negotiating null');
+    // distractor: something else at a stage names no talks
+    const t = summary(extract('Slovenia and Ukraine signed a security agreement on Tuesday. Officials said the reconstruction of bridges in Austria was at an advanced stage.', '2024-10-10'));
+    expect(t.some((x) => x.startsWith('AT '))).toBe(false);
+  });
 });

@@ -2,7 +2,7 @@ import type { CueSentence } from './cue-sentence.js';
 import { negatedBefore } from './negation.js';
 import { talksGoOn } from './talks-under-way.js';
 import { wordSet, type Trigger } from './trigger.js';
-import { workOn, workWithProgress } from './work-on.js';
+import { agreementAtStage, workOn, workWithProgress } from './work-on.js';
 import { approvedBefore } from './approval.js';
 
 /**
@@ -17,7 +17,7 @@ const TALK_PREPS = wordSet('on about over regarding concerning for');
 /** "opened talks", "talks have started": talks begun */
 const TALKS_OPENERS = wordSet('open opened opens opening start started starts starting begin began begun launch launched launches resume resumed formal bilateral');
 
-export const TALKS_CUE_WORDS: readonly string[] = [...DISCUSS, ...TALKS, 'work', 'working', 'works', 'worked'];
+export const TALKS_CUE_WORDS: readonly string[] = [...DISCUSS, ...TALKS, 'work', 'working', 'works', 'worked', 'stage', 'phase'];
 export const TALKS_CUE_STEMS: readonly string[] = ['negotiat', 'prepar', 'draft', 'finali', 'verhandl', 'négoci', 'negozi', 'negocia', 'negocjacj', 'pogajanj', 'negocier'];
 
 export function talksCue(s: CueSentence, k: number): Trigger | null | undefined {
@@ -63,6 +63,10 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     const begun = beWith || SIMILAR.has(prev) || TALKS_OPENERS.has(prev) || TALKS_OPENERS.has(w[k - 2] ?? '') || talksGoOn(w, k + 1) || talksWithListGoOn(s, k) || (prev === 'in' && bareTalks(s, k));
     if (ok || begun) return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 10, ...(begun ? { topical: true } : {}) };
     return null;
+  }
+  // "a similar document with Greece was at an advanced stage": the agreement still in the making
+  if ((x === 'stage' || x === 'phase') && agreementAtStage(w, k) && !negatedBefore(w, k, 6)) {
+    return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 12, passive: true };
   }
   const work = x === 'work' || x === 'working' || x === 'works' || x === 'worked';
   // "work with Canada was at an earlier stage": the work's progress, on what the article is about
