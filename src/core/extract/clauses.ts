@@ -40,6 +40,8 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
     boundary = next;
   };
   let lastFinite = -1;
+  /** where an aside between dashes opened (its clause's start), else -1 */
+  let asideOpen = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (FINITE.has(t.lower)) lastFinite = i;
@@ -52,7 +54,14 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
       // are an aside in the clause, as they would be in brackets
       const close = namesAside(toks, mentions, i);
       if (close > 0) i = close;
-      else cut(i + 1, 'soft');
+      // "Ireland's agreement - which avoids the word - was signed": a pair of dashes sets off a relative aside,
+      // and the clause after it resumes the one before it, like a relative clause between commas
+      else if ((boundary as Boundary) === 'rel' && asideOpen === from) cut(i + 1, 'resume');
+      // (only a relative aside: "- Britain, France and Germany -" is an apposition listing the parties)
+      else if (REL.has(toks[i + 1]?.lower ?? '') && closingDashAfter(toks, i)) {
+        cut(i + 1, 'rel');
+        asideOpen = from;
+      } else cut(i + 1, 'soft');
     }
     else if (t.text === ',') {
       if (REL.has(next)) cut(i + 1, 'rel');
@@ -87,6 +96,16 @@ function namesAside(toks: readonly Token[], mentions: readonly Mention[], i: num
     if (isSpacedDash(toks, j)) return bareItem(toks, mentions, i + 1, j) ? j : 0;
   }
   return 0;
+}
+
+/** Is there a second spaced dash after the one at i, before the sentence's next ";" or ":"? */
+function closingDashAfter(toks: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < toks.length; j++) {
+    const t = toks[j]!;
+    if (t.text === ';' || t.text === ':') return false;
+    if (isSpacedDash(toks, j)) return j > i + 1;
+  }
+  return false;
 }
 
 /** Is [from, end) nothing but names and list glue ("the Netherlands", "and Japan")? */

@@ -14,6 +14,7 @@ import { claimsInSentence } from './claims/sentence-claims.js';
 import type { ArticleContext, SentenceAnalysis, SentenceClaim } from './claims/types.js';
 import { findTriggers } from './cues/find-triggers.js';
 import { findDates, todayAnchor } from './dates/expressions.js';
+import { datelineDay } from './dates/dateline-day.js';
 import { yearHintOf, type ResolveContext } from './dates/resolve.js';
 import { findRefs, hasPhrase, mayNameType } from './kind.js';
 import { findMentions } from './mentions.js';
@@ -98,7 +99,7 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
 
 /**
  * What relative dates resolve against: the publication date, else the date the text gives its own "today"
- * ("today, February 16"), with a year hint from the URL or text for dates without a year.
+ * ("today, February 16") or a dateline line at the top, with a year hint from the URL or text for dates without a year.
  */
 function articleDates(article: ArticleInput, all: readonly Unit[]): ResolveContext {
   const dates: ResolveContext = {
@@ -107,6 +108,7 @@ function articleDates(article: ArticleInput, all: readonly Unit[]): ResolveConte
     yearHint: article.published ? null : yearHintOf(article.url, article.text),
   };
   if (article.published) return dates;
-  const anchor = all.map((u) => todayAnchor(u.toks, dates)).find((d) => d !== null) ?? null;
+  // "today, February 16" in the text, else a dateline line at the top ("18 July 2024 | Agency")
+  const anchor = all.map((u) => todayAnchor(u.toks, dates)).find((d) => d !== null) ?? datelineDay(article.text);
   return anchor ? { ...dates, published: anchor } : dates;
 }

@@ -86,8 +86,11 @@ function securityAt(w: readonly string[], k: number): boolean {
   return true;
 }
 
+/** Punctuation that ends a noun phrase: a word before it qualifies nothing after it. */
+const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '(', ')']);
+
 function clauseMarkBetween(toks: readonly Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (/^[,;:]$/.test(toks[i]!.text)) return true;
+  for (let i = from + 1; i < to; i++) if (CLAUSE_PUNCT.has(toks[i]!.text)) return true;
   return false;
 }
 
@@ -120,7 +123,8 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     let guarantee = false;
     for (let seen = 0; left >= 0 && seen < 5; left--, seen++) {
       const p = w[left]!;
-      // "Earlier, agreements …": a comma or colon ends the noun phrase; the word before it qualifies nothing
+      // "Earlier, agreements …", "According to officials, agreements with …": a comma or colon ends the noun
+      // phrase; the word before it qualifies nothing
       if (clauseMarkBetween(toks, at[left]!, at[left + 1]!)) break;
       if (securityAt(w, left) && !V.SECURITY_NOT_AGREEMENT_AFTER.has(w[left + 1] ?? '')) {
         kind = kind ?? 'strong';

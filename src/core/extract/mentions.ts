@@ -68,6 +68,8 @@ function verbAt(toks: readonly Token[], j: number): boolean {
   // "Helsinki, which signed in April, ...": the relative clause's verb is the capital's too
   if (toks[j]?.text === ',' && (toks[j + 1]?.lower === 'which' || toks[j + 1]?.lower === 'who')) return verbAt(toks, j + 2);
   j = afterAside(toks, j);
+  // 'Bern "does not intend to ..."': a quotation may open right on the verb
+  if (/^["“„«]$/.test(toks[j]?.text ?? '')) j++;
   for (let k = j, seen = 0; k < toks.length && seen < 3; k++, seen++) {
     const t = toks[k]!;
     if (SUBJECT_ADVERBS.has(t.lower)) continue;
@@ -108,12 +110,15 @@ export function datelineEnd(toks: readonly Token[]): number {
   return -1;
 }
 
+const JOIN_VERBS = new Set(['join', 'joins', 'joined', 'joining']);
+
 function roleOf(
   toks: readonly Token[],
   from: number,
   to: number,
   kind: EntryKind,
   isHub: (i: number) => boolean,
+  code = '',
 ): Role {
   const p1 = lowerAt(toks, from - 1);
   const p2 = lowerAt(toks, from - 2);
@@ -161,7 +166,10 @@ function roleOf(
   // "stockpiles facing Turkey", "the states bordering Russia": an adversary or a neighbour, like "against"
   if (/^(?:facing|confronting|bordering|deterring|threatening|threatened|opposing)$/.test(p1)) return 'modifier';
   // membership talk: "accession to the EU", "join the EU and NATO"
-  if (MEMBERSHIP_WORDS.has(p1) || (p1 === 'the' && (MEMBERSHIP_WORDS.has(p2) || ((p2 === 'to' || p2 === 'in' || p2 === 'into') && MEMBERSHIP_WORDS.has(lowerAt(toks, from - 3)))))) {
+  // ("Germany and France join the United Kingdom, which signed last month": a state is joined as company, not as
+  // a member; only the Union has members)
+  const joinsState = code !== 'EU' && JOIN_VERBS.has(p1 === 'the' ? p2 : p1);
+  if (!joinsState && (MEMBERSHIP_WORDS.has(p1) || (p1 === 'the' && (MEMBERSHIP_WORDS.has(p2) || ((p2 === 'to' || p2 === 'in' || p2 === 'into') && MEMBERSHIP_WORDS.has(lowerAt(toks, from - 3))))))) {
     return 'modifier';
   }
   if (n1 === 'and' && n2 === 'nato') return 'modifier';
@@ -209,7 +217,7 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
     }
     const e = m.entries[0]!;
     // a dateline names where the story was filed, never a party
-    let role = m.from < dateline ? 'place' : roleOf(toks, m.from, m.to, e.kind, isHub);
+    let role = m.from < dateline ? 'place' : roleOf(toks, m.from, m.to, e.kind, isHub, e.code);
     // "Romania's Klaus Iohannis": a leader the gazetteer knows speaks for the state himself
     if (role === 'partner' && e.kind !== 'leader' && raw.some((x) => x.from === possessiveEnd(toks, m.to) && x.entries[0]!.kind === 'leader' && x.entries[0]!.code === e.code)) role = 'modifier';
     out.push({ codes: [e.code], kind: e.kind, from: m.from, to: m.to, role });

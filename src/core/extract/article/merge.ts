@@ -30,7 +30,8 @@ export function merge(cands: readonly Candidate[], published: string | null): Ca
   }
   // "the text is agreed" beside a plan or signing of that party: a stage on the way, not news of its own
   for (const [key, c] of merged) {
-    if (c.status === 'negotiating' && c.background && (merged.has(`${c.party}|planned`) || merged.has(`${c.party}|signed`))) merged.delete(key);
+    // (or a refusal: "declined to sign a text that had been agreed")
+    if (c.status === 'negotiating' && c.background && (merged.has(`${c.party}|planned`) || merged.has(`${c.party}|signed`) || merged.has(`${c.party}|refused`))) merged.delete(key);
   }
   // "Norway signs security agreement" over a body that only says it will be signed: the headline's present
   // is that plan (a body that also reports the signing keeps it)

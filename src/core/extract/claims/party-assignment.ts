@@ -3,6 +3,7 @@ import type { Mention } from '../mentions.js';
 import type { Token } from '../tokens.js';
 import { LEADER_NOUNS } from '../words.js';
 import { ANTECEDENT, type Cue } from './cue-binding.js';
+import { quantifiedSubjectAssignments } from './both-subject.js';
 import { pronounSubjectAssignments } from './pronoun-subject.js';
 import { talksOfSubject } from './talks-subject.js';
 import type { ArticleContext, SentenceAnalysis } from './types.js';
@@ -137,6 +138,7 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
   }
 
   assigned.push(...pronounSubjectAssignments(toks, cues, assigned));
+  assigned.push(...quantifiedSubjectAssignments(toks, cues, partners, assigned));
 
   // "parliament approved the agreement that France signed with Ukraine", "ratified France's agreement": the
   // agreement a ratification governs names its party

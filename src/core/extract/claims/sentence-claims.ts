@@ -1,4 +1,5 @@
 import { segmentClauses } from '../clauses.js';
+import { askedPhraseEnd } from './asked-phrase.js';
 import { confidenceOf } from '../confidence.js';
 import { assignedDate } from './claim-dates.js';
 import { bindCues, type Cue } from './cue-binding.js';
@@ -18,6 +19,9 @@ import { hostClaims } from './where-hosts.js';
  * still speak of the article's main partner (unnamed-party.ts).
  */
 export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title: boolean, discourse: DiscourseContext, cueBase = 0): SentenceClaim[] {
+  // ("Asked about a document of the kind Kyiv has concluded, Fico said ...": the question's cues assert nothing)
+  const asked = askedPhraseEnd(a.toks);
+  if (asked >= 0) a = { ...a, triggers: a.triggers.filter((t) => t.at > asked) };
   const { mentions, triggers } = a;
   if (triggers.length === 0) return [];
   const clauses = segmentClauses(a.toks, mentions);

@@ -19,6 +19,8 @@ export const PLAN_BEFORE_TO = wordSet(`
 `);
 /** A negated plan qualified by an occasion or a time is a postponement, not a refusal ("will not sign at the summit"). */
 const POSTPONE_WORDS = wordSet('yet until before at this next today tomorrow during now soon when while in on without unless');
+/** "of this kind": a kind, not an occasion */
+const KIND_NOUNS = wordSet('kind type sort nature format');
 /** "has decided not to sign": a decision against signing is a refusal */
 const DECIDE = wordSet('decided decides decide chose chosen opted resolved voted agreed');
 
@@ -34,7 +36,8 @@ export function negatedPlan(toks: readonly Token[], w: readonly string[], at: re
   for (let j = k + 1; j < w.length && j <= k + 12; j++) {
     // stop at the end of the clause (", while Hungary ..." is another clause)
     if (toks.slice(at[j - 1]! + 1, at[j]!).some((t) => t.text === ',' || t.text === ';' || t.text === '.')) break;
-    if (POSTPONE_WORDS.has(w[j]!)) {
+    // ("an agreement of this kind": "this" names an occasion only before a time, "this week")
+    if (POSTPONE_WORDS.has(w[j]!) && !(w[j] === 'this' && KIND_NOUNS.has(w[j + 1] ?? ''))) {
       const moved = movedOccasionAt(w, j);
       return moved < 0 ? { status: null, hedged: false } : { status: 'planned', hedged: false, datedFrom: at[moved]! };
     }

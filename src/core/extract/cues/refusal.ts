@@ -1,5 +1,6 @@
 import type { Token } from '../tokens.js';
 import type { CueSentence } from './cue-sentence.js';
+import { idiomAt } from './idioms.js';
 import { negatedBefore } from './negation.js';
 import { objectlessAfter } from './objectless.js';
 import { SIGN_BASE, SIGN_GERUND } from './sign-verbs.js';
@@ -12,7 +13,11 @@ import { wordSet, type Trigger } from './trigger.js';
  */
 export const REFUSE = /^(?:refus\w*|declin\w*|reject\w*|rifiut\w*|abgelehnt|lehnte|weigert\w*)$/;
 export const REFUSAL_CUE_WORDS: readonly string[] = ['pulled', 'backed', 'no'];
-export const REFUSAL_CUE_STEMS: readonly string[] = ['refus', 'declin', 'reject', 'rifiut', 'weigert', 'abgelehnt', 'lehnte', 'rul'];
+export const REFUSAL_CUE_STEMS: readonly string[] = ['balk', 'refus', 'declin', 'reject', 'rifiut', 'weigert', 'abgelehnt', 'lehnte', 'rul'];
+
+const BALK = /^balk(?:s|ed|ing)?$/;
+/** "at the last moment", "at the eleventh hour": the moment of a signing that did not happen */
+const LAST_MOMENT = /^(?:the )?(?:last|final|eleventh) (?:moment|minute|hour)\b/;
 
 /** "declined to comment / say whether": refusing to speak */
 const SPEAK = wordSet('say comment confirm specify elaborate disclose reveal answer name speculate discuss give provide detail');
@@ -32,6 +37,12 @@ export function refusalCue(s: CueSentence, k: number): Trigger | null | undefine
     const active = !negatedBefore(w, k, 3) && !/^(?:be|been|being|is|are|was|were)$/.test(w[k - 1] ?? '');
     return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 10, ...(active && refusalOfSigning(toks, w, at, k + 1) ? { topical: true } : {}) };
   }
+  // "balked at signing", "balked at the last moment": a last-minute refusal (of something else: "balked at the cost")
+  if (BALK.test(x)) {
+    if (negatedBefore(w, k, 3)) return null;
+    const ofSigning = w[k + 1] === 'at' && (refusalOfSigning(toks, w, at, k + 2) || LAST_MOMENT.test(w.slice(k + 2, k + 5).join(' ')));
+    return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 8, ...(ofSigning || k + 1 >= w.length ? { topical: true } : {}) };
+  }
   if ((x === 'pulled' || x === 'backed' || /^rul(?:e|es|ed|ing)$/.test(x)) && w[k + 1] === 'out') {
     // "did not rule out signing it": not ruled out is still open
     if (negatedBefore(w, k, 2)) return null;
@@ -44,9 +55,13 @@ export function refusalCue(s: CueSentence, k: number): Trigger | null | undefine
   return undefined;
 }
 
-/** After a refusal verb: nothing, or a signing ("declined.", "pulled out of signing it", "ruled out signing at all"). */
+/**
+ * After a refusal verb: nothing, or a signing ("declined.", "pulled out of signing it", "ruled out signing at
+ * all"), a signing idiom included ("declined to put his name to the text").
+ */
 function refusalOfSigning(toks: readonly Token[], w: readonly string[], at: readonly number[], j: number): boolean {
   if (j >= w.length || toks.slice(at[j - 1]! + 1, at[j]!).some((t) => t.text === '.' || t.text === ',' || t.text === ';')) return true;
-  const n = w[j] === 'of' || w[j] === 'to' ? w[j + 1] ?? '' : w[j]!;
-  return SIGN_BASE.has(n) || SIGN_GERUND.has(n) || n === 'signature';
+  const v = w[j] === 'of' || w[j] === 'to' ? j + 1 : j;
+  const n = w[v] ?? '';
+  return SIGN_BASE.has(n) || SIGN_GERUND.has(n) || n === 'signature' || (v < w.length && idiomAt(w, v) > 0);
 }

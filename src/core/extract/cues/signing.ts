@@ -8,7 +8,10 @@ import { participleClauseStatus } from './participle.js';
 import { signingNounPlan } from './signing-noun.js';
 import { infinitiveReading, negatedPlan } from './plan.js';
 import { formOf, SIGN_BASE, SIGN_GERUND, SIGN_IN_FORM, SIGN_PAST, SIGN_PRES3, VAGUE_SIGN } from './sign-verbs.js';
-import type { SignReading, Trigger } from './trigger.js';
+import { wordSet, type SignReading, type Trigger } from './trigger.js';
+
+/** "no intention of signing": nouns of a plan that take a gerund */
+const INTENT_NOUNS = wordSet('intention intentions plan plans desire wish');
 
 /**
  * Verbs of signing (and the idioms that stand for them) and their status: the form of the verb and the few
@@ -109,6 +112,8 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
   if (SIGN_GERUND.has(x)) {
     const before = p1 === 'the' ? p2 : p1;
     if (before === 'after' || before === 'following' || before === 'upon' || before === 'since') return { status: 'signed', hedged: false };
+    // "has no intention of signing", "had no plans of signing it": the negated plan of "no plans to sign"
+    if (p1 === 'of' && INTENT_NOUNS.has(p2) && w[k - 3] === 'no') return negatedPlan(toks, w, at, k);
     if (/^(?:anticipated|upcoming|planned|expected|scheduled|forthcoming|imminent)$/.test(before)) return { status: 'planned', hedged: false };
     if (/^(?:possible|potential|future)$/.test(before)) return { status: 'planned', hedged: true };
     // "held a signing ceremony of agreement on security cooperation with Belgium": the ceremony took place

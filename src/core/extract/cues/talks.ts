@@ -2,7 +2,7 @@ import type { CueSentence } from './cue-sentence.js';
 import { negatedBefore } from './negation.js';
 import { talksGoOn } from './talks-under-way.js';
 import { wordSet, type Trigger } from './trigger.js';
-import { workOn, workWithProgress } from './work-on.js';
+import { agreementAtStage, workOn, workWithProgress } from './work-on.js';
 import { approvedBefore } from './approval.js';
 
 /**
@@ -17,7 +17,7 @@ const TALK_PREPS = wordSet('on about over regarding concerning for');
 /** "opened talks", "talks have started": talks begun */
 const TALKS_OPENERS = wordSet('open opened opens opening start started starts starting begin began begun launch launched launches resume resumed formal bilateral');
 
-export const TALKS_CUE_WORDS: readonly string[] = [...DISCUSS, ...TALKS, 'work', 'working', 'works', 'worked'];
+export const TALKS_CUE_WORDS: readonly string[] = [...DISCUSS, ...TALKS, 'work', 'working', 'works', 'worked', 'stage', 'phase'];
 export const TALKS_CUE_STEMS: readonly string[] = ['negotiat', 'prepar', 'draft', 'finali', 'verhandl', 'négoci', 'negozi', 'negocia', 'negocjacj', 'pogajanj', 'negocier'];
 
 export function talksCue(s: CueSentence, k: number): Trigger | null | undefined {
@@ -41,6 +41,10 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     const pronoun = /^negotiat(?:e|es|ed|ing)$/.test(x) && w[k + 1] === 'one' && !(toks[at[k + 1]! + 1]?.word ?? false);
     // "the text is still being finalised": a passive takes its draft before it
     const passive = /^(?:is|are|was|were|been|being|be)$/.test(w[k - 1] ?? '');
+    // "The text had been negotiated by the ministries": talks finished before the story, a stage reached
+    // (not "had been negotiated since March", still going on then)
+    const done = x === 'negotiated' && w[k - 1] === 'been' && w[k - 2] === 'had' && !/^(?:since|for)$/.test(w[k + 1] ?? '');
+    if (done) return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 12, passive, background: true };
     return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 12, ...(topical ? { topical: true } : {}), ...(pronoun ? { objectless: true } : {}), ...(passive ? { passive } : {}) };
   }
   if (TALKS.has(x)) {
@@ -56,9 +60,15 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     // "was holding similar talks with Spain": talks like the ones the article is about
     // "held another round of talks": rounds are a negotiation's, not a meeting's
     const round = prev === 'of' && /^(?:round|rounds)$/.test(w[k - 2] ?? '') && /^(?:another|new|next|latest|second|third|fourth|fifth|final|further|several)$/.test(w[k - 3] ?? '');
-    const begun = SIMILAR.has(prev) || TALKS_OPENERS.has(prev) || TALKS_OPENERS.has(w[k - 2] ?? '') || talksGoOn(w, k + 1) || talksWithListGoOn(s, k) || (prev === 'in' && bareTalks(s, k)) || round;
+    // "the most advanced talks are with Germany and France": talks said to be with their parties
+    const beWith = /^(?:is|are|were|was)$/.test(w[k + 1] ?? '') && w[k + 2] === 'with' && !/^(?:held|hold|holds|holding)$/.test(prev);
+    const begun = beWith || round || SIMILAR.has(prev) || TALKS_OPENERS.has(prev) || TALKS_OPENERS.has(w[k - 2] ?? '') || talksGoOn(w, k + 1) || talksWithListGoOn(s, k) || (prev === 'in' && bareTalks(s, k));
     if (ok || begun) return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 10, ...(begun ? { topical: true } : {}) };
     return null;
+  }
+  // "a similar document with Greece was at an advanced stage": the agreement still in the making
+  if ((x === 'stage' || x === 'phase') && agreementAtStage(w, k) && !negatedBefore(w, k, 6)) {
+    return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 12, passive: true };
   }
   const work = x === 'work' || x === 'working' || x === 'works' || x === 'worked';
   // "work with Canada was at an earlier stage": the work's progress, on what the article is about

@@ -1,4 +1,5 @@
 import type { Status } from '../../schemas/status.js';
+import type { Token } from '../tokens.js';
 import type { CueSentence } from './cue-sentence.js';
 import { POSSESSIVE_PRONOUNS } from './idioms.js';
 import { negatedBefore } from './negation.js';
@@ -21,11 +22,13 @@ const DO_FORMS: ReadonlyMap<string, 'past' | 'base' | 'pres3'> = new Map([
 ]);
 /** "become the seventh", "became the latest": an ordinal signatory without a verb of signing */
 const BECOME = wordSet('become becomes became becoming');
+/** a time phrase after "the next signatory" ("later this month", "in March") */
+const TIME_TAIL = wordSet('later soon next this tomorrow today within in on by before after early');
 const FOLLOW = wordSet('followed follow follows');
 const PROVIDE = wordSet('provide give offer grant extend');
 
 export const TOLD_SIGNING_CUE_WORDS: readonly string[] = [
-  ...FOLLOW, ...PROVIDE, 'reach', 'signature', 'signatures', 'went', 'go', 'goes', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
+  ...FOLLOW, ...PROVIDE, 'reach', 'signature', 'signatures', 'signatories', 'went', 'go', 'goes', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
 ];
 
 export function toldSigningCue(s: CueSentence, k: number): Trigger | null | undefined {
@@ -55,6 +58,11 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
   // "has collected signatures from Oslo and Rome", "brought signatures from Greece": the signatories follow
   if ((x === 'signature' || x === 'signatures') && w[k + 1] === 'from' && !negatedBefore(w, k, 4) && !conditionalBefore(w, k, 4) && modalInClause(w, k, 4) === null) {
     return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 24, direct: true, objectless: true, topical: true };
+  }
+  // "most signatories, including the United Kingdom and Germany, treat the documents as ...": the states a list
+  // of signatories names have signed (not the signatories of another text: "the declaration's signatories")
+  if (x === 'signatories' && signatoriesListAt(toks, w, at, k) && !OTHER_TEXTS.test(w.slice(0, k).join(' ')) && !negatedBefore(w, k, 4)) {
+    return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 0, objectless: true, topical: true };
   }
   // "the first Nordic state to reach such a deal": an ordinal signatory
   // ("Britain was the first to reach such a deal": the ordinal with no head noun)
@@ -103,7 +111,8 @@ function toldSigning(w: readonly string[], k: number, clauseEndsBefore: (j: numb
   if (BECOME.has(x) && w[k + 1] === 'the' && (ORDINAL.test(w[k + 2] ?? '') || w[k + 2] === 'next')) {
     // "became the seventh country to join NATO", "the next NATO secretary-general": some other act or role
     const end = ORDINAL_HEADS.has(w[k + 3] ?? '') || w[k + 3] === 'signatory' ? k + 4 : k + 3;
-    if (!clauseEndsBefore(end)) return undefined;
+    // ("the next signatory later this month": a signatory is one of ours whatever time phrase follows it)
+    if (!clauseEndsBefore(end) && !(w[k + 3] === 'signatory' && TIME_TAIL.has(w[end] ?? ''))) return undefined;
     if (blocked(k)) return null;
     if (x === 'became') return 'signed';
     return future(k) || w[k + 2] === 'next' ? 'planned' : x === 'becomes' ? 'signed' : undefined;
@@ -118,4 +127,16 @@ function otherActBefore(w: readonly string[], k: number): boolean {
     if (/^(?:joined|joins|join|endorsed|endorses|acceded|accedes|adopted)$/.test(w[j]!)) return true;
   }
   return false;
+}
+
+/** texts with signatories of their own */
+const OTHER_TEXTS = /\b(?:declaration|declarations|communiqu\w*|charter|memorandum|convention|treaty|statement|letter|petition|appeal)\b/;
+
+/** "signatories, including", "signatories such as", "signatories like": a list of signers follows. */
+function signatoriesListAt(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
+  const n = w[k + 1] ?? '';
+  if (n === 'such' && w[k + 2] === 'as') return true;
+  if (n !== 'including' && n !== 'like') return false;
+  // (", including": the comma right after the noun, or nothing between them)
+  return toks.slice(at[k]! + 1, at[k + 1]!).every((t) => t.text === ',');
 }

@@ -1,3 +1,4 @@
+import { isAgreementNoun } from '../kind.js';
 import type { Token } from '../tokens.js';
 import type { CueSentence } from './cue-sentence.js';
 import { talksGoOn } from './talks-under-way.js';
@@ -41,4 +42,20 @@ export function workWithProgress(s: CueSentence, k: number): boolean {
   if (w[n] !== 'at' && w[n] !== 'in') return false;
   const m = /^(?:an|a|the|its|their)$/.test(w[n + 1] ?? '') ? n + 2 : n + 1;
   return STAGE_ADJECTIVES.test(w[m] ?? '') && /^(?:stage|stages|phase)$/.test(w[m + 1] ?? '');
+}
+
+/**
+ * "a similar document with Greece was at an advanced stage", "the text with Oslo is in its final phase": an
+ * agreement (or its text) said to be at a stage of its making, word k being "stage" / "phase". The agreement
+ * noun opens the clause a few words before; its "with" partner is the party of the talks.
+ */
+export function agreementAtStage(w: readonly string[], k: number): boolean {
+  if (!/^(?:stage|phase)$/.test(w[k]!) || !STAGE_ADJECTIVES.test(w[k - 1] ?? '') || w[k - 1] === 'similar' || w[k - 1] === 'different') return false;
+  let n = /^(?:an|a|the|its|their)$/.test(w[k - 2] ?? '') ? k - 3 : k - 2;
+  if (w[n] !== 'at' && w[n] !== 'in') return false;
+  n--;
+  if (w[n] === 'still' || w[n] === 'now' || w[n] === 'already') n--;
+  if (!/^(?:is|was|are|were)$/.test(w[n] ?? '')) return false;
+  for (let j = n - 1; j >= 0 && j >= n - 7; j--) if (isAgreementNoun(w[j]!) || /^(?:text|texts|draft|drafts)$/.test(w[j]!)) return true;
+  return false;
 }

@@ -8,8 +8,8 @@ const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
   ['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['ten', 10],
 ]);
 
-/** "the same day", "hours after", "a day earlier", "two weeks later", "the next day": [length, days] or null. */
-const ANCHOR_START = new Set(['same', 'that', 'earlier', 'later', 'hours', 'next', 'following', 'previous', 'day', 'in', 'eve', ...COUNT_WORDS.keys()]);
+/** "the same day", "hours after", "minutes later", "a day earlier", "two weeks later", "the next day": [length, days] or null. */
+const ANCHOR_START = new Set(['same', 'that', 'earlier', 'later', 'hours', 'minutes', 'moments', 'next', 'following', 'previous', 'day', 'in', 'eve', ...COUNT_WORDS.keys()]);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
 
@@ -25,7 +25,8 @@ export function anchorAt(toks: readonly Token[], i: number): [number, number] | 
   if ((w(0) === 'earlier' || w(0) === 'later') && ((w(1) === 'in' && w(2) === 'the' && w(3) === 'day') || (w(1) === 'that' && w(2) === 'day'))) return [w(1) === 'in' ? 4 : 3, 0];
   // "in the morning", "in the evening": a time of the day the text is telling of (not "in the evening of June 13")
   if (w(0) === 'in' && w(1) === 'the' && /^(?:morning|afternoon|evening)$/.test(w(2)) && w(3) !== 'of') return [3, 0];
-  if (w(0) === 'hours' && /^(?:after|before|later|earlier)$/.test(w(1))) return [2, 0];
+  // ("minutes later", "moments after": the same day as well)
+  if (/^(?:hours|minutes|moments)$/.test(w(0)) && /^(?:after|before|later|earlier)$/.test(w(1))) return [2, 0];
   // ("the next morning", "the previous evening" too)
   if ((w(0) === 'next' || w(0) === 'following' || w(0) === 'previous') && /^(?:day|morning|afternoon|evening)$/.test(w(1)) && toks[i - 1]?.lower === 'the') return [2, w(0) === 'previous' ? -1 : 1];
   // "at the same ceremony", "on the same occasion": the event named before
