@@ -51,6 +51,7 @@ const NEUTRAL_MODIFIERS = new Set(
   `the a an this that these those its their our his her your bilateral new long term year 10 ten historic landmark
    important relevant separate respective own whose first second third another final full political comprehensive
    ambitious strong such similar same like signed relevant two both 10-year decade 100 - latest corresponding next remaining upcoming forthcoming further last
+   recent most earlier previous prior newest earliest
    bilaterales bilateralen bilaterale bilatéral bilatérale bilaterale jeweils un une le la les il lo l ein eine einen
    der die das des den dem di del della`.split(/\s+/),
 );
@@ -61,6 +62,9 @@ const VERBS_BEFORE = new Set(
    reaching negotiate negotiates negotiating negotiated inked ink sealed seal finalised finalized finalising finalizing
    agreed approved ratified want wants need needs seek seeks sought secured secure`.split(/\s+/),
 );
+
+/** Prepositions that may stand right before a bare agreement noun ("on agreements", "towards deals"). */
+const PREPOSITIONS_BEFORE = new Set(['on', 'about', 'over', 'towards', 'toward', 'into', 'regarding', 'concerning']);
 
 const COMPLEMENT_PREPS = new Set(['on', 'of', 'for', 'about', 'concerning', 'regarding', 'in', 'with', 'de', 'sur', 'sulla', 'sul', 'di', 'zur', 'über', 'o', 'pentru']);
 
@@ -155,6 +159,8 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
       }
       if (NEUTRAL_MODIFIERS.has(p) || /^\d+$/.test(p) || (p === 'cooperation' && isSecurityWord(w[left - 1] ?? ''))) continue;
       if (VERBS_BEFORE.has(p)) break;
+      // "work on agreements with Poland", "talks about deals": a preposition opens the noun phrase, it qualifies nothing
+      if (PREPOSITIONS_BEFORE.has(p)) break;
       // "the Dutch agreement", "the EU-Ukraine agreement": a party's name does not qualify the kind
       if (toks[at[left]!]!.cap && startsEntry(p)) continue;
       if (seen === 0) qualifier = p;
@@ -210,7 +216,9 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
       // "the text of a bilateral trade agreement": the text of another kind of agreement
       const ofOther = next === 'of' && refs.some((r) => (r.kind === 'other' || r.kind === 'excluded') && r.at > at[k]! && r.at <= (at[k + 6] ?? Infinity));
       if (!ofOther && !TEXT_NOT_AGREEMENT_AFTER.has(after) && !TEXT_NOT_AGREEMENT_AFTER.has(next) && phraseAt(w, k + 2, V.EXCLUDED_PHRASES) === 0 && phraseAt(w, k + 3, V.EXCLUDED_PHRASES) === 0) {
-        refs.push({ kind: 'anaphoric', at: at[k]!, plural: w[k] === 'texts', similar: false, textual: true });
+        // "signed a similar text", "such a text": a text likened to the agreements named is one of them, not a draft
+        const similar = [w[k - 1], w[k - 2]].some((p) => p !== undefined && V.SIMILAR_WORDS.has(p) && p !== 'these' && p !== 'those');
+        refs.push({ kind: 'anaphoric', at: at[k]!, plural: w[k] === 'texts', similar, textual: true });
       }
       continue;
     }
