@@ -63,8 +63,14 @@ const VERBS_BEFORE = new Set(
    agreed approved ratified want wants need needs seek seeks sought secured secure`.split(/\s+/),
 );
 
-/** Prepositions that may stand right before a bare agreement noun ("on agreements", "towards deals"). */
-const PREPOSITIONS_BEFORE = new Set(['on', 'about', 'over', 'towards', 'toward', 'into', 'regarding', 'concerning']);
+/**
+ * Prepositions and subordinating words that may stand right before a bare agreement noun ("on agreements",
+ * "towards deals", "where agreements", "once agreements"): they open its noun phrase.
+ */
+const PHRASE_OPENERS = new Set(
+  `on about over towards toward into regarding concerning where when whereas while once because although though
+   unless until whether`.split(/\s+/),
+);
 
 const COMPLEMENT_PREPS = new Set(['on', 'of', 'for', 'about', 'concerning', 'regarding', 'in', 'with', 'de', 'sur', 'sulla', 'sul', 'di', 'zur', 'über', 'o', 'pentru']);
 
@@ -159,8 +165,9 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
       }
       if (NEUTRAL_MODIFIERS.has(p) || /^\d+$/.test(p) || (p === 'cooperation' && isSecurityWord(w[left - 1] ?? ''))) continue;
       if (VERBS_BEFORE.has(p)) break;
-      // "work on agreements with Poland", "talks about deals": a preposition opens the noun phrase, it qualifies nothing
-      if (PREPOSITIONS_BEFORE.has(p)) break;
+      // "work on agreements with Poland", "talks about deals", ", where agreements could be signed": a preposition or
+      // a subordinating word opens the noun phrase, it qualifies nothing
+      if (PHRASE_OPENERS.has(p)) break;
       // "the Dutch agreement", "the EU-Ukraine agreement": a party's name does not qualify the kind
       if (toks[at[left]!]!.cap && startsEntry(p)) continue;
       if (seen === 0) qualifier = p;

@@ -53,8 +53,9 @@ function whereHosts(a: SentenceAnalysis, cue: Cue, clauses: readonly Clause[]): 
   while (i >= 0) {
     const m = mentions.find((x) => x.to === i + 1);
     if (m) {
-      // "travel to Belgium and Portugal, where ...": a trip's destinations, the last of a list read as a partner
-      const listed = m.role === 'partner' && /^(?:and|,)$/.test(toks[m.from - 1]?.lower ?? '') && mentions.some((x) => x.role === 'visit' && x.to < m.from && m.from - x.to <= 4);
+      // "travel to Belgium and Portugal, where ...", "is expected in Spain and Portugal, where ...": a trip's
+      // destinations or a list of places, the last of a list read as a partner
+      const listed = m.role === 'partner' && /^(?:and|,)$/.test(toks[m.from - 1]?.lower ?? '') && mentions.some((x) => (x.role === 'visit' || x.role === 'place') && x.to < m.from && m.from - x.to <= 4);
       if (m.role !== 'place' && m.role !== 'visit' && !listed) return none;
       for (const c of m.codes) if (!codes.includes(c)) codes.push(c);
       places++;
