@@ -1,3 +1,4 @@
+import { isAgreementNoun } from '../kind.js';
 import type { Token } from '../tokens.js';
 import { classifyForeign, FOREIGN_PLANNED, FOREIGN_SIGNED } from './foreign.js';
 import { IDIOM_VERB_WORDS, idiomAt, idiomForm } from './idioms.js';
@@ -26,7 +27,9 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
   if (!sign) return null;
   const vague = VAGUE_SIGN.has(x);
   // "sealed a ten-year accord" governs what follows; "the agreement was forged on ..." what precedes
-  const passive = /^(?:was|were|been|be|is|are|being)$/.test(w[k - 1] ?? '');
+  // ("a similar deal struck by Britain", "the pact recently sealed with Oslo": a participle after its noun, a reduced
+  // passive relative, likewise)
+  const passive = /^(?:was|were|been|be|is|are|being)$/.test(w[k - 1] ?? '') || (vague && afterItsNoun(w, k));
   // "added their signatures", "have now put pen to paper at the Élysée": an idiom with no agreement after it
   const objectless = idiom > 0 ? w.slice(k, k + idiom).some((y) => y.startsWith('signature')) || (w[k + 1] === 'pen' && objectlessAfter(toks, w, at, k + idiom - 1)) : !vague && objectlessAfter(toks, w, at, k);
   const trigger: Trigger = {
@@ -189,4 +192,13 @@ function onScheduleAfter(toks: readonly Token[], w: readonly string[], at: reado
     return false;
   }
   return false;
+}
+
+/** adverbs between a noun and its participle ("the deal recently struck") */
+const PARTICIPLE_ADVERBS = wordSet('already recently just previously earlier jointly also');
+
+/** Word k, a participle, right after an agreement noun (an adverb between): "a deal struck by Britain". */
+function afterItsNoun(w: readonly string[], k: number): boolean {
+  const j = PARTICIPLE_ADVERBS.has(w[k - 1] ?? '') ? k - 2 : k - 1;
+  return j >= 0 && isAgreementNoun(w[j]!) && /^(?:by|with|in|on|last|earlier|at|between|during)$/.test(w[k + 1] ?? '');
 }
