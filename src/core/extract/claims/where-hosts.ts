@@ -58,8 +58,8 @@ function whereHosts(a: SentenceAnalysis, cue: Cue, clauses: readonly Clause[]): 
     const m = mentions.find((x) => x.to === i + 1);
     if (m) {
       // "travel to Belgium and Portugal, where ...", "is expected in Spain and Portugal, where ...": a trip's
-      // destinations or a list of places, the last of a list read as a partner
-      const listed = m.role === 'partner' && /^(?:and|,)$/.test(toks[m.from - 1]?.lower ?? '') && mentions.some((x) => (x.role === 'visit' || x.role === 'place') && x.to < m.from && m.from - x.to <= 4);
+      // destinations or a list of places, the last of a list read as a partner (or a capital read as a modifier)
+      const listed = (m.role === 'partner' || (m.role === 'modifier' && m.kind === 'capital')) && /^(?:and|,)$/.test(toks[m.from - 1]?.lower ?? '') && mentions.some((x) => (x.role === 'visit' || x.role === 'place') && x.to < m.from && m.from - x.to <= 4);
       if (m.role !== 'place' && m.role !== 'visit' && !listed) return none;
       for (const c of m.codes) if (!codes.includes(c)) codes.push(c);
       places++;
