@@ -229,6 +229,12 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
       }
       continue;
     }
+    // "those concluded by Britain", "the ones already signed with France": a pronoun for agreements like the one
+    // told of, named by the signing participle after it
+    if (pronounOfSignedAt(w, k)) {
+      refs.push({ kind: 'anaphoric', at: at[k]!, plural: true, similar: true });
+      continue;
+    }
     const ex = phraseAt(w, k, V.EXCLUDED_PHRASES);
     if (ex > 0) {
       const act = phraseAt(w, k, V.OTHER_ACT_PHRASES) > 0;
@@ -249,6 +255,15 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
   }
   refs.sort((a, b) => a.at - b.at);
   return markContentClause({ w, at }, markAmended(toks, { w, at }, refs));
+}
+
+const SIGNED_PARTICIPLES = new Set(['signed', 'inked', 'concluded', 'sealed', 'forged', 'clinched', 'struck']);
+
+/** "those" / "the ones" at word k, then (after an adverb) a signing participle with its agent or partner. */
+function pronounOfSignedAt(w: readonly string[], k: number): boolean {
+  if (w[k] !== 'those' && !(w[k] === 'ones' && w[k - 1] === 'the')) return false;
+  const v = /^(?:already|recently|previously|earlier|just)$/.test(w[k + 1] ?? '') ? k + 2 : k + 1;
+  return SIGNED_PARTICIPLES.has(w[v] ?? '') && /^(?:by|with)$/.test(w[v + 1] ?? '');
 }
 
 /** Prepositions that introduce an agreement's subject ("agreement on border control", "a deal about grain"). */

@@ -134,4 +134,14 @@ describe('round 12 (the 2024 signing wave): sequences, talks in progress, reduce
     expect(of(summary(extract(lead + 'He is then expected in Belgium and Portugal, where agreements could also be signed with Italy.', '2024-05-26')), 'BE')).toEqual([]);
     expect(summary(extract(lead + 'He is due in Bratislava and Budapest, where trade agreements will be signed.', '2024-05-26'))).toEqual(['ES planned 2024-05-27']);
   });
+
+  it('"those" / "the ones" before a signing participle stand for agreements like the one told of', () => {
+    const lead = 'Greece signed a bilateral security agreement with Ukraine. ';
+    expect(summary(extract(lead + 'The accord follows those concluded by Britain and France.', null))).toEqual(['FR signed null', 'GB signed null', 'GR signed null']);
+    expect(summary(extract(lead + 'It copies the ones already signed with Denmark and Norway.', null))).toEqual(['DK signed null', 'GR signed null', 'NO signed null']);
+    expect(summary(extract(lead + 'It is shorter than those inked by Canada.', null))).toEqual(['CA signed null', 'GR signed null']);
+    // distractors: a group that made the model is no tally; "those" with no signing participle names nothing
+    expect(summary(extract('Austria will not sign a security agreement with Ukraine like those concluded by the Nordic countries.', null))).toEqual(['AT refused null']);
+    expect(summary(extract(lead + 'Those present included ministers from Britain and France.', null))).toEqual(['GR signed null']);
+  });
 });
