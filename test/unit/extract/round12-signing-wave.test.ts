@@ -38,7 +38,12 @@ describe('round 12 (the 2024 signing wave): sequences, talks in progress, reduce
     expect(of(summary(extract(lead + 'Croatia, for its part, is negotiating its own.')), 'HR')).toEqual(['HR negotiating null']);
     expect(of(summary(extract(lead + 'Greece has been negotiating for weeks, and Cyprus is still negotiating.')), 'CY')).toEqual(['CY negotiating null']);
     expect(of(summary(extract(lead + 'Malta had been negotiating their own, officials said.')), 'MT')).toEqual(['MT negotiating null']);
+    expect(of(summary(extract(lead + 'Latvia is still drafting its own.')), 'LV')).toEqual(['LV negotiating null']);
+    expect(summary(extract(lead + 'Denmark and Iceland are finalising theirs.'))).toEqual(['DK negotiating null', 'IS negotiating null', 'PL signed 2024-06-10']);
+    expect(of(summary(extract(lead + 'Lithuania is still working on its own.')), 'LT')).toEqual(['LT negotiating null']);
     // distractors: talks with an object of another kind, and talks with no agreement named in the article
+    expect(summary(extract(lead + 'Latvia is preparing its own budget.'))).toEqual(['PL signed 2024-06-10']);
+    expect(summary(extract(lead + 'Lithuania is still working on its own reforms.'))).toEqual(['PL signed 2024-06-10']);
     expect(summary(extract(lead + 'Hungary is still negotiating with Russia over gas prices.'))).toEqual(['PL signed 2024-06-10']);
     expect(summary(extract('Hungary and Slovakia are still negotiating theirs.'))).toEqual([]);
   });
@@ -58,6 +63,7 @@ describe('round 12 (the 2024 signing wave): sequences, talks in progress, reduce
     expect(of(summary(extract(lead + 'Negotiations with Denmark are far advanced, a source said.')), 'DK')).toEqual(['DK negotiating null']);
     expect(of(summary(extract(lead + 'Work with Rome is now well advanced.')), 'IT')).toEqual(['IT negotiating null']);
     expect(of(summary(extract(lead + 'Talks with Ottawa are furthest along.')), 'CA')).toEqual(['CA negotiating null']);
+    expect(of(summary(extract(lead + 'Talks with Oslo are nearing completion.')), 'NO')).toEqual(['NO negotiating null']);
     // distractors: "advanced" of another noun, and talks on another subject
     expect(summary(extract(lead + "Italy's air defences are the most advanced."))).toEqual(['GB signed null']);
     expect(summary(extract(lead + 'Talks with Italy on grain exports are the most advanced.'))).toEqual(['GB signed null']);

@@ -17,6 +17,8 @@ const DEGREE = wordSet('well far further more most furthest farthest');
  * going on (a degree word is needed: a bare "advanced" may be an adjective of something else).
  */
 function advancedAt(w: readonly string[], j: number): boolean {
+  // "are nearing completion", "are nearing a conclusion"
+  if (w[j] === 'nearing') return /^(?:completion|conclusion|finalisation|finalization)$/.test(w[j + 1] ?? '');
   const k = w[j] === 'the' ? j + 1 : j;
   if (!DEGREE.has(w[k] ?? '')) return false;
   return w[k + 1] === 'advanced' || w[k + 1] === 'along';
