@@ -51,6 +51,7 @@ const NEUTRAL_MODIFIERS = new Set(
   `the a an this that these those its their our his her your bilateral new long term year 10 ten historic landmark
    important relevant separate respective own whose first second third another final full political comprehensive
    ambitious strong such similar same like signed relevant two both 10-year decade 100 - latest corresponding next remaining upcoming forthcoming further last
+   recent most earlier previous prior newest earliest
    bilaterales bilateralen bilaterale bilatéral bilatérale bilaterale jeweils un une le la les il lo l ein eine einen
    der die das des den dem di del della`.split(/\s+/),
 );
@@ -60,6 +61,15 @@ const VERBS_BEFORE = new Set(
   `holds hold held has have had signed sign signs signing concluded conclude concludes concluding reached reach reaches
    reaching negotiate negotiates negotiating negotiated inked ink sealed seal finalised finalized finalising finalizing
    agreed approved ratified want wants need needs seek seeks sought secured secure`.split(/\s+/),
+);
+
+/**
+ * Prepositions and subordinating words that may stand right before a bare agreement noun ("on agreements",
+ * "towards deals", "where agreements", "once agreements"): they open its noun phrase.
+ */
+const PHRASE_OPENERS = new Set(
+  `on about over towards toward into regarding concerning where when whereas while once because although though
+   unless until whether`.split(/\s+/),
 );
 
 const COMPLEMENT_PREPS = new Set(['on', 'of', 'for', 'about', 'concerning', 'regarding', 'in', 'with', 'de', 'sur', 'sulla', 'sul', 'di', 'zur', 'über', 'o', 'pentru']);
@@ -155,6 +165,9 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
       }
       if (NEUTRAL_MODIFIERS.has(p) || /^\d+$/.test(p) || (p === 'cooperation' && isSecurityWord(w[left - 1] ?? ''))) continue;
       if (VERBS_BEFORE.has(p)) break;
+      // "work on agreements with Poland", "talks about deals", ", where agreements could be signed": a preposition or
+      // a subordinating word opens the noun phrase, it qualifies nothing
+      if (PHRASE_OPENERS.has(p)) break;
       // "the Dutch agreement", "the EU-Ukraine agreement": a party's name does not qualify the kind
       if (toks[at[left]!]!.cap && startsEntry(p)) continue;
       if (seen === 0) qualifier = p;
@@ -210,8 +223,16 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
       // "the text of a bilateral trade agreement": the text of another kind of agreement
       const ofOther = next === 'of' && refs.some((r) => (r.kind === 'other' || r.kind === 'excluded') && r.at > at[k]! && r.at <= (at[k + 6] ?? Infinity));
       if (!ofOther && !TEXT_NOT_AGREEMENT_AFTER.has(after) && !TEXT_NOT_AGREEMENT_AFTER.has(next) && phraseAt(w, k + 2, V.EXCLUDED_PHRASES) === 0 && phraseAt(w, k + 3, V.EXCLUDED_PHRASES) === 0) {
-        refs.push({ kind: 'anaphoric', at: at[k]!, plural: w[k] === 'texts', similar: false, textual: true });
+        // "signed a similar text", "such a text": a text likened to the agreements named is one of them, not a draft
+        const similar = [w[k - 1], w[k - 2]].some((p) => p !== undefined && V.SIMILAR_WORDS.has(p) && p !== 'these' && p !== 'those');
+        refs.push({ kind: 'anaphoric', at: at[k]!, plural: w[k] === 'texts', similar, textual: true });
       }
+      continue;
+    }
+    // "those concluded by Britain", "the ones already signed with France": a pronoun for agreements like the one
+    // told of, named by the signing participle after it
+    if (pronounOfSignedAt(w, k)) {
+      refs.push({ kind: 'anaphoric', at: at[k]!, plural: true, similar: true });
       continue;
     }
     const ex = phraseAt(w, k, V.EXCLUDED_PHRASES);
@@ -234,6 +255,15 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
   }
   refs.sort((a, b) => a.at - b.at);
   return markContentClause({ w, at }, markAmended(toks, { w, at }, refs));
+}
+
+const SIGNED_PARTICIPLES = new Set(['signed', 'inked', 'concluded', 'sealed', 'forged', 'clinched', 'struck']);
+
+/** "those" / "the ones" at word k, then (after an adverb) a signing participle with its agent or partner. */
+function pronounOfSignedAt(w: readonly string[], k: number): boolean {
+  if (w[k] !== 'those' && !(w[k] === 'ones' && w[k - 1] === 'the')) return false;
+  const v = /^(?:already|recently|previously|earlier|just)$/.test(w[k + 1] ?? '') ? k + 2 : k + 1;
+  return SIGNED_PARTICIPLES.has(w[v] ?? '') && /^(?:by|with)$/.test(w[v + 1] ?? '');
 }
 
 /** Prepositions that introduce an agreement's subject ("agreement on border control", "a deal about grain"). */

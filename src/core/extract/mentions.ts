@@ -25,6 +25,9 @@ import { frameGroups } from './group-frames.js';
  * ("a visit to Madrid") is a weak fallback; `place` ("signed in Washington"), `modifier`
  * ("Russia's aggression", "EU summit") never are. The hub is recognised so it is never a party.
  */
+/** verbs of motion that take their destination after a preposition ("came to Kyiv"), never as an object */
+const INTRANSITIVE_MOTION = new Set(['went', 'goes', 'going', 'came', 'comes', 'arrive', 'arrives', 'arrived', 'travel', 'travels', 'travelled', 'traveled']);
+
 export type Role = 'hub' | 'partner' | 'visit' | 'place' | 'modifier';
 
 export interface Mention {
@@ -161,7 +164,9 @@ function roleOf(
   if (p1 === ',' && from >= 2 && toks[from - 2]!.cap && !MONTHS.has(lowerAt(toks, from - 2)) && LOCATIVES.has(lowerAt(toks, from - 3))) return 'place';
   if (p1 === 'the' && (p2 === 'of' || p2 === 'in') && LOCATIVES.has(lowerAt(toks, from - 4))) return 'place';
   if ((p1 === 'to' || p1 === 'from') && VISIT_WORDS.has(p2)) return 'visit';
-  if (VISIT_WORDS.has(p1)) return 'visit';
+  // ("visited Madrid", but "then came Denmark": an intransitive verb of motion takes its destination after "to",
+  // the name right after it is its inverted subject)
+  if (VISIT_WORDS.has(p1) && !INTRANSITIVE_MOTION.has(p1)) return 'visit';
   if (p1 === 'against') return 'modifier';
   // "stockpiles facing Turkey", "the states bordering Russia": an adversary or a neighbour, like "against"
   if (/^(?:facing|confronting|bordering|deterring|threatening|threatened|opposing)$/.test(p1)) return 'modifier';

@@ -35,7 +35,8 @@ function governedRef(t: Trigger, refs: readonly AgreementRef[], clauses: readonl
   let bestScore = Infinity;
   for (const r of refs) {
     // "work on the final wording": the draft is the object of a negotiation cue, never its subject
-    if (r.textual && (t.family !== 'negotiate' || (r.at <= t.at && !t.passive))) continue;
+    // ("signed a similar text": a text likened to the named agreements is one of them, the object of any cue)
+    if (r.textual && !(r.similar && r.at > t.at) && (t.family !== 'negotiate' || (r.at <= t.at && !t.passive))) continue;
     if (t.forward && r.at < t.at) continue;
     if (t.backward && r.at > t.at) continue;
     // ("The agreement with Slovenia, which had been expected in June, is still being finalised": a relative clause

@@ -1,4 +1,5 @@
 import type { Clause } from '../clauses.js';
+import type { Token } from '../tokens.js';
 import { confidenceOf } from '../confidence.js';
 import { dateFor } from './claim-dates.js';
 import type { Cue } from './cue-binding.js';
@@ -28,10 +29,12 @@ export function hostClaims(
 ): SentenceClaim[] {
   const status = cue.trigger.status;
   if (cue.trigger.family !== 'sign' || (status !== 'signed' && status !== 'planned')) return [];
-  const { codes, places } = whereHosts(a, cue, clauses);
+  const { codes, places, where } = whereHosts(a, cue, clauses);
   const hosts = codes.filter((c) => c !== ctx.hub);
   if (hosts.length === 0 || cue.ref.plural !== places > 1) return [];
-  const date = hosts.length === 1 ? dateFor(cue, a, clauses, cueClauses, ctx, discourse) : null;
+  // ("in Belgium and Portugal, where agreements could be signed on May 28": the where-clause's one signing date is
+  // every place's; places after the verb may each have a date of their own)
+  const date = hosts.length === 1 || where ? dateFor(cue, a, clauses, cueClauses, ctx, discourse) : null;
   const confidence = confidenceOf({ status, ref: cue.ref.kind, hubInSentence, listSize: hosts.length, hedged: cue.trigger.hedged, title, via: 'visit' });
   return hosts.map((party) => ({ party, status, date, via: 'visit', cueId, confidence }));
 }
@@ -40,21 +43,23 @@ export function hostClaims(
  * The states of the places that end the clause before the cue's ", where" clause, and how many places there are
  * (a place the gazetteer does not know, a capitalised name after "in", counts without a state).
  */
-function whereHosts(a: SentenceAnalysis, cue: Cue, clauses: readonly Clause[]): { codes: string[]; places: number } {
+function whereHosts(a: SentenceAnalysis, cue: Cue, clauses: readonly Clause[]): { codes: string[]; places: number; where?: boolean } {
   const { toks, mentions } = a;
   const none = { codes: [], places: 0 };
   const clause = clauses[cue.clause]!;
   if (toks[clause.from]?.lower !== 'where' || toks[clause.from - 1]?.text !== ',') return venueHosts(a, cue, clause) ?? none;
-  // the clause names no party of its own
-  if (mentions.some((m) => m.role !== 'hub' && m.from >= clause.from && m.from < clause.to)) return none;
+  // the clause names no party of its own (", according to Belgian media": a source, not a party)
+  const end = attributionStart(toks, clause.from, clause.to);
+  if (mentions.some((m) => m.role !== 'hub' && m.from >= clause.from && m.from < end)) return none;
   const codes: string[] = [];
   let places = 0;
   let i = clause.from - 2;
   while (i >= 0) {
     const m = mentions.find((x) => x.to === i + 1);
     if (m) {
-      // "travel to Belgium and Portugal, where ...": a trip's destinations, the last of a list read as a partner
-      const listed = m.role === 'partner' && /^(?:and|,)$/.test(toks[m.from - 1]?.lower ?? '') && mentions.some((x) => x.role === 'visit' && x.to < m.from && m.from - x.to <= 4);
+      // "travel to Belgium and Portugal, where ...", "is expected in Spain and Portugal, where ...": a trip's
+      // destinations or a list of places, the last of a list read as a partner (or a capital read as a modifier)
+      const listed = (m.role === 'partner' || (m.role === 'modifier' && m.kind === 'capital')) && /^(?:and|,)$/.test(toks[m.from - 1]?.lower ?? '') && mentions.some((x) => (x.role === 'visit' || x.role === 'place') && x.to < m.from && m.from - x.to <= 4);
       if (m.role !== 'place' && m.role !== 'visit' && !listed) return none;
       for (const c of m.codes) if (!codes.includes(c)) codes.push(c);
       places++;
@@ -72,7 +77,13 @@ function whereHosts(a: SentenceAnalysis, cue: Cue, clauses: readonly Clause[]): 
   }
   // "at the G7 summit in Italy, where he signed ...": the venue of a gathering hosts other states' signings too
   if (i >= 0 && GATHERINGS.has(toks[i]!.lower)) return none;
-  return { codes, places };
+  return { codes, places, where: true };
+}
+
+/** Where ", according to ..." starts in tokens [from, to), else `to`: what follows names the story's sources. */
+function attributionStart(toks: readonly Token[], from: number, to: number): number {
+  for (let i = from; i < to - 1; i++) if (toks[i]!.lower === 'according' && toks[i + 1]!.lower === 'to' && toks[i - 1]?.text === ',') return i;
+  return to;
 }
 
 /**

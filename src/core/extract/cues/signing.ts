@@ -1,3 +1,4 @@
+import { isAgreementNoun } from '../kind.js';
 import type { Token } from '../tokens.js';
 import { classifyForeign, FOREIGN_PLANNED, FOREIGN_SIGNED } from './foreign.js';
 import { IDIOM_VERB_WORDS, idiomAt, idiomForm } from './idioms.js';
@@ -26,7 +27,9 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
   if (!sign) return null;
   const vague = VAGUE_SIGN.has(x);
   // "sealed a ten-year accord" governs what follows; "the agreement was forged on ..." what precedes
-  const passive = /^(?:was|were|been|be|is|are|being)$/.test(w[k - 1] ?? '');
+  // ("a similar deal struck by Britain", "the pact recently sealed with Oslo": a participle after its noun, a reduced
+  // passive relative, likewise)
+  const passive = /^(?:was|were|been|be|is|are|being)$/.test(w[k - 1] ?? '') || (vague && afterItsNoun(w, k));
   // "added their signatures", "have now put pen to paper at the Élysée": an idiom with no agreement after it
   const objectless = idiom > 0 ? w.slice(k, k + idiom).some((y) => y.startsWith('signature')) || (w[k + 1] === 'pen' && objectlessAfter(toks, w, at, k + idiom - 1)) : !vague && objectlessAfter(toks, w, at, k);
   const trigger: Trigger = {
@@ -52,6 +55,9 @@ function classifySign(toks: readonly Token[], w: readonly string[], at: readonly
   if (form === null) return null;
   // "hopes to conclude talks on its agreement": the talks are the object, a negotiation (talks.ts reads it)
   if (idiom === 0 && /^(?:talks|negotiations)$/.test(w[k + 1] === 'the' || w[k + 1] === 'its' || w[k + 1] === 'their' ? w[k + 2] ?? '' : w[k + 1] ?? '')) return null;
+  // "Talks on the document with Kyiv concluded last week", "the negotiations were concluded": talks as the subject
+  // of "conclude" ended, no signing
+  if (idiom === 0 && /^conclud/.test(w[k]!) && talksSubjectBefore(toks, w, at, k)) return null;
   // the reading of a signing idiom is that of its verb in the same form
   return classifySignForm(toks, w, at, k, idiom > 0 ? SIGN_IN_FORM[form] : w[k]!);
 }
@@ -187,6 +193,36 @@ function onScheduleAfter(toks: readonly Token[], w: readonly string[], at: reado
       return next === undefined || /^[.,;]$/.test(next.text);
     }
     return false;
+  }
+  return false;
+}
+
+/** adverbs between a noun and its participle ("the deal recently struck") */
+const PARTICIPLE_ADVERBS = wordSet('already recently just previously earlier jointly also');
+
+/** Word k, a participle, right after an agreement noun (an adverb between): "a deal struck by Britain". */
+function afterItsNoun(w: readonly string[], k: number): boolean {
+  const j = PARTICIPLE_ADVERBS.has(w[k - 1] ?? '') ? k - 2 : k - 1;
+  return j >= 0 && isAgreementNoun(w[j]!) && /^(?:by|with|in|on|last|earlier|at|between|during)$/.test(w[k + 1] ?? '');
+}
+
+const TALK_NOUNS = wordSet('talks negotiations negotiation consultations discussions');
+/** words that show another clause or verb between the talks and "concluded" ("talks ended and Riga concluded") */
+const CLAUSE_VERBS = /^(?:is|are|was|were|has|have|had|will|would|said|says|and|but|then|while|\w+ed)$/;
+
+/**
+ * The clause before word k opens with talks as its subject ("Talks on the text with Kyiv", "The negotiations"),
+ * the words after them a modifier with no verb of its own (an auxiliary just before the verb is allowed).
+ */
+function talksSubjectBefore(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
+  let j = k - 1;
+  if (/^(?:were|was|been|have|had|has|be)$/.test(w[j] ?? '')) j--;
+  if (w[j] === 'been' || w[j] === 'have' || w[j] === 'had') j--;
+  for (let n = 0; j >= 0 && n < 10; j--, n++) {
+    if (TALK_NOUNS.has(w[j]!)) return true;
+    if (CLAUSE_VERBS.test(w[j]!)) return false;
+    // the clause opens at punctuation before word j
+    if (toks.slice((at[j - 1] ?? -1) + 1, at[j]!).some((t) => !t.word && t.text !== '-' && t.text !== "'")) return false;
   }
   return false;
 }

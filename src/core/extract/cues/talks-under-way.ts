@@ -7,7 +7,21 @@ const TALK_AUX = /^(?:have|has|had|is|are|was|were|also|now|already|formally|sti
 
 /** "talks continue", "talks have also started": a verb of talks under way at word j (after an auxiliary or adverb). */
 export function talksGoOn(w: readonly string[], j: number): boolean {
-  return [0, 1, 2].some((d) => (TALKS_AFTER.has(w[j + d] ?? '') || finalStageAt(w, j + d) > 0) && (d === 0 || TALK_AUX.test(w[j]!)));
+  return [0, 1, 2].some((d) => (TALKS_AFTER.has(w[j + d] ?? '') || finalStageAt(w, j + d) > 0 || advancedAt(w, j + d)) && (d === 0 || TALK_AUX.test(w[j]!)));
+}
+
+const DEGREE = wordSet('well far further more most furthest farthest');
+
+/**
+ * "are the most advanced", "is well advanced", "are furthest along": talks said to have come a long way, still
+ * going on (a degree word is needed: a bare "advanced" may be an adjective of something else).
+ */
+function advancedAt(w: readonly string[], j: number): boolean {
+  // "are nearing completion", "are nearing a conclusion"
+  if (w[j] === 'nearing') return /^(?:completion|conclusion|finalisation|finalization)$/.test(w[j + 1] ?? '');
+  const k = w[j] === 'the' ? j + 1 : j;
+  if (!DEGREE.has(w[k] ?? '')) return false;
+  return w[k + 1] === 'advanced' || w[k + 1] === 'along';
 }
 
 const STAGE_ADJECTIVES = wordSet('final last closing concluding advanced');

@@ -38,7 +38,10 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     // ("negotiations are under way with the United States", "negotiations have begun": talks under way, like "talks")
     const topical = (/^(?:negotiations|negotiating|negotiation)$/.test(x) && w[k + 1] === 'with' && !/^(?:held|hold|holds|holding|for)$/.test(w[k - 1] ?? '')) || (x === 'negotiations' && (talksGoOn(w, k + 1) || TALKS_OPENERS.has(w[k - 1] ?? '')));
     // "whose government is still negotiating one": a pronoun object, the agreement of the sentences before
-    const pronoun = /^negotiat(?:e|es|ed|ing)$/.test(x) && w[k + 1] === 'one' && !(toks[at[k + 1]! + 1]?.word ?? false);
+    // ("Sweden and Norway are still negotiating theirs", "Oslo is negotiating its own", "Athens is still negotiating.":
+    // a possessive pronoun or nothing at all as object, the same)
+    // ("Oslo is still drafting its own", "finalising theirs": other verbs of talks on a text, the same)
+    const pronoun = TALK_VERB_FORMS.test(x) && (pronounObject(s, k + 1) || (/^negotiat/.test(x) && clauseEndsAfter(s, k)));
     // "the text is still being finalised": a passive takes its draft before it
     const passive = /^(?:is|are|was|were|been|being|be)$/.test(w[k - 1] ?? '');
     // "The text had been negotiated by the ministries": talks finished before the story, a stage reached
@@ -80,12 +83,33 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     if (FORMAT_BEFORE.has(w[k - 1] ?? '')) return null;
     if (talksNotUnderWay(s, k)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 11 };
     const noun = (x === 'consultations' || x === 'consultation') && w[k + 1] === 'with' && !/^(?:held|hold|holds|holding|for)$/.test(w[k - 1] ?? '');
-    return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 11, ...(passive ? { passive } : { forward: true }), ...(noun ? { topical: true } : {}) };
+    // "Norway is still working on its own": a pronoun for the agreement of the sentences before
+    const pronoun = work && w[k + 1] === 'on' && pronounObject(s, k + 2);
+    return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 11, ...(passive ? { passive } : { forward: true }), ...(noun ? { topical: true } : {}), ...(pronoun ? { objectless: true } : {}) };
   }
   return undefined;
 }
 
 const SIMILAR = wordSet('similar parallel such comparable');
+/** verb forms of talks on a text that may take a pronoun for the agreement as object */
+const TALK_VERB_FORMS = /^(?:negotiat(?:e|es|ed|ing)|draft(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing))$/;
+/** possessive pronouns that stand for an agreement named before ("theirs", "its own") */
+const POSSESSIVE = wordSet('theirs ours hers his yours mine');
+const OWN_OWNERS = wordSet('its their his her our your');
+
+/** "one", "theirs", "its own" as a whole object at word j: the agreement of the sentences before. */
+function pronounObject(s: CueSentence, j: number): boolean {
+  const { toks, w, at } = s;
+  const n = w[j] === 'one' || POSSESSIVE.has(w[j] ?? '') ? j : OWN_OWNERS.has(w[j] ?? '') && w[j + 1] === 'own' ? j + 1 : -1;
+  return n >= 0 && !(toks[at[n]! + 1]?.word ?? false);
+}
+
+/** The verb at word k (after an optional "still") ends its clause: "Athens is still negotiating." */
+function clauseEndsAfter(s: CueSentence, k: number): boolean {
+  const { toks, at } = s;
+  const next = toks[at[k]! + 1];
+  return next === undefined || next.text === '.' || next.text === ';';
+}
 const ENDED = wordSet('completed concluded finished ended over');
 const FORMAT_BEFORE = wordSet('intergovernmental inter-governmental annual regular');
 const BEGIN = wordSet('start started starting begin begun began commence commenced open opened resume resumed');

@@ -1,3 +1,4 @@
+import { isAgreementNoun } from '../kind.js';
 import type { CueSentence } from './cue-sentence.js';
 import { negatedBefore } from './negation.js';
 import { finalStageAt } from './talks-under-way.js';
@@ -51,14 +52,18 @@ export function textStateCue(s: CueSentence, k: number): Trigger | null | undefi
   // "has been agreed", "will be ready"
   while (v > 0 && /^(?:has|have|had|will|would|should|may|might|could|been)$/.test(w[v - 1]!)) v--;
   // the subject is the text ("the text of the agreement with Spain", "its text")
-  if (!textSubject(w, v)) return undefined;
+  if (!textSubject(w, v, x === 'ready')) return undefined;
   return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 14, passive: true, ...(x === 'polished' && w[k - 1] === 'being' ? {} : { background: true }) };
 }
 
-/** A text noun shortly before the copula at word v, with no other verb in between. */
-function textSubject(w: readonly string[], v: number): boolean {
+/**
+ * A text noun shortly before the copula at word v, with no other verb in between. With "ready" the agreement itself
+ * may be the subject ("The Hague's document is practically ready", "the deal with Oslo is almost ready"): an agreement
+ * said to be ready is written but not yet signed; "the deal is done" or "final" would be a signing.
+ */
+function textSubject(w: readonly string[], v: number, ready: boolean): boolean {
   for (let j = v - 1; j >= 0 && j >= v - 10; j--) {
-    if (TEXT.has(w[j]!)) return !w.slice(Math.max(0, j - 6), j).some((y) => y === 'whether' || y === 'if' || /^(?:negotiations?|talks)$/.test(y));
+    if (TEXT.has(w[j]!) || (ready && isAgreementNoun(w[j]!))) return !w.slice(Math.max(0, j - 6), j).some((y) => y === 'whether' || y === 'if' || /^(?:negotiations?|talks)$/.test(y));
     if (/^(?:is|are|was|were|has|have|had|said|says|will|would)$/.test(w[j]!)) return false;
   }
   return false;

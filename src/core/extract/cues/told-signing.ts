@@ -28,7 +28,7 @@ const FOLLOW = wordSet('followed follow follows');
 const PROVIDE = wordSet('provide give offer grant extend');
 
 export const TOLD_SIGNING_CUE_WORDS: readonly string[] = [
-  ...FOLLOW, ...PROVIDE, 'reach', 'signature', 'signatures', 'signatories', 'went', 'go', 'goes', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
+  ...FOLLOW, ...PROVIDE, 'came', 'reach', 'signature', 'signatures', 'signatories', 'went', 'go', 'goes', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
 ];
 
 export function toldSigningCue(s: CueSentence, k: number): Trigger | null | undefined {
@@ -50,6 +50,11 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
       return { at: at[k]!, status, hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true };
     }
     return null;
+  }
+  // "Then came Denmark, Italy and Canada", "Next came Oslo", "Sweden came next": a place in the sequence of
+  // signings, the inverted or plain form of "X followed"
+  if (x === 'came' && cameInSequence(toks, w, at, k) && !negatedBefore(w, k, 3)) {
+    return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true };
   }
   // "With Luxembourg's signature at the NATO summit": a possessive signature is a signing
   if ((x === 'signature' || x === 'signatures') && (w[k - 1] === 's' || POSSESSIVE_PRONOUNS.has(w[k - 1] ?? '')) && !PLAN_BEFORE_TO.has(w[k - 2] ?? '') && !negatedBefore(w, k, 4)) {
@@ -139,4 +144,21 @@ function signatoriesListAt(toks: readonly Token[], w: readonly string[], at: rea
   if (n !== 'including' && n !== 'like') return false;
   // (", including": the comma right after the noun, or nothing between them)
   return toks.slice(at[k]! + 1, at[k + 1]!).every((t) => t.text === ',');
+}
+
+/** sequence adverbs of a list of events ("then came", "came next") */
+const SEQUENCE = wordSet('then next later afterwards subsequently');
+
+/**
+ * "Then came Denmark and Italy" (the adverb first, the names right after "came", not a possessor: "then came
+ * Macron's visit" is another event) or "Sweden came next", "Norway came second" (the adverb or ordinal after).
+ */
+function cameInSequence(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
+  if (ORDINAL.test(w[k + 1] ?? '') || SEQUENCE.has(w[k + 1] ?? '')) return k > 0 && toks[at[k - 1]!]!.cap;
+  if (!SEQUENCE.has(w[k - 1] ?? '')) return false;
+  let i = at[k]! + 1;
+  if (toks[i]?.lower === 'the') i++;
+  if (!toks[i]?.word || !toks[i]!.cap) return false;
+  while (toks[i]?.word && toks[i]!.cap) i++;
+  return !/^['’]$/.test(toks[i]?.text ?? '');
 }

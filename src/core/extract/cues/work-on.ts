@@ -8,6 +8,9 @@ import { talksGoOn } from './talks-under-way.js';
  * and the work's progress with a partner ("work with Canada was at an earlier stage", "work with Oslo continues").
  */
 
+/** words of work going on between "work is" and its "on" */
+const WORK_GOES_ON = new Set(['also', 'now', 'still', 'already', 'under', 'way', 'underway', 'ongoing', 'continuing', 'progressing', 'being', 'done', 'intensifying']);
+
 /** "work on", "work with Albania on a text": the work is on something (within the clause). */
 export function workOn(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
   for (let j = k + 1; j < w.length && j <= k + 5; j++) {
@@ -15,6 +18,10 @@ export function workOn(toks: readonly Token[], w: readonly string[], at: readonl
     if (w[j] === 'on') return true;
     // "Work has also begun on similar agreements": work started on something
     if (j === k + 1 && /^(?:has|have|had)$/.test(w[j]!)) continue;
+    // "work is under way on agreements with Poland", "work continues on the texts", "work is being done on": work in
+    // progress on something
+    if (j === k + 1 && /^(?:is|was|are|were|continues|continued|continuing|progresses)$/.test(w[j]!)) continue;
+    if (j > k + 1 && WORK_GOES_ON.has(w[j]!) && /^(?:is|was|are|were|also|now|still|under|being)$/.test(w[j - 1]!)) continue;
     if (j > k + 1 && /^(?:also|now|already|begun|started)$/.test(w[j]!) && /^(?:has|have|had|also|now|already)$/.test(w[j - 1]!)) continue;
     if (j === k + 1 && w[j] !== 'with') return false;
   }
