@@ -74,6 +74,8 @@ export function infinitiveReading(toks: readonly Token[], w: readonly string[], 
   if (conditionalSentence(w)) return { status: null, hedged: false };
   // "became the 12th country to sign", "was the first to sign", "will be the next to sign"
   const ord = ordinalBefore(w, k);
+  // "is one of the last EU states to conclude such a text": standing in a queue still moving, not a signing
+  if (ord >= 0 && w[ord] === 'last' && /^(?:is|are)$/.test(w[partitiveStart(w, ord) - 1] ?? '')) return { status: null, hedged: false };
   if (ord >= 0 || ((ORDINAL.test(p2) || p2 === 'next') && p3 === 'the')) {
     return { status: modalInClause(w, k - 2, 6) === 'will' || p2 === 'next' || (ord >= 0 && modalBeforeOrdinal(w, ord)) ? 'planned' : 'signed', hedged: false, series: true };
   }
@@ -88,6 +90,13 @@ export function infinitiveReading(toks: readonly Token[], w: readonly string[], 
   // "hoped to conclude them soon": a hope, the aim of whatever talks the sentence reports
   const aim = /^hope[sd]?$/.test(p2);
   return { status: 'planned', hedged, ...(aim ? { aim } : {}) };
+}
+
+/** Where "one of the" / "among the" before the ordinal at `ord` starts, else -1. */
+function partitiveStart(w: readonly string[], ord: number): number {
+  if (w[ord - 1] !== 'the') return -1;
+  if (w[ord - 2] === 'among') return ord - 2;
+  return w[ord - 2] === 'of' && w[ord - 3] === 'one' ? ord - 3 : -1;
 }
 
 /** verbs that give someone the power to sign ("authorised the prime minister to sign") */
