@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extract, summary } from './helpers.js';
+
+describe('round 12c: years that frame a sentence, date glosses after a run of parties', () => {
+  it('a year the sentence states as its frame governs its yearless dates, whatever the publication date', () => {
+    // a retrospective published the next year
+    expect(summary(extract('During 2024 Ukraine concluded security pacts with Norway on 31 May and with Spain on 27 May.', '2025-03-01'))).toEqual(['ES signed 2024-05-27', 'NO signed 2024-05-31']);
+    expect(summary(extract('2024: Kyiv inked bilateral security agreements with Latvia (11 April) and Finland (3 April).', '2025-06-01'))).toEqual(['FI signed 2024-04-03', 'LV signed 2024-04-11']);
+    expect(summary(extract('Back in 2024, Belgium signed its security accord with Ukraine on May 28.', '2025-07-01'))).toEqual(['BE signed 2024-05-28']);
+    expect(summary(extract('In the spring of 2024 Portugal put pen to its security agreement with Ukraine on 28 May.', '2025-09-15'))).toEqual(['PT signed 2024-05-28']);
+    // no publication date, and a later year named elsewhere in the text
+    const s = summary(extract('In 2024 alone, Ukraine sealed security deals with Denmark (23 February) and the Netherlands (1 March). Talks continued in 2025.', null));
+    expect(s).toEqual(['DK signed 2024-02-23', 'NL signed 2024-03-01']);
+  });
+
+  it('a year that is no frame leaves the date to the publication date', () => {
+    // the frame ends the first clause; the date opens a clause of its own
+    expect(summary(extract('Ukraine signed 27 security agreements in 2024, and on 13 January Albania signed its own.', '2025-02-01'))).toContain('AL signed 2025-01-13');
+    // a year that names a package, and one that joins a span
+    expect(summary(extract('Estonia, whose 2024 aid topped 100 million euros, signed a security agreement with Ukraine on 27 June.', '2025-08-01'))).toEqual(['EE signed 2025-06-27']);
+    expect(summary(extract('Citing needs in 2024 and 2025, Iceland signed a security agreement with Ukraine on 31 May.', '2025-08-01'))).toEqual(['IS signed 2025-05-31']);
+    // a year of a month is the month's, not a frame for the day after it
+    expect(summary(extract('Sweden, which opened talks in January 2024, signed a security agreement with Ukraine on 31 May.', '2025-08-01'))).toEqual(['SE signed 2025-05-31']);
+  });
+
+  it('a date in parentheses after a run "A, B and C" dates every member of the run', () => {
+    const s = summary(extract('Kyiv has concluded security agreements with Lithuania (27 June), Poland, Luxembourg and Romania (8 July).', '2024-09-01'));
+    expect(s).toEqual(['LT signed 2024-06-27', 'LU signed 2024-07-08', 'PL signed 2024-07-08', 'RO signed 2024-07-08']);
+    const t = summary(extract('Ukraine has signed bilateral security accords with Sweden, Norway, and Iceland (31 May).', '2024-09-01'));
+    expect(t).toEqual(['IS signed 2024-05-31', 'NO signed 2024-05-31', 'SE signed 2024-05-31']);
+    // distractor: a run joined by commas alone is a list of its own; the date is the last member's
+    const u = summary(extract('Ukraine has signed bilateral security accords with Denmark (23 February), Finland, Latvia (11 April).', '2024-09-01'));
+    expect(u).toContain('LV signed 2024-04-11');
+    expect(u).not.toContain('FI signed 2024-04-11');
+  });
+});
