@@ -33,4 +33,15 @@ describe('round 12c: years that frame a sentence, date glosses after a run of pa
     expect(u).toContain('LV signed 2024-04-11');
     expect(u).not.toContain('FI signed 2024-04-11');
   });
+
+  it('an adverb between the auxiliary and the verb leaves the auxiliary in charge', () => {
+    expect(summary(extract('Slovenia and Ukraine will tomorrow sign an agreement on long-term security cooperation.', '2024-10-08'))).toEqual(['SI planned 2024-10-09']);
+    expect(summary(extract('Croatia will soon ink a security agreement with Ukraine.', '2024-10-08'))).toEqual(['HR planned null']);
+    expect(summary(extract('Spain could formally conclude its security pact with Ukraine next week.', '2024-10-08'))).toEqual(['ES planned null']);
+    expect(summary(extract('Latvia is expected to formally sign its security agreement with Ukraine on Friday.', '2024-10-08'))).toEqual(['LV planned 2024-10-11']);
+    expect(summary(extract('Greece did finally sign the security accord with Ukraine.', '2024-10-08'))).toEqual(['GR signed null']);
+    // distractors: a negation or a "would" with nobody reporting it keeps its reading
+    expect(summary(extract('Croatia will not formally sign a security agreement with Ukraine.', '2024-10-08'))).not.toContain('HR planned null');
+    expect(summary(extract('Under the draft, Portugal would then sign a security agreement with Ukraine.', '2024-10-08'))).toEqual([]);
+  });
 });

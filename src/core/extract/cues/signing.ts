@@ -83,6 +83,29 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
   }
   if (SIGN_BASE.has(x)) {
     if (p1 === 'to') return infinitiveReading(toks, w, at, k);
+    return baseReading(toks, w, at, k);
+  }
+  if (SIGN_PRES3.has(x)) {
+    if (negatedBefore(w, k, 3) || notYetClauseBefore(w, k)) return { status: null, hedged: false };
+    return { status: 'signed', hedged: false };
+  }
+  if (SIGN_GERUND.has(x)) return gerundReading(toks, w, at, k);
+  return null;
+}
+
+/**
+ * Adverbs news English puts between an auxiliary and its verb: "will tomorrow sign", "will soon ink",
+ * "could formally conclude", "did finally sign", "to formally sign". The auxiliary before them decides the verb's reading.
+ */
+const PREVERBAL_ADVERBS = wordSet('also soon tomorrow today tonight formally officially finally then now jointly likely probably reportedly eventually later personally shortly swiftly quickly already');
+
+function baseReading(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): SignReading | null {
+  let b = k - 1;
+  while (b > 0 && b >= k - 3 && PREVERBAL_ADVERBS.has(w[b]!)) b--;
+  const p1 = w[b] ?? '';
+  // a split infinitive, "is expected to formally sign": read as "to sign"
+  if (p1 === 'to' && b < k - 1) return infinitiveReading(toks, w, at, b + 1);
+  {
     if (negatedBefore(w, k, 3)) {
       // "did not sign": a refusal on the day; "will not sign (at the summit)": only a plan withdrawn;
       // "will not sign a security agreement": a refusal
@@ -92,9 +115,9 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
       if (before.some((y) => y === 'will' || y === 'won' || y === 'would' || y === 'wouldn' || y === 'shall')) return negatedPlan(toks, w, at, k);
       return { status: null, hedged: false };
     }
-    if (p1 === 'would') return reportedBefore(w, k - 1) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
-    if (MODAL_PLANNED.has(p1) || (p1 === 'also' && MODAL_PLANNED.has(p2))) return { status: 'planned', hedged: false };
-    if (MODAL_HEDGED.has(p1) || (p1 === 'also' && MODAL_HEDGED.has(p2))) return { status: 'planned', hedged: true };
+    if (p1 === 'would') return reportedBefore(w, b) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
+    if (MODAL_PLANNED.has(p1)) return { status: 'planned', hedged: false };
+    if (MODAL_HEDGED.has(p1)) return { status: 'planned', hedged: true };
     if (p1 === 'did') return { status: 'signed', hedged: false };
     if (p1 === 'and' || p1 === 'then') {
       const m = modalInClause(w, k - 1, 10);
@@ -105,11 +128,12 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
     // headline present: "Ukraine and Romania sign security agreement"
     return { status: 'signed', hedged: false, barePresent: true };
   }
-  if (SIGN_PRES3.has(x)) {
-    if (negatedBefore(w, k, 3) || notYetClauseBefore(w, k)) return { status: null, hedged: false };
-    return { status: 'signed', hedged: false };
-  }
-  if (SIGN_GERUND.has(x)) {
+}
+
+function gerundReading(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): SignReading | null {
+  const p1 = w[k - 1] ?? '';
+  const p2 = w[k - 2] ?? '';
+  {
     const before = p1 === 'the' ? p2 : p1;
     if (before === 'after' || before === 'following' || before === 'upon' || before === 'since') return { status: 'signed', hedged: false };
     // "has no intention of signing", "had no plans of signing it": the negated plan of "no plans to sign"
@@ -132,7 +156,6 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
     if (participle) return { status: participle, hedged: false, forward: true };
     return null;
   }
-  return null;
 }
 
 /**
