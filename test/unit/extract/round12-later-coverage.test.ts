@@ -44,4 +44,23 @@ describe('round 12c: years that frame a sentence, date glosses after a run of pa
     expect(summary(extract('Croatia will not formally sign a security agreement with Ukraine.', '2024-10-08'))).not.toContain('HR planned null');
     expect(summary(extract('Under the draft, Portugal would then sign a security agreement with Ukraine.', '2024-10-08'))).toEqual([]);
   });
+
+  it('agreements held by likeness ("have similar agreements") are the article\'s, with the hub left implied', () => {
+    const lead = 'Ukraine signed a security agreement with Poland. ';
+    expect(summary(extract(lead + 'Beyond the EU, Australia, Canada and Japan have similar agreements.', '2025-02-13'))).toEqual(['AU signed null', 'CA signed null', 'JP signed null', 'PL signed null']);
+    expect(summary(extract(lead + 'Norway and Iceland hold comparable pacts.', '2025-02-13'))).toEqual(['IS signed null', 'NO signed null', 'PL signed null']);
+    expect(summary(extract(lead + 'Further north, Finland already has such an accord.', '2025-02-13'))).toEqual(['FI signed null', 'PL signed null']);
+    // distractors: a partner of their own, another kind, a plan to have one
+    expect(summary(extract(lead + 'Moldova has similar agreements with the EU.', '2025-02-13'))).toEqual(['PL signed null']);
+    expect(summary(extract(lead + 'Norway has trade agreements.', '2025-02-13'))).toEqual(['PL signed null']);
+    expect(summary(extract(lead + 'Denmark may have a similar agreement.', '2025-02-13'))).toEqual(['PL signed null']);
+  });
+
+  it('a fronted phrase that sets a party aside ("Beyond the EU, …") keeps it out of the statement', () => {
+    expect(summary(extract('Unlike Hungary, Slovakia signed a security agreement with Ukraine.', '2025-02-13'))).toEqual(['SK signed null']);
+    expect(summary(extract('Outside the EU, Norway inked a security pact with Ukraine.', '2025-02-13'))).toEqual(['NO signed null']);
+    expect(summary(extract('But apart from Germany, Italy and Spain will conclude security deals with Ukraine next month.', '2025-02-13'))).toEqual(['ES planned null', 'IT planned null']);
+    // distractor: a party after the phrase, and a set-aside that is not fronted
+    expect(summary(extract('Canada signed a security agreement with Ukraine outside the summit, as Japan did.', '2025-02-13'))).toContain('CA signed null');
+  });
 });
