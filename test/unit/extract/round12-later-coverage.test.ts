@@ -63,4 +63,13 @@ describe('round 12c: years that frame a sentence, date glosses after a run of pa
     // distractor: a party after the phrase, and a set-aside that is not fronted
     expect(summary(extract('Canada signed a security agreement with Ukraine outside the summit, as Japan did.', '2025-02-13'))).toContain('CA signed null');
   });
+
+  it('a time phrase with "over" or "throughout" after an objectless signing verb leaves it objectless', () => {
+    const lead = 'Ukraine signed security agreements with Canada and Italy. ';
+    expect(summary(extract(lead + 'They were followed over the spring by Finland and Latvia, then Spain.', null))).toEqual(['CA signed null', 'ES signed null', 'FI signed null', 'IT signed null', 'LV signed null']);
+    expect(summary(extract(lead + 'Norway followed over the weekend.', '2024-09-01'))).toContain('NO signed null');
+    expect(summary(extract(lead + 'Belgium and Portugal signed throughout the Brussels visit.', '2024-09-01'))).toEqual(['BE signed null', 'CA signed null', 'IT signed null', 'PT signed null']);
+    // distractor: an object after "over" is still no agreement of the article's
+    expect(summary(extract(lead + 'Poland followed over concerns about grain imports with a ban.', '2024-09-01'))).not.toContain('PL signed null');
+  });
 });
