@@ -72,4 +72,22 @@ describe('round 12c: years that frame a sentence, date glosses after a run of pa
     // distractor: an object after "over" is still no agreement of the article's
     expect(summary(extract(lead + 'Poland followed over concerns about grain imports with a ban.', '2024-09-01'))).not.toContain('PL signed null');
   });
+
+  it('idioms of the last drafting stage ("finishing touches", "fine-tuning") are negotiation', () => {
+    expect(summary(extract('Oslo is adding the final touches to its security pact with Ukraine.', '2024-09-27'))).toEqual(['NO negotiating null']);
+    expect(summary(extract('Diplomats from Ukraine and Portugal are fine-tuning the security agreement.', '2024-09-27'))).toEqual(['PT negotiating null']);
+    expect(summary(extract('Ukraine signed a security agreement with Poland. Madrid and Kyiv have put the finishing touches to the document.', '2024-09-27'))).toEqual(['ES negotiating null', 'PL signed null']);
+    // distractor: finishing touches on something else
+    expect(summary(extract('Italy is putting the finishing touches on its budget.', '2024-09-27'))).toEqual([]);
+  });
+
+  it('"to do so" / "did the same" after another act ("joined the declaration") repeats that act, not a signing', () => {
+    const lead = 'Ukraine signed a security agreement with Poland. ';
+    expect(summary(extract(lead + "Greece joined the G7 declaration on Ukraine's security in 2023, one of the first non-G7 nations to do so.", '2024-09-27'))).toEqual(['PL signed null']);
+    expect(summary(extract(lead + 'Norway endorsed the Vilnius declaration, and Iceland did the same.', '2024-09-27'))).toEqual(['PL signed null']);
+    expect(summary(extract(lead + 'Chile adopted the joint statement and Peru is expected to do so.', '2024-09-27'))).toEqual(['PL signed null']);
+    // distractors: after a signing, and with no other act, they still tell a signing
+    expect(summary(extract(lead + 'Norway signed a security pact with Kyiv, and Iceland did the same.', '2024-09-27'))).toContain('IS signed null');
+    expect(summary(extract(lead + 'Sweden became the tenth country to do so.', '2024-09-27'))).toContain('SE signed null');
+  });
 });
