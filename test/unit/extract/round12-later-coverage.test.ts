@@ -90,4 +90,14 @@ describe('round 12c: years that frame a sentence, date glosses after a run of pa
     expect(summary(extract(lead + 'Norway signed a security pact with Kyiv, and Iceland did the same.', '2024-09-27'))).toContain('IS signed null');
     expect(summary(extract(lead + 'Sweden became the tenth country to do so.', '2024-09-27'))).toContain('SE signed null');
   });
+
+  it('a present passive with a term ("is concluded for ten years") states how long the text runs, not a signing', () => {
+    const lead = 'The cabinet approved the draft security agreement with Ukraine. ';
+    expect(summary(extract(lead + 'The agreement is concluded for a period of ten years and rests on the declaration which Romania joined in 2023.', '2024-12-18'))).toEqual([]);
+    expect(summary(extract(lead + 'The pact is signed for 10 years and builds on the G7 statement that Moldova endorsed.', '2024-12-18'))).toEqual([]);
+    expect(summary(extract(lead + 'Such documents are concluded for a term of five years, which Serbia accepted.', '2024-12-18'))).toEqual([]);
+    // distractors: a past signing with a term, and a term after the party
+    expect(summary(extract('The security agreement with Ukraine was signed for ten years by Romania.', '2024-12-18'))).toEqual(['RO signed null']);
+    expect(summary(extract('Romania signed a security agreement with Ukraine, which is concluded for 10 years.', '2024-12-18'))).toEqual(['RO signed null']);
+  });
 });

@@ -68,6 +68,7 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
 
   if (SIGN_PAST.has(x)) {
     if (negatedBefore(w, k, 4)) return { status: null, hedged: false };
+    if (termOfValidityAfter(w, k)) return { status: null, hedged: false };
     // "that was to have been concluded": a plan that fell through
     if (p1 === 'been' && p2 === 'have' && p3 === 'to') return { status: null, hedged: false };
     if (p1 === 'be' || p1 === 'being') {
@@ -177,6 +178,17 @@ function notYetClauseBefore(w: readonly string[], k: number): boolean {
     if (/^(?:before|until|till)$/.test(w[j]!)) return !(w[j + 1] ?? '').endsWith('ing');
   }
   return false;
+}
+
+/**
+ * "The agreement is concluded for a period of ten years", "the pacts are signed for 10 years": the present passive
+ * with a term states how long the text runs, as its clauses do, and tells of no signing.
+ */
+function termOfValidityAfter(w: readonly string[], k: number): boolean {
+  if (!/^(?:is|are)$/.test(w[k - 1] ?? '') || w[k + 1] !== 'for') return false;
+  let j = k + 2;
+  if ((w[j] === 'a' || w[j] === 'the') && /^(?:period|term|duration)$/.test(w[j + 1] ?? '') && w[j + 2] === 'of') j += 3;
+  return /^(?:\d+|one|two|three|five|ten|twenty|fifteen|several|many)$/.test(w[j] ?? '') && /^(?:years?|decades?)$/.test(w[j + 1] ?? '');
 }
 
 export const SIGNING_CUE_WORDS: readonly string[] = [...SIGN_PAST, ...SIGN_PRES3, ...SIGN_BASE, ...SIGN_GERUND, ...FOREIGN_SIGNED, ...FOREIGN_PLANNED, ...IDIOM_VERB_WORDS];
