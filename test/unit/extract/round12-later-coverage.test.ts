@@ -100,4 +100,13 @@ describe('round 12c: years that frame a sentence, date glosses after a run of pa
     expect(summary(extract('The security agreement with Ukraine was signed for ten years by Romania.', '2024-12-18'))).toEqual(['RO signed null']);
     expect(summary(extract('Romania signed a security agreement with Ukraine, which is concluded for 10 years.', '2024-12-18'))).toEqual(['RO signed null']);
   });
+
+  it('"when" with a subject and a past signing verb dates a signing that took place, not a condition', () => {
+    expect(summary(extract('Back then, Prime Minister Mark Rutte promised more air defence when he signed a bilateral security agreement with Zelensky.', '2025-09-29'))).toEqual(['NL signed null']);
+    expect(summary(extract('Belgium pledged 30 F-16s when it signed a bilateral security agreement with Ukraine.', '2025-09-29'))).toEqual(['BE signed null']);
+    expect(summary(extract('Norway set out its aid when Ukraine and Norway inked their security pact.', '2025-09-29'))).toEqual(['NO signed null']);
+    // distractors: a "when" with a participle, or a present verb, is a condition or a plan's time
+    expect(summary(extract('When signed, the security agreement with Norway will run for ten years.', '2025-09-29'))).toEqual([]);
+    expect(summary(extract('Norway will pledge aid when it signs a security agreement with Ukraine.', '2025-09-29'))).not.toContain('NO signed null');
+  });
 });

@@ -61,7 +61,7 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
   const p2 = w[k - 2] ?? '';
   const p3 = w[k - 3] ?? '';
   if (!SIGN_PAST.has(x) && !SIGN_BASE.has(x) && !SIGN_PRES3.has(x) && !SIGN_GERUND.has(x)) return null;
-  if (conditionalBefore(w, k, 3)) return { status: null, hedged: false };
+  if (conditionalBefore(w, k, 3) && !pastWhenClause(w, k, x)) return { status: null, hedged: false };
   // "was expected to sign": a plan that fell through, unless it still lies ahead ("... before the end of the year")
   // ("a source said Tokyo was also expected to sign ... at the summit": the past of reported speech, still a plan)
   if (pastPlanBefore(w, k)) return (futureFrameAfter(toks, w, at, k) || backshiftedExpectation(w, k)) && !pluperfectPlanBefore(w, k) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
@@ -179,6 +179,19 @@ function notYetClauseBefore(w: readonly string[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * "pledged 30 jets when he signed the agreement", "as it did when Belgium inked its pact": "when" with a subject
+ * and a past verb is the time of a signing that took place, not a condition ("when signed, it will ...").
+ */
+function pastWhenClause(w: readonly string[], k: number, x: string): boolean {
+  if (!SIGN_PAST.has(x)) return false;
+  const c = w.lastIndexOf('when', k - 1);
+  if (c < 0 || c < k - 3 || c === k - 1) return false;
+  // only the subject between: "when he", "when Belgium", "when the Belgian premier"
+  return !w.slice(c + 1, k).some((y) => /^(?:is|are|was|were|be|been|being|has|have|had|will|would|if|unless|once)$/.test(y) || CONDITIONAL_OTHER.has(y));
+}
+const CONDITIONAL_OTHER = wordSet('if once unless whether until whenever');
 
 /**
  * "The agreement is concluded for a period of ten years", "the pacts are signed for 10 years": the present passive
