@@ -109,4 +109,14 @@ describe('round 12c: years that frame a sentence, date glosses after a run of pa
     expect(summary(extract('When signed, the security agreement with Norway will run for ten years.', '2025-09-29'))).toEqual([]);
     expect(summary(extract('Norway will pledge aid when it signs a security agreement with Ukraine.', '2025-09-29'))).not.toContain('NO signed null');
   });
+
+  it('"with its document close to completion": a draft almost done, held in an absolute "with" phrase, is negotiation', () => {
+    const lead = 'Greece and Ukraine are negotiating a security agreement. ';
+    expect(summary(extract(lead + 'Italy is further along, with the text almost ready.', '2024-09-27'))).toContain('IT negotiating null');
+    expect(summary(extract(lead + 'Latvia is in the same situation, with its draft near completion.', '2024-09-27'))).toContain('LV negotiating null');
+    expect(summary(extract(lead + 'Slovenia is in a similar position, with its own document reportedly close to completion.', '2024-09-27'))).toContain('SI negotiating null');
+    // distractors: something else almost ready, and a state already reached
+    expect(summary(extract(lead + 'Italy is further along, with the budget almost ready.', '2024-09-27'))).toEqual(['GR negotiating null']);
+    expect(summary(extract(lead + 'Austria is in a similar position, with its document complete.', '2024-09-27'))).not.toContain('AT negotiating null');
+  });
 });
