@@ -119,4 +119,14 @@ describe('round 12c: years that frame a sentence, date glosses after a run of pa
     expect(summary(extract(lead + 'Italy is further along, with the budget almost ready.', '2024-09-27'))).toEqual(['GR negotiating null']);
     expect(summary(extract(lead + 'Austria is in a similar position, with its document complete.', '2024-09-27'))).not.toContain('AT negotiating null');
   });
+
+  it('"ten-year bilateral agreements" name the tracked type even where bare references are not enough (a peace-plan story)', () => {
+    const lead = 'European leaders met in Paris on the ceasefire plan and the security guarantees it promises Kyiv. ';
+    expect(summary(extract(lead + 'Ukraine already holds ten-year bilateral agreements signed with Sweden, Norway and Spain.', '2025-11-24'))).toEqual(['ES signed null', 'NO signed null', 'SE signed null']);
+    expect(summary(extract(lead + 'Kyiv inked 10-year bilateral accords with Latvia and Estonia.', '2025-11-24'))).toEqual(['EE signed null', 'LV signed null']);
+    expect(summary(extract(lead + 'Poland concluded a ten-year bilateral pact with Ukraine.', '2025-11-24'))).toEqual(['PL signed null']);
+    // distractors: another qualifier, or no "bilateral"
+    expect(summary(extract(lead + 'Poland concluded a ten-year bilateral trade deal with Ukraine.', '2025-11-24'))).toEqual([]);
+    expect(summary(extract(lead + 'Poland concluded a ten-year deal with Ukraine.', '2025-11-24'))).toEqual([]);
+  });
 });
