@@ -116,6 +116,17 @@ function likenessAfter(w: readonly string[], j: number): boolean {
   return det > 0 && /^(?:kind|type|sort|format)$/.test(w[j + det] ?? '');
 }
 
+/**
+ * "ten-year bilateral agreements", "10-year bilateral accord": a bilateral agreement for ten years is how news
+ * English names the tracked type without the word "security" (the 2024 compacts all run for ten years). Another
+ * qualifier ("ten-year bilateral trade deal") still names another kind; the check runs only when there is none.
+ */
+function tenYearBilateral(w: readonly string[], from: number, k: number): boolean {
+  const mods = w.slice(from, k);
+  const ten = mods.findIndex((y, i) => (y === 'ten' || y === '10') && mods[i + 1] === 'year');
+  return ten >= 0 && mods.includes('bilateral');
+}
+
 export function findRefs(toks: readonly Token[]): AgreementRef[] {
   const { w, at } = wordView(toks);
   const refs: AgreementRef[] = [];
@@ -198,6 +209,7 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     // "an agreement on joint border control", "a deal about grain": a subject of its own names another kind
     if (kind === null && !likeness && otherSubjectAfter(w, k + 1)) kind = 'other';
     if (kind === null && supportTitleBefore(w, k)) kind = 'strong';
+    if (kind === null && qualifier === null && tenYearBilateral(w, Math.max(0, left), k)) kind = 'strong';
     // "a support document", "the support agreement": the type's own title word ("Agreement on Support for
     // Ukraine", "Accord on Support …"), as weak as "guarantees"; "budget support", "military support" are other kinds
     if (kind === null && qualifier === 'support' && bareQualifier(w, left)) kind = 'weak';

@@ -11,7 +11,7 @@ import { wordSet, type Trigger } from './trigger.js';
 export const HOLDING_CUE_WORDS: readonly string[] = ['have', 'has', 'holds', 'hold'];
 
 /** Words that may stand between "have" and the agreement it holds ("have their own ten-year security agreements"). */
-const HELD_MODIFIERS = wordSet('a an the its their his her our own bilateral security similar such comparable long term ten year 10 new separate respective individual signed');
+const HELD_MODIFIERS = wordSet('a an the its their his her our own bilateral security similar such comparable analogous same long term ten year 10 new separate respective individual signed');
 
 export function holdingCue(s: CueSentence, k: number): Trigger | null | undefined {
   const { w, at } = s;
@@ -23,22 +23,35 @@ export function holdingCue(s: CueSentence, k: number): Trigger | null | undefine
   // not an auxiliary ("has signed", "have to"), not negated, not a modal or conditional possession
   if ((x === 'have' || x === 'has' || x === 'holds' || x === 'hold') && w[k - 1] !== 'to' && !negatedBefore(w, k, 3) && !NEG.has(nx) && nx !== 'to' && !/(?:ed|en|un|ne)$/.test(nx) && !/^(?:signed|begun|made|held|set|put|sent|struck|got|gotten|had)$/.test(nx)) {
     const modal = MODAL_PLANNED.has(w[k - 1] ?? '') || MODAL_HEDGED.has(w[k - 1] ?? '') || w[k - 1] === 'would';
-    if (!modal && !conditionalBefore(w, k, 3) && heldAgreementAfter(w, k)) {
+    const held = modal || conditionalBefore(w, k, 3) ? -1 : heldAgreementAfter(w, k);
+    if (held >= 0) {
       // having one is a state, not the day of signing: the sentence's dates are not its date
-      return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 7, forward: true, direct: true, needsHub: true, undated: true };
+      return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 7, forward: true, direct: true, undated: true, ...(likeAgreementsHeld(w, k, held) ? {} : { needsHub: true }) };
     }
     return null;
   }
   return undefined;
 }
 
-/** "now have security agreements": the object of "have" is an agreement. */
-function heldAgreementAfter(w: readonly string[], k: number): boolean {
+/** "now have security agreements": the object of "have" is an agreement; its word index, else -1. */
+function heldAgreementAfter(w: readonly string[], k: number): number {
   for (let j = k + 1; j < w.length && j <= k + 6; j++) {
-    if (isAgreementNoun(w[j]!)) return true;
-    if (!HELD_MODIFIERS.has(w[j]!)) return false;
+    if (isAgreementNoun(w[j]!)) return j;
+    if (!HELD_MODIFIERS.has(w[j]!)) return -1;
   }
-  return false;
+  return -1;
+}
+
+const LIKENESS = wordSet('similar such comparable analogous same');
+
+/**
+ * "Outside Europe, the United States, Canada and Japan have similar agreements": agreements held by likeness
+ * point back at the article's agreements with the hub, so the hub need not be named again — unless the noun
+ * names a partner of its own ("Moldova has similar agreements with the EU").
+ */
+function likeAgreementsHeld(w: readonly string[], k: number, noun: number): boolean {
+  if (!w.slice(k + 1, noun).some((y) => LIKENESS.has(y))) return false;
+  return !/^(?:with|between|among|amongst)$/.test(w[noun + 1] ?? '');
 }
 
 /** "to have a (near-)final text", "has a draft": words between "have" and the draft it holds. */

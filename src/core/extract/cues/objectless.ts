@@ -7,7 +7,7 @@ import { wordSet } from './trigger.js';
  */
 const OBJECTLESS_NEXT = wordSet(`
   in at on with during yesterday today earlier later too as last this suit theirs ours hers by after before alongside
-  together separately also already first shortly hours days afterwards soon later there next tomorrow tonight within
+  together separately also already first shortly hours days weeks months afterwards soon later there next tomorrow tonight within
 `);
 
 /** No object after the verb: punctuation, the end, or a preposition / adverb of time or place. */
@@ -16,5 +16,15 @@ export function objectlessAfter(toks: readonly Token[], w: readonly string[], at
   if (!next || !next.word) return true;
   // "Who has signed so far?"
   if (w[k + 1] === 'so' && w[k + 2] === 'far') return true;
-  return OBJECTLESS_NEXT.has(w[k + 1] ?? '') || next.cap;
+  return OBJECTLESS_NEXT.has(w[k + 1] ?? '') || next.cap || spanOfTimeAfter(w, k);
+}
+
+/** "followed over the summer", "signed throughout the visit": "over" / "throughout" a span of time, not a topic. */
+const SPAN_PREPS = wordSet('over throughout');
+const TIME_SPANS = wordSet('summer spring autumn fall winter weekend weekends year years month months week weeks days course period holidays visit visits summit trip');
+
+function spanOfTimeAfter(w: readonly string[], k: number): boolean {
+  if (!SPAN_PREPS.has(w[k + 1] ?? '')) return false;
+  for (let j = k + 2; j <= k + 4 && j < w.length; j++) if (TIME_SPANS.has(w[j]!)) return true;
+  return false;
 }

@@ -67,13 +67,14 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
   const p2 = w[k - 2] ?? '';
   const p3 = w[k - 3] ?? '';
   if (!SIGN_PAST.has(x) && !SIGN_BASE.has(x) && !SIGN_PRES3.has(x) && !SIGN_GERUND.has(x)) return null;
-  if (conditionalBefore(w, k, 3)) return { status: null, hedged: false };
+  if (conditionalBefore(w, k, 3) && !pastWhenClause(w, k, x)) return { status: null, hedged: false };
   // "was expected to sign": a plan that fell through, unless it still lies ahead ("... before the end of the year")
   // ("a source said Tokyo was also expected to sign ... at the summit": the past of reported speech, still a plan)
   if (pastPlanBefore(w, k)) return (futureFrameAfter(toks, w, at, k) || backshiftedExpectation(w, k)) && !pluperfectPlanBefore(w, k) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
 
   if (SIGN_PAST.has(x)) {
     if (negatedBefore(w, k, 4)) return { status: null, hedged: false };
+    if (termOfValidityAfter(w, k)) return { status: null, hedged: false };
     // "that was to have been concluded": a plan that fell through
     if (p1 === 'been' && p2 === 'have' && p3 === 'to') return { status: null, hedged: false };
     if (p1 === 'be' || p1 === 'being') {
@@ -89,6 +90,29 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
   }
   if (SIGN_BASE.has(x)) {
     if (p1 === 'to') return infinitiveReading(toks, w, at, k);
+    return baseReading(toks, w, at, k);
+  }
+  if (SIGN_PRES3.has(x)) {
+    if (negatedBefore(w, k, 3) || notYetClauseBefore(w, k)) return { status: null, hedged: false };
+    return { status: 'signed', hedged: false };
+  }
+  if (SIGN_GERUND.has(x)) return gerundReading(toks, w, at, k);
+  return null;
+}
+
+/**
+ * Adverbs news English puts between an auxiliary and its verb: "will tomorrow sign", "will soon ink",
+ * "could formally conclude", "did finally sign", "to formally sign". The auxiliary before them decides the verb's reading.
+ */
+const PREVERBAL_ADVERBS = wordSet('also soon tomorrow today tonight formally officially finally then now jointly likely probably reportedly eventually later personally shortly swiftly quickly already');
+
+function baseReading(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): SignReading | null {
+  let b = k - 1;
+  while (b > 0 && b >= k - 3 && PREVERBAL_ADVERBS.has(w[b]!)) b--;
+  const p1 = w[b] ?? '';
+  // a split infinitive, "is expected to formally sign": read as "to sign"
+  if (p1 === 'to' && b < k - 1) return infinitiveReading(toks, w, at, b + 1);
+  {
     if (negatedBefore(w, k, 3)) {
       // "did not sign": a refusal on the day; "will not sign (at the summit)": only a plan withdrawn;
       // "will not sign a security agreement": a refusal
@@ -98,9 +122,9 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
       if (before.some((y) => y === 'will' || y === 'won' || y === 'would' || y === 'wouldn' || y === 'shall')) return negatedPlan(toks, w, at, k);
       return { status: null, hedged: false };
     }
-    if (p1 === 'would') return reportedBefore(w, k - 1) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
-    if (MODAL_PLANNED.has(p1) || (p1 === 'also' && MODAL_PLANNED.has(p2))) return { status: 'planned', hedged: false };
-    if (MODAL_HEDGED.has(p1) || (p1 === 'also' && MODAL_HEDGED.has(p2))) return { status: 'planned', hedged: true };
+    if (p1 === 'would') return reportedBefore(w, b) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
+    if (MODAL_PLANNED.has(p1)) return { status: 'planned', hedged: false };
+    if (MODAL_HEDGED.has(p1)) return { status: 'planned', hedged: true };
     if (p1 === 'did') return { status: 'signed', hedged: false };
     if (p1 === 'and' || p1 === 'then') {
       const m = modalInClause(w, k - 1, 10);
@@ -111,11 +135,12 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
     // headline present: "Ukraine and Romania sign security agreement"
     return { status: 'signed', hedged: false, barePresent: true };
   }
-  if (SIGN_PRES3.has(x)) {
-    if (negatedBefore(w, k, 3) || notYetClauseBefore(w, k)) return { status: null, hedged: false };
-    return { status: 'signed', hedged: false };
-  }
-  if (SIGN_GERUND.has(x)) {
+}
+
+function gerundReading(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): SignReading | null {
+  const p1 = w[k - 1] ?? '';
+  const p2 = w[k - 2] ?? '';
+  {
     const before = p1 === 'the' ? p2 : p1;
     if (before === 'after' || before === 'following' || before === 'upon' || before === 'since') return { status: 'signed', hedged: false };
     // "has no intention of signing", "had no plans of signing it": the negated plan of "no plans to sign"
@@ -138,7 +163,6 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
     if (participle) return { status: participle, hedged: false, forward: true };
     return null;
   }
-  return null;
 }
 
 /**
@@ -160,6 +184,30 @@ function notYetClauseBefore(w: readonly string[], k: number): boolean {
     if (/^(?:before|until|till)$/.test(w[j]!)) return !(w[j + 1] ?? '').endsWith('ing');
   }
   return false;
+}
+
+/**
+ * "pledged 30 jets when he signed the agreement", "as it did when Belgium inked its pact": "when" with a subject
+ * and a past verb is the time of a signing that took place, not a condition ("when signed, it will ...").
+ */
+function pastWhenClause(w: readonly string[], k: number, x: string): boolean {
+  if (!SIGN_PAST.has(x)) return false;
+  const c = w.lastIndexOf('when', k - 1);
+  if (c < 0 || c < k - 3 || c === k - 1) return false;
+  // only the subject between: "when he", "when Belgium", "when the Belgian premier"
+  return !w.slice(c + 1, k).some((y) => /^(?:is|are|was|were|be|been|being|has|have|had|will|would|if|unless|once)$/.test(y) || CONDITIONAL_OTHER.has(y));
+}
+const CONDITIONAL_OTHER = wordSet('if once unless whether until whenever');
+
+/**
+ * "The agreement is concluded for a period of ten years", "the pacts are signed for 10 years": the present passive
+ * with a term states how long the text runs, as its clauses do, and tells of no signing.
+ */
+function termOfValidityAfter(w: readonly string[], k: number): boolean {
+  if (!/^(?:is|are)$/.test(w[k - 1] ?? '') || w[k + 1] !== 'for') return false;
+  let j = k + 2;
+  if ((w[j] === 'a' || w[j] === 'the') && /^(?:period|term|duration)$/.test(w[j + 1] ?? '') && w[j + 2] === 'of') j += 3;
+  return /^(?:\d+|one|two|three|five|ten|twenty|fifteen|several|many)$/.test(w[j] ?? '') && /^(?:years?|decades?)$/.test(w[j + 1] ?? '');
 }
 
 export const SIGNING_CUE_WORDS: readonly string[] = [...SIGN_PAST, ...SIGN_PRES3, ...SIGN_BASE, ...SIGN_GERUND, ...FOREIGN_SIGNED, ...FOREIGN_PLANNED, ...IDIOM_VERB_WORDS];

@@ -17,7 +17,17 @@ const TALK_PREPS = wordSet('on about over regarding concerning for');
 /** "opened talks", "talks have started": talks begun */
 const TALKS_OPENERS = wordSet('open opened opens opening start started starts starting begin began begun launch launched launches resume resumed formal bilateral');
 
-export const TALKS_CUE_WORDS: readonly string[] = [...DISCUSS, ...TALKS, 'work', 'working', 'works', 'worked', 'stage', 'phase'];
+export const TALKS_CUE_WORDS: readonly string[] = [...DISCUSS, ...TALKS, 'work', 'working', 'works', 'worked', 'stage', 'phase', 'touches', 'tuning'];
+
+/**
+ * Idioms of the last stage of drafting: "putting the finishing touches on a bilateral agreement", "adding the
+ * final touches to the deal", "fine-tuning the text". The agreement follows.
+ */
+function finishingTouchAt(w: readonly string[], k: number): boolean {
+  if (w[k] === 'tuning') return w[k - 1] === 'fine';
+  if (w[k] !== 'touches' || !/^(?:finishing|final|last)$/.test(w[k - 1] ?? '')) return false;
+  return /^(?:on|to)$/.test(w[k + 1] ?? '');
+}
 export const TALKS_CUE_STEMS: readonly string[] = ['negotiat', 'prepar', 'draft', 'finali', 'verhandl', 'négoci', 'negozi', 'negocia', 'negocjacj', 'pogajanj', 'negocier'];
 
 export function talksCue(s: CueSentence, k: number): Trigger | null | undefined {
@@ -68,6 +78,10 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     const begun = beWith || round || SIMILAR.has(prev) || TALKS_OPENERS.has(prev) || TALKS_OPENERS.has(w[k - 2] ?? '') || talksGoOn(w, k + 1) || talksWithListGoOn(s, k) || (prev === 'in' && bareTalks(s, k));
     if (ok || begun) return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 10, ...(begun ? { topical: true } : {}) };
     return null;
+  }
+  if (finishingTouchAt(w, k)) {
+    if (negatedBefore(w, k, 5)) return null;
+    return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 10, forward: true };
   }
   // "a similar document with Greece was at an advanced stage": the agreement still in the making
   if ((x === 'stage' || x === 'phase') && agreementAtStage(w, k) && !negatedBefore(w, k, 6)) {

@@ -46,7 +46,13 @@ export function textStateCue(s: CueSentence, k: number): Trigger | null | undefi
   } else if (!STATE.has(x)) return undefined;
   // "ready to be signed", "agreed to sign": a plan, the signing cue's business
   if (stage === undefined && (w[k + 1] === 'to' || w[k + 1] === 'for')) return undefined;
+  // "close to completion", "nearly ready": a state not yet reached, so the text is still being worked on
+  const approximate = CLOSE_TO.has(x) || /^(?:nearly|almost)$/.test(w[k - 1] ?? '');
   while (v >= 0 && v > k - 7 && BETWEEN.has(w[v]!)) v--;
+  // "Croatia is in a similar position, with its own document reportedly close to completion"
+  if (approximate && stage === undefined && absoluteWithDocument(w, v)) {
+    return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 14, passive: true, background: true };
+  }
   if (!COPULA.test(w[v] ?? '') && !(w[v] === 'has' || w[v] === 'have')) return undefined;
   if (negatedBefore(w, v + 1, 3)) return undefined;
   // "has been agreed", "will be ready"
@@ -54,6 +60,14 @@ export function textStateCue(s: CueSentence, k: number): Trigger | null | undefi
   // the subject is the text ("the text of the agreement with Spain", "its text")
   if (!textSubject(w, v, x === 'ready')) return undefined;
   return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 14, passive: true, ...(x === 'polished' && w[k - 1] === 'being' ? {} : { background: true }) };
+}
+
+/** "with its own document", "with the text": a document held in an absolute "with" phrase, its noun at word v. */
+function absoluteWithDocument(w: readonly string[], v: number): boolean {
+  if (!TEXT.has(w[v] ?? '') && !/^(?:document|documents|agreement|agreements)$/.test(w[v] ?? '')) return false;
+  let j = v - 1;
+  while (j >= v - 3 && j >= 0 && /^(?:its|their|the|own|draft|a|his|her)$/.test(w[j]!)) j--;
+  return j < v - 1 && w[j] === 'with';
 }
 
 /**

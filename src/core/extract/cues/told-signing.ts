@@ -106,6 +106,8 @@ function toldSigning(w: readonly string[], k: number, clauseEndsBefore: (j: numb
   }
   const form = DO_FORMS.get(x);
   if (form && (w[k + 1] === 'so' || (w[k + 1] === 'the' && w[k + 2] === 'same' && !/^(?:day|thing|way|time|week|month|year)$/.test(w[k + 3] ?? '')))) {
+    // "Greece joined the G7 declaration, one of the first to do so": what is done again is that other act
+    if (otherActBefore(w, k)) return undefined;
     if (blocked(k)) return null;
     if (form === 'past') return p1 === 'would' || (p1 === 'have' && (w[k - 2] === 'would' || w[k - 2] === 'to' || w[k - 2] === 'will')) ? null : 'signed';
     if (p1 === 'did' || p1 === 'also' && w[k - 2] === 'did') return 'signed';

@@ -2,6 +2,7 @@ import type { Token } from '../tokens.js';
 import { anchorAt, laterBeforeVerb, marginsAnchorAt, namedOccasionAt, previousEventAt, visitAnchorAt } from './anchors.js';
 import { MONTHS, RELATIVE, WEEKDAYS } from './calendar-words.js';
 import { isDateline, monthDayAt, numericDateAt } from './extra-forms.js';
+import { frameYearBefore } from './frame-year.js';
 import { resolveDate, type ResolveContext } from './resolve.js';
 
 /**
@@ -158,7 +159,16 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
       if (yearAt(toks, i + 1) !== null) i += 1;
     }
   }
-  return out;
+  return out.map(withFrameYear(toks));
+}
+
+/** A yearless day takes the year its sentence frames it with ("in 2024 the documents were signed with: …"). */
+function withFrameYear(toks: readonly Token[]): (d: DateExpr) => DateExpr {
+  return (d) => {
+    if (d.kind !== 'absolute' || d.year !== null || d.dateline) return d;
+    const year = frameYearBefore(toks, d.at);
+    return year === null ? d : { ...d, year };
+  };
 }
 
 function absoluteAt(toks: readonly Token[], i: number): { expr: DateExpr & { kind: 'absolute' }; end: number } | null {
