@@ -173,7 +173,10 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
         }
         // "support for Ukraine and cooperation", "cooperation and long-term support": the support-and-cooperation titles
         const pair = (w[j] === 'support' && w.slice(j + 1, j + 5).includes('cooperation')) || (w[j] === 'cooperation' && w.slice(j + 1, j + 5).includes('support'));
-        if (securityAt(w, j) || pair || phraseAt(w, j, V.SUPPORT_PHRASES) > 0) {
+        // "Agreement on Support for Ukraine", the title of several of the type, right after its preposition
+        // (not "agreement on €50 billion in support for Ukraine", nor "support for Ukraine's budget")
+        const title = j === c + 1 && w[j] === 'support' && w[j + 1] === 'for' && w[j + 2] === 'ukraine' && w[j + 3] !== 's';
+        if (securityAt(w, j) || pair || title || phraseAt(w, j, V.SUPPORT_PHRASES) > 0) {
           kind = 'strong';
           break;
         }
