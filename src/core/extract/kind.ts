@@ -164,7 +164,7 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     // Romance post-modifiers first: "accordo bilaterale sulla sicurezza"
     let c = k + 1;
     while (c < w.length && c <= k + 2 && NEUTRAL_MODIFIERS.has(w[c]!) && !COMPLEMENT_PREPS.has(w[c]!)) c++;
-    if (kind !== 'excluded' && c < w.length && COMPLEMENT_PREPS.has(w[c]!)) {
+    if (kind !== 'excluded' && c < w.length && (COMPLEMENT_PREPS.has(w[c]!) || participleComplementAt(w, c))) {
       for (let j = c; j < w.length && j <= c + 8; j++) {
         if (isAgreementNoun(w[j]!)) break;
         if (j <= c + 5 && phraseAt(w, j, V.EXCLUDED_PHRASES) > 0) {
@@ -237,6 +237,17 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
   }
   refs.sort((a, b) => a.at - b.at);
   return markContentClause({ w, at }, markAmended(toks, { w, at }, refs));
+}
+
+/**
+ * "an agreement setting out Ireland's long-term support for Ukraine", "a pact that lays out ...", "a deal
+ * providing for security cooperation": a participle or relative verb of content introduces the agreement's
+ * subject as a preposition does.
+ */
+const CONTENT_VERBS = /^(?:setting|sets|set|laying|lays|laid|spelling|spells|spelled|spelt|outlining|outlines|outlined|providing|provides|provided|covering|covers|enshrining|enshrines|formalising|formalizing|formalises|formalizes|guaranteeing|guarantees)$/;
+function participleComplementAt(w: readonly string[], c: number): boolean {
+  const v = (w[c] === 'that' || w[c] === 'which') ? c + 1 : c;
+  return CONTENT_VERBS.test(w[v] ?? '');
 }
 
 /** Prepositions that introduce an agreement's subject ("agreement on border control", "a deal about grain"). */
