@@ -1,4 +1,4 @@
-import { GROUPS, GROUP_HEAD_NOUNS, type GroupEntry } from '../gazetteer/index.js';
+import { GROUPS, GROUP_HEAD_NOUNS, peopleCode, type GroupEntry } from '../gazetteer/index.js';
 import { TEAM_NOUNS } from './team-nouns.js';
 import { matchLexicon, type EntryKind } from './lexicon.js';
 import { spaceBefore, type Token } from './tokens.js';
@@ -223,6 +223,7 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
     out.push({ codes: [e.code], kind: e.kind, from: m.from, to: m.to, role });
   }
   markSubjects(toks, out, dateline);
+  peopleMentions(toks, out, hub);
   for (let i = 0; i < toks.length; i++) {
     const groups = GROUP_WORDS.get(toks[i]!.lower);
     if (!groups) continue;
@@ -248,6 +249,29 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
   out.sort((a, b) => a.from - b.from);
   frameGroups(toks, out);
   return out;
+}
+
+/**
+ * "The Americans began negotiating", "the Czechs and the Poles have signed", "the French signed theirs": a
+ * people with "the" stands for its state. A plural in "-s" is a people wherever it stands; a demonym without
+ * one ("the French", "the Dutch") only when a verb or the list goes on after it ("the French president" is a
+ * person's title, read elsewhere).
+ */
+function peopleMentions(toks: readonly Token[], out: Mention[], hub: string): void {
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || lowerAt(toks, i - 1) !== 'the') continue;
+    const people = peopleCode(t.lower);
+    if (people === undefined) continue;
+    const { code } = people;
+    const n1 = lowerAt(toks, i + 1);
+    if (people.adjective && !(verbAt(toks, i + 1) || n1 === 'and' || n1 === ',' || n1 === '.' || n1 === ';')) continue;
+    const role: Role = code === hub ? 'hub' : 'partner';
+    const at = out.findIndex((m) => m.from === i && m.to === i + 1);
+    const mention: Mention = { codes: [code], kind: 'name', from: i, to: i + 1, role };
+    if (at >= 0) out[at] = mention;
+    else if (!out.some((m) => m.from <= i && m.to > i)) out.push(mention);
+  }
 }
 
 const GROUP_WORDS: ReadonlyMap<string, readonly GroupEntry[]> = (() => {
