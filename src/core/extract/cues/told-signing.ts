@@ -25,10 +25,16 @@ const BECOME = wordSet('become becomes became becoming');
 /** a time phrase after "the next signatory" ("later this month", "in March") */
 const TIME_TAIL = wordSet('later soon next this tomorrow today within in on by before after early');
 const FOLLOW = wordSet('followed follow follows');
+/** "joined the list", "will join the club": a signatory by joining those who signed */
+const JOIN = new Map<string, 'past' | 'base' | 'pres3'>([['joined', 'past'], ['join', 'base'], ['joins', 'pres3']]);
+const SIGNERS_SET = wordSet('list ranks club');
+const SIGNER_NOUNS = wordSet('signatories signatory signers');
+/** "added theirs", "adds its own", "added their signatures": a signing added to those before */
+const ADD = new Map<string, 'past' | 'base' | 'pres3'>([['added', 'past'], ['add', 'base'], ['adds', 'pres3']]);
 const PROVIDE = wordSet('provide give offer grant extend');
 
 export const TOLD_SIGNING_CUE_WORDS: readonly string[] = [
-  ...FOLLOW, ...PROVIDE, 'reach', 'signature', 'signatures', 'signatories', 'went', 'go', 'goes', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
+  ...FOLLOW, ...PROVIDE, ...JOIN.keys(), ...ADD.keys(), 'reach', 'signature', 'signatures', 'signatories', 'went', 'go', 'goes', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
 ];
 
 export function toldSigningCue(s: CueSentence, k: number): Trigger | null | undefined {
@@ -108,6 +114,20 @@ function toldSigning(w: readonly string[], k: number, clauseEndsBefore: (j: numb
     if (p1 === 'to' && ordinalHeadBefore(w, k)) return modalInClause(w, k - 2, 6) === 'will' ? 'planned' : 'signed';
     return future(k) ? 'planned' : undefined;
   }
+  // "Luxembourg and Romania joined the list", "Malta will join the ranks of the signatories", "Croatia and
+  // Greece added theirs in October": a signatory joining those before it, of the agreement the text is about
+  const join = JOIN.get(x);
+  const add = ADD.get(x);
+  const listEnd = join && w[k + 1] === 'the' && SIGNERS_SET.has(w[k + 2] ?? '') ? k + 3 : add ? ownSigningEnd(w, k + 1) : -1;
+  const tenseOf = join ?? add;
+  if (tenseOf && listEnd > 0) {
+    // ("joined the list of countries recognising ...": a list of something else)
+    const end = w[listEnd] === 'of' && (SIGNER_NOUNS.has(w[listEnd + 1] ?? '') || (w[listEnd + 1] === 'the' && SIGNER_NOUNS.has(w[listEnd + 2] ?? ''))) ? listEnd + (w[listEnd + 1] === 'the' ? 3 : 2) : listEnd;
+    if (!clauseEndsBefore(end) && !TIME_TAIL.has(w[end] ?? '') && w[end] !== 'at') return undefined;
+    if (blocked(k)) return null;
+    if (tenseOf === 'past') return 'signed';
+    return future(k) ? 'planned' : undefined;
+  }
   if (BECOME.has(x) && w[k + 1] === 'the' && (ORDINAL.test(w[k + 2] ?? '') || w[k + 2] === 'next')) {
     // "became the seventh country to join NATO", "the next NATO secretary-general": some other act or role
     const end = ORDINAL_HEADS.has(w[k + 3] ?? '') || w[k + 3] === 'signatory' ? k + 4 : k + 3;
@@ -139,4 +159,12 @@ function signatoriesListAt(toks: readonly Token[], w: readonly string[], at: rea
   if (n !== 'including' && n !== 'like') return false;
   // (", including": the comma right after the noun, or nothing between them)
   return toks.slice(at[k]! + 1, at[k + 1]!).every((t) => t.text === ',');
+}
+
+/** After "added": "theirs", "its own", "their signatures", "its name"; the word after it, else -1. */
+function ownSigningEnd(w: readonly string[], j: number): number {
+  if (/^(?:theirs|ours|hers)$/.test(w[j] ?? '')) return j + 1;
+  if (!/^(?:its|their|our|his|her)$/.test(w[j] ?? '')) return -1;
+  if (w[j + 1] === 'own') return j + 2;
+  return /^(?:signature|signatures|name|names)$/.test(w[j + 1] ?? '') ? j + 2 : -1;
 }
