@@ -28,7 +28,10 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
   // "sealed a ten-year accord" governs what follows; "the agreement was forged on ..." what precedes
   const passive = /^(?:was|were|been|be|is|are|being)$/.test(w[k - 1] ?? '');
   // "added their signatures", "have now put pen to paper at the Élysée": an idiom with no agreement after it
-  const objectless = idiom > 0 ? w.slice(k, k + idiom).some((y) => y.startsWith('signature')) || (w[k + 1] === 'pen' && objectlessAfter(toks, w, at, k + idiom - 1)) : !vague && objectlessAfter(toks, w, at, k);
+  // "had already signed theirs", "signed its own in May": a possessive pronoun for an object is each party's own
+  // agreement of the series the article is about, however far back it was named
+  const own = idiom === 0 && ownPronounObject(toks, w, at, k);
+  const objectless = own || (idiom > 0 ? w.slice(k, k + idiom).some((y) => y.startsWith('signature')) || (w[k + 1] === 'pen' && objectlessAfter(toks, w, at, k + idiom - 1)) : !vague && objectlessAfter(toks, w, at, k));
   const trigger: Trigger = {
     at: at[k]!,
     status: sign.status,
@@ -42,9 +45,15 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
     ...(sign.undated ? { undated: true } : {}),
     ...(sign.datedFrom !== undefined ? { datedFrom: sign.datedFrom } : {}),
     ...(sign.aim ? { aim: true } : {}),
-    ...(sign.series ? { series: true } : {}),
+    ...(sign.series || own ? { series: true } : {}),
   };
   return { trigger, span: idiom > 0 ? idiom : 1 };
+}
+
+/** "theirs", "ours", "its own", "their own" right after the verb, with no noun after "own". */
+function ownPronounObject(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
+  if (/^(?:theirs|ours|hers)$/.test(w[k + 1] ?? '')) return true;
+  return /^(?:its|their|his|her|our)$/.test(w[k + 1] ?? '') && w[k + 2] === 'own' && objectlessAfter(toks, w, at, k + 2);
 }
 
 function classifySign(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number, idiom: number): SignReading | null {
