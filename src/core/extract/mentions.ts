@@ -162,7 +162,8 @@ function roleOf(
   if (p1 === ',' && from >= 2 && toks[from - 2]!.cap && !MONTHS.has(lowerAt(toks, from - 2)) && LOCATIVES.has(lowerAt(toks, from - 3))) return 'place';
   if (p1 === 'the' && (p2 === 'of' || p2 === 'in') && LOCATIVES.has(lowerAt(toks, from - 4))) return 'place';
   if ((p1 === 'to' || p1 === 'from') && VISIT_WORDS.has(p2)) return 'visit';
-  if (VISIT_WORDS.has(p1)) return 'visit';
+  // ("Next came Croatia": "come" takes no object, a name right after it is its inverted subject)
+  if (VISIT_WORDS.has(p1) && !/^(?:came|comes|come)$/.test(p1)) return 'visit';
   if (p1 === 'against') return 'modifier';
   // "stockpiles facing Turkey", "the states bordering Russia": an adversary or a neighbour, like "against"
   if (/^(?:facing|confronting|bordering|deterring|threatening|threatened|opposing)$/.test(p1)) return 'modifier';
