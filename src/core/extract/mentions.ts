@@ -39,7 +39,6 @@ export interface Mention {
 }
 
 const POSSESSIVE_S = new Set(['s']);
-const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her']);
 const DIRECTION_ADJECTIVES = new Set(['southern', 'northern', 'eastern', 'western', 'central', 'neighbouring', 'neighboring', 'rural', 'coastal', 'southwestern', 'southeastern', 'northwestern', 'northeastern']);
 
 function lowerAt(toks: readonly Token[], i: number): string {
@@ -240,8 +239,7 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
         const n = NUMBER_WORDS.get(p) ?? (/^\d+$/.test(p) ? Number(p) : undefined);
         if (n !== undefined && n < g.members.length) {
           out.push({ codes: g.members, kind: 'group', from: i - 1, to: i + 1 + head, role: 'partner', count: n });
-        // ("its Baltic allies", "their Nordic neighbours": the group named from one member's side, whole)
-        } else if (p === 'the' || p === 'all' || p === 'both' || POSSESSIVE_DETERMINERS.has(p) || n !== undefined || wholeGroupAfter(toks, i - 1, i + 1 + head, g.members.length)) {
+        } else if (p === 'the' || p === 'all' || p === 'both' || n !== undefined || wholeGroupAfter(toks, i - 1, i + 1 + head, g.members.length)) {
           out.push({ codes: g.members, kind: 'group', from: i, to: i + 1 + head, role: 'partner' });
         }
       } else if (g.lead.includes(toks[i]!.lower) && bareGroupInList(toks, i, out)) {
@@ -332,6 +330,8 @@ function markSubjects(toks: readonly Token[], out: Mention[], dateline: number):
 function wholeGroupAfter(toks: readonly Token[], det: number, end: number, size: number): boolean {
   if (!/^(?:its|their|our)$/.test(lowerAt(toks, det)) || lowerAt(toks, end) !== ',' || lowerAt(toks, end + 1) !== 'all') return false;
   const c = lowerAt(toks, end + 2);
+  // ("its Baltic neighbours, all of which had signed": "all of" counts every member too)
+  if (c === 'of') return true;
   return (NUMBER_WORDS.get(c) ?? (/^\d+$/.test(c) ? Number(c) : undefined)) === size;
 }
 
