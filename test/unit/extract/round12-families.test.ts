@@ -18,6 +18,16 @@ describe('round 12: families of news English (possession, pro-verbs, peoples, se
       expect(summary(extract('By the end of the summit Kyiv had bilateral security agreements with Belgium, Canada and Denmark.'))).toEqual(['BE signed null', 'CA signed null', 'DK signed null']);
     });
 
+    it('"X already has such a document": an anaphor of the article\'s kind held with no other party', () => {
+      const lead = 'Belgium signed a security agreement with Ukraine in May. ';
+      expect(summary(extract(lead + 'Luxembourg already has such a document.'))).toContain('LU signed null');
+      expect(summary(extract(lead + 'The Netherlands also holds a similar agreement.'))).toContain('NL signed null');
+      expect(summary(extract(lead + 'Norway has had such a pact since spring.'))).toContain('NO signed null');
+      // distractors: the same possession with another party of its own, or denied
+      expect(summary(extract(lead + 'Luxembourg has a similar deal with Moldova.'))).toEqual(['BE signed null']);
+      expect(summary(extract(lead + 'Luxembourg has no such document yet.'))).toEqual(['BE signed null']);
+    });
+
     it('distractors: a counterfactual, a negation, an auxiliary "had" and talks are no possession', () => {
       expect(summary(extract('Ukraine would have had a security agreement with Spain by now had the election not intervened.'))).toEqual([]);
       expect(summary(extract('Ukraine had no security agreement with Spain at the time.'))).toEqual([]);

@@ -80,6 +80,16 @@ function nearestCue(cues: readonly Cue[], at: number): Cue | null {
 }
 
 /**
+ * Does a held agreement name a holder's other party ("with Australia", "between them"), or is it no anaphor of
+ * the article's kind? Then holding it says nothing of the hub.
+ */
+function heldWithOther(toks: readonly Token[], mentions: readonly Mention[], x: Assignment): boolean {
+  const at = x.cue.trigger.at;
+  if (!(x.cue.ref === ANTECEDENT || x.cue.ref.similar || x.cue.ref.kind === 'anaphoric')) return true;
+  return mentions.some((m) => m.from > at && /^(?:with|between)$/.test(toks[m.from - 1]?.lower ?? '')) || toks.slice(at + 1).some((t) => t.lower === 'with' || t.lower === 'between');
+}
+
+/**
  * "the text was in the final stage of preparation and could be signed within days", "the pact is being
  * finalised and will be signed next week": one subject with two coordinated predicates, talks under way and
  * a signing to come, carries both statuses. The talks' cue, between the party and the plan's, joined to the
@@ -171,8 +181,9 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
     if (house) assigned.push({ m: house, cue });
   }
   // "Tokyo has similar agreements with Australia": holding an agreement names the hub's partners only with the hub
+  // ("Portugal already has such a document": no other party held with, so the article's own kind, with the hub)
   if (!hubInSentence) {
-    for (let i = assigned.length - 1; i >= 0; i--) if (assigned[i]!.cue.trigger.needsHub) assigned.splice(i, 1);
+    for (let i = assigned.length - 1; i >= 0; i--) if (assigned[i]!.cue.trigger.needsHub && heldWithOther(toks, mentions, assigned[i]!)) assigned.splice(i, 1);
   }
   // two other countries agreeing with each other ("France and Moldova signed a defence agreement"), unless
   // each has its own ("Riga and Vilnius are still negotiating their texts")
