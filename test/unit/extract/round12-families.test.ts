@@ -122,6 +122,16 @@ describe('round 12: families of news English (possession, pro-verbs, peoples, se
       expect(summary(extract(lead + 'Latvia had signed theirs in January.'))).toContain('LV signed null');
     });
 
+    it('"has signed one", "will sign one in July": the pronoun "one" is an agreement of the kind', () => {
+      const lead = 'Ireland signed a security agreement with Ukraine. ';
+      expect(summary(extract(lead + 'Even neutral Malta has signed one.'))).toContain('MT signed null');
+      expect(summary(extract(lead + 'Cyprus will sign one in July.'))).toContain('CY planned null');
+      expect(summary(extract(lead + 'Portugal inked one, too.'))).toContain('PT signed null');
+      // distractors: "one of" and "one more" head other nouns
+      expect(summary(extract(lead + 'Austria signed one of the largest gas deals in its history.'))).toEqual(['IE signed null']);
+      expect(summary(extract(lead + 'Austria signed one more trade protocol.'))).toEqual(['IE signed null']);
+    });
+
     it('distractor: "its own" followed by another noun is that other thing', () => {
       const lead = 'Poland signed a security agreement with Ukraine. The document covers air defence. Tusk spoke to reporters. Zelensky thanked Poland. ';
       expect(summary(extract(lead + 'Lithuania had already signed its own defence procurement deal.'))).toEqual(['PL signed null']);

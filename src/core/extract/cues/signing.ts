@@ -50,9 +50,13 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
   return { trigger, span: idiom > 0 ? idiom : 1 };
 }
 
-/** "theirs", "ours", "its own", "their own" right after the verb, with no noun after "own". */
+/**
+ * "theirs", "ours", "its own", "their own", "one" right after the verb, with no noun after "own" or "one"
+ * ("has signed one, too"; not "signed one of the largest arms deals").
+ */
 function ownPronounObject(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
   if (/^(?:theirs|ours|hers)$/.test(w[k + 1] ?? '')) return true;
+  if (w[k + 1] === 'one' && objectlessAfter(toks, w, at, k + 1)) return true;
   return /^(?:its|their|his|her|our)$/.test(w[k + 1] ?? '') && w[k + 2] === 'own' && objectlessAfter(toks, w, at, k + 2);
 }
 
