@@ -145,6 +145,13 @@ describe('round 12: families of news English (possession, pro-verbs, peoples, se
       expect(summary(extract('Frederiksen said the Danish-Ukrainian security agreement was negotiated for months and will be signed on Friday.'))).toEqual(['DK negotiating null', 'DK planned 2024-06-14']);
     });
 
+    it('the plan may sit in a second clause that names the same state again', () => {
+      const lead = 'Biden will sign a security agreement with Zelensky on Thursday. ';
+      const s = summary(extract(lead + 'Canada is also in the final stages of negotiating its own agreement with Kyiv, and Canadian officials have said Prime Minister Justin Trudeau could sign it in Italy too.'));
+      expect(s).toContain('CA negotiating null');
+      expect(has(s, 'CA planned')).toBe(true);
+    });
+
     it('distractors: a plan that is the aim of the talks, a text already agreed, a contrast', () => {
       expect(summary(extract('Czech officials were negotiating the security agreement and hoped to sign it soon.')).some((x) => x.includes('planned'))).toBe(false);
       expect(summary(extract('Fiala said talks on the Czech security agreement were stalled, but it would be signed next week.')).some((x) => x.includes('negotiating'))).toBe(false);

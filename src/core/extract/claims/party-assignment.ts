@@ -102,7 +102,7 @@ function talksBeforePlan(toks: readonly Token[], own: readonly Cue[], plan: Cue,
     if (q.trigger.family !== 'negotiate' || q.trigger.status !== 'negotiating' || q.trigger.background) return false;
     if (q.trigger.at < m.to || q.trigger.at > plan.trigger.at) return false;
     const between = toks.slice(q.trigger.at + 1, plan.trigger.at).map((t) => t.lower);
-    return between.includes('and') && !between.includes('but') && plan.trigger.at - q.trigger.at <= 14;
+    return between.includes('and') && !between.includes('but') && plan.trigger.at - q.trigger.at <= 20;
   });
 }
 
