@@ -138,6 +138,18 @@ describe('round 12: families of news English (possession, pro-verbs, peoples, se
     });
   });
 
+  describe('a negation inside a closed relative aside is the aside\'s own', () => {
+    it('positives', () => {
+      expect(summary(extract('Even Montenegro, which is not an EU member, signed its security agreement with Ukraine in Vilnius on 11 July 2024.', '2024-07-20'))).toEqual(['ME signed 2024-07-11']);
+      expect(summary(extract('Moldova, which is not a NATO member, has signed a security pact with Ukraine.'))).toEqual(['MD signed null']);
+      expect(summary(extract('Iceland, who never had an army, concluded a security accord with Kyiv.'))).toEqual(['IS signed null']);
+    });
+    it('distractors: the negation of the verb itself, even across an aside of its own', () => {
+      expect(summary(extract('Hungary has not, as of Friday, signed a security agreement with Ukraine.')).some((x) => x.includes('signed'))).toBe(false);
+      expect(summary(extract('Hungary has not signed a security agreement with Ukraine.')).some((x) => x.includes('signed'))).toBe(false);
+    });
+  });
+
   describe('one subject, two coordinated statuses', () => {
     it('talks and a plan joined by "and" both hold', () => {
       expect(summary(extract('Orpo said the text of the Finnish-Ukrainian security agreement was in the final stage of preparation and could be signed within days.'))).toEqual(['FI negotiating null', 'FI planned null']);

@@ -1,7 +1,7 @@
 import type { Token } from '../tokens.js';
 import { classifyForeign, FOREIGN_PLANNED, FOREIGN_SIGNED } from './foreign.js';
 import { IDIOM_VERB_WORDS, idiomAt, idiomForm } from './idioms.js';
-import { negatedBefore } from './negation.js';
+import { negatedBefore, negatedOutsideAside } from './negation.js';
 import { objectlessAfter } from './objectless.js';
 import { conditionalBefore, futureFrameAfter, MODAL_HEDGED, MODAL_PLANNED, modalInClause, pastPlanBefore, pluperfectPlanBefore, reportedBefore } from './modality.js';
 import { participleClauseStatus } from './participle.js';
@@ -80,7 +80,7 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
   if (pastPlanBefore(w, k)) return (futureFrameAfter(toks, w, at, k) || backshiftedExpectation(w, k)) && !pluperfectPlanBefore(w, k) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
 
   if (SIGN_PAST.has(x)) {
-    if (negatedBefore(w, k, 4)) return { status: null, hedged: false };
+    if (negatedOutsideAside(toks, w, at, k, 4)) return { status: null, hedged: false };
     // "that was to have been concluded": a plan that fell through
     if (p1 === 'been' && p2 === 'have' && p3 === 'to') return { status: null, hedged: false };
     if (p1 === 'be' || p1 === 'being') {
