@@ -150,6 +150,20 @@ describe('round 12: families of news English (possession, pro-verbs, peoples, se
     });
   });
 
+  describe('hosting the signing is signing', () => {
+    const lead = 'Italy signed a security agreement with Ukraine. ';
+    it('positives', () => {
+      expect(summary(extract(lead + 'Petr Fiala hosted a signing ceremony in Prague.'))).toContain('CZ signed null');
+      expect(summary(extract(lead + 'Pedro Sánchez held the signing at the Moncloa.'))).toContain('ES signed null');
+      expect(summary(extract(lead + 'Ulf Kristersson staged a signing in Stockholm.'))).toContain('SE signed null');
+    });
+    it('distractors: a guest at the ceremony, a signing of other texts, a negation', () => {
+      expect(summary(extract(lead + 'Ursula von der Leyen attended the signing in Rome.'))).toEqual(['IT signed null']);
+      expect(summary(extract(lead + 'Fiala hosted a signing of grain export contracts in Prague.'))).toEqual(['IT signed null']);
+      expect(summary(extract(lead + 'Fiala did not host a signing in Prague.'))).toEqual(['IT signed null']);
+    });
+  });
+
   describe('one subject, two coordinated statuses', () => {
     it('talks and a plan joined by "and" both hold', () => {
       expect(summary(extract('Orpo said the text of the Finnish-Ukrainian security agreement was in the final stage of preparation and could be signed within days.'))).toEqual(['FI negotiating null', 'FI planned null']);

@@ -31,7 +31,9 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
   // "had already signed theirs", "signed its own in May": a possessive pronoun for an object is each party's own
   // agreement of the series the article is about, however far back it was named
   const own = idiom === 0 && ownPronounObject(toks, w, at, k);
-  const objectless = own || (idiom > 0 ? w.slice(k, k + idiom).some((y) => y.startsWith('signature')) || (w[k + 1] === 'pen' && objectlessAfter(toks, w, at, k + idiom - 1)) : !vague && objectlessAfter(toks, w, at, k));
+  // "hosted a signing ceremony in Warsaw": the ceremony has no agreement after it either
+  const ceremony = x === 'signing' && w[k + 1] === 'ceremony' && objectlessAfter(toks, w, at, k + 1);
+  const objectless = own || ceremony || (idiom > 0 ? w.slice(k, k + idiom).some((y) => y.startsWith('signature')) || (w[k + 1] === 'pen' && objectlessAfter(toks, w, at, k + idiom - 1)) : !vague && objectlessAfter(toks, w, at, k));
   const trigger: Trigger = {
     at: at[k]!,
     status: sign.status,
@@ -130,7 +132,11 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
     if (/^(?:anticipated|upcoming|planned|expected|scheduled|forthcoming|imminent)$/.test(before)) return { status: 'planned', hedged: false };
     if (/^(?:possible|potential|future)$/.test(before)) return { status: 'planned', hedged: true };
     // "held a signing ceremony of agreement on security cooperation with Belgium": the ceremony took place
-    if (w[k + 1] === 'ceremony' && (p1 === 'a' || p1 === 'the') && /^(?:held|hosted|attended)$/.test(p2) && !negatedBefore(w, k - 2, 3)) return { status: 'signed', hedged: false, forward: true };
+    // ("Tusk hosted a signing in Warsaw", "held the signing ceremony in Rome": the occasion, of the article's agreement)
+    const hosted = (p1 === 'a' || p1 === 'the') && /^(?:held|hosted|attended|staged)$/.test(p2) && !negatedBefore(w, k - 2, 3);
+    if (hosted && w[k + 1] === 'ceremony' && (p2 !== 'attended' || !objectlessAfter(toks, w, at, k + 1))) return { status: 'signed', hedged: false, ...(objectlessAfter(toks, w, at, k + 1) ? {} : { forward: true }) };
+    // (a guest who "attended the signing" is no party of it: only the host's own signing stands alone)
+    if (hosted && p2 !== 'attended' && objectlessAfter(toks, w, at, k)) return { status: 'signed', hedged: false };
     for (let j = k + 1; j < w.length && j <= k + 5; j++) {
       if (/^(?:set|scheduled|expected|due|planned|likely)$/.test(w[j]!) && w[j + 1] === 'to') return { status: 'planned', hedged: w[j] === 'likely' };
       // "the signing is scheduled for Thursday in Brussels"
