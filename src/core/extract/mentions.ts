@@ -158,7 +158,8 @@ function roleOf(
   if (p1 === 'the' && LOCATIVES.has(p2)) return 'place';
   if (kind === 'leader') return p1 === 'against' ? 'modifier' : 'partner';
   // "in Oxford, UK": a country in apposition to a place (not "In March, Finland ...")
-  if (p1 === ',' && from >= 2 && toks[from - 2]!.cap && !MONTHS.has(lowerAt(toks, from - 2)) && LOCATIVES.has(lowerAt(toks, from - 3))) return 'place';
+  // (not "at the summit in Washington, Luxembourg and Romania joined": a list that opens the clause's subject)
+  if (p1 === ',' && from >= 2 && toks[from - 2]!.cap && !MONTHS.has(lowerAt(toks, from - 2)) && LOCATIVES.has(lowerAt(toks, from - 3)) && !(n1 === 'and' && toks[to + 1]?.cap)) return 'place';
   if (p1 === 'the' && (p2 === 'of' || p2 === 'in') && LOCATIVES.has(lowerAt(toks, from - 4))) return 'place';
   if ((p1 === 'to' || p1 === 'from') && VISIT_WORDS.has(p2)) return 'visit';
   // ("Next came Croatia": "come" takes no object, a name right after it is its inverted subject)

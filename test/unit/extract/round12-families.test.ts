@@ -97,6 +97,8 @@ describe('round 12: families of news English (possession, pro-verbs, peoples, se
     it('positives', () => {
       expect(summary(extract(lead + 'At the NATO summit, Croatia and Romania joined the list.'))).toEqual(['HR signed null', 'IE signed null', 'RO signed null']);
       expect(summary(extract(lead + 'Malta will join the ranks of the signatories next month.'))).toContain('MT planned null');
+      // a list opening the clause after "in <city>," is its subject, not the city's country
+      expect(summary(extract(lead + 'At the summit in Vilnius, Iceland and Norway joined the list.'))).toEqual(['IE signed null', 'IS signed null', 'NO signed null']);
       expect(summary(extract(lead + 'Portugal added its signature on Tuesday.', '2024-09-20'))).toContain('PT signed 2024-09-17');
       expect(summary(extract("Italy's security agreement was signed in Kyiv in February, and Canada and Denmark added theirs later that month."))).toEqual(['CA signed null', 'DK signed null', 'IT signed null']);
       expect(summary(extract('Kyiv signed security agreements with 27 partners. Next came Croatia and Greece.'))).toEqual(['GR signed null', 'HR signed null']);
@@ -109,6 +111,8 @@ describe('round 12: families of news English (possession, pro-verbs, peoples, se
       expect(summary(extract(lead + 'Greece joined the list of countries training Ukrainian pilots.'))).toEqual(['IE signed null']);
       expect(summary(extract(lead + 'Greece added its own conditions.'))).toEqual(['IE signed null']);
       expect(summary(extract(lead + 'Greece has not joined the club.'))).toEqual(['IE signed null']);
+      // the country in apposition to a city stays a place
+      expect(summary(extract('At a ceremony in Oxford, England, Zelensky signed a security agreement with France.'))).toEqual(['FR signed null']);
       expect(summary(extract('Kyiv signed security agreements with 27 partners. Next came a visit by Macron.'))).toEqual([]);
     });
   });
