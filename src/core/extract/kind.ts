@@ -188,7 +188,7 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     // Romance post-modifiers first: "accordo bilaterale sulla sicurezza"
     let c = k + 1;
     while (c < w.length && c <= k + 2 && NEUTRAL_MODIFIERS.has(w[c]!) && !COMPLEMENT_PREPS.has(w[c]!)) c++;
-    if (kind !== 'excluded' && c < w.length && COMPLEMENT_PREPS.has(w[c]!)) {
+    if (kind !== 'excluded' && c < w.length && (COMPLEMENT_PREPS.has(w[c]!) || participleComplementAt(w, c))) {
       for (let j = c; j < w.length && j <= c + 8; j++) {
         if (isAgreementNoun(w[j]!)) break;
         if (j <= c + 5 && phraseAt(w, j, V.EXCLUDED_PHRASES) > 0) {
@@ -197,7 +197,10 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
         }
         // "support for Ukraine and cooperation", "cooperation and long-term support": the support-and-cooperation titles
         const pair = (w[j] === 'support' && w.slice(j + 1, j + 5).includes('cooperation')) || (w[j] === 'cooperation' && w.slice(j + 1, j + 5).includes('support'));
-        if (securityAt(w, j) || pair || phraseAt(w, j, V.SUPPORT_PHRASES) > 0) {
+        // "Agreement on Support for Ukraine", the title of several of the type, right after its preposition
+        // (not "agreement on €50 billion in support for Ukraine", nor "support for Ukraine's budget")
+        const title = j === c + 1 && w[j] === 'support' && w[j + 1] === 'for' && w[j + 2] === 'ukraine' && w[j + 3] !== 's';
+        if (securityAt(w, j) || pair || title || phraseAt(w, j, V.SUPPORT_PHRASES) > 0) {
           kind = 'strong';
           break;
         }
@@ -276,6 +279,17 @@ function pronounOfSignedAt(w: readonly string[], k: number): boolean {
   if (w[k] !== 'those' && !(w[k] === 'ones' && w[k - 1] === 'the')) return false;
   const v = /^(?:already|recently|previously|earlier|just)$/.test(w[k + 1] ?? '') ? k + 2 : k + 1;
   return SIGNED_PARTICIPLES.has(w[v] ?? '') && /^(?:by|with)$/.test(w[v + 1] ?? '');
+}
+
+/**
+ * "an agreement setting out Ireland's long-term support for Ukraine", "a pact that lays out ...", "a deal
+ * providing for security cooperation": a participle or relative verb of content introduces the agreement's
+ * subject as a preposition does.
+ */
+const CONTENT_VERBS = /^(?:setting|sets|set|laying|lays|laid|spelling|spells|spelled|spelt|outlining|outlines|outlined|providing|provides|provided|covering|covers|enshrining|enshrines|formalising|formalizing|formalises|formalizes|guaranteeing|guarantees)$/;
+function participleComplementAt(w: readonly string[], c: number): boolean {
+  const v = (w[c] === 'that' || w[c] === 'which') ? c + 1 : c;
+  return CONTENT_VERBS.test(w[v] ?? '');
 }
 
 /** Prepositions that introduce an agreement's subject ("agreement on border control", "a deal about grain"). */

@@ -1,4 +1,4 @@
-import { GROUPS, GROUP_HEAD_NOUNS, type GroupEntry } from '../gazetteer/index.js';
+import { GROUPS, GROUP_HEAD_NOUNS, peopleCode, type GroupEntry } from '../gazetteer/index.js';
 import { TEAM_NOUNS } from './team-nouns.js';
 import { matchLexicon, type EntryKind } from './lexicon.js';
 import { spaceBefore, type Token } from './tokens.js';
@@ -161,7 +161,8 @@ function roleOf(
   if (p1 === 'the' && LOCATIVES.has(p2)) return 'place';
   if (kind === 'leader') return p1 === 'against' ? 'modifier' : 'partner';
   // "in Oxford, UK": a country in apposition to a place (not "In March, Finland ...")
-  if (p1 === ',' && from >= 2 && toks[from - 2]!.cap && !MONTHS.has(lowerAt(toks, from - 2)) && LOCATIVES.has(lowerAt(toks, from - 3))) return 'place';
+  // (not "at the summit in Washington, Luxembourg and Romania joined": a list that opens the clause's subject)
+  if (p1 === ',' && from >= 2 && toks[from - 2]!.cap && !MONTHS.has(lowerAt(toks, from - 2)) && LOCATIVES.has(lowerAt(toks, from - 3)) && !(n1 === 'and' && toks[to + 1]?.cap)) return 'place';
   if (p1 === 'the' && (p2 === 'of' || p2 === 'in') && LOCATIVES.has(lowerAt(toks, from - 4))) return 'place';
   if ((p1 === 'to' || p1 === 'from') && VISIT_WORDS.has(p2)) return 'visit';
   // ("visited Madrid", but "then came Denmark": an intransitive verb of motion takes its destination after "to",
@@ -228,6 +229,7 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
     out.push({ codes: [e.code], kind: e.kind, from: m.from, to: m.to, role });
   }
   markSubjects(toks, out, dateline);
+  peopleMentions(toks, out, hub);
   for (let i = 0; i < toks.length; i++) {
     const groups = GROUP_WORDS.get(toks[i]!.lower);
     if (!groups) continue;
@@ -253,6 +255,29 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
   out.sort((a, b) => a.from - b.from);
   frameGroups(toks, out);
   return out;
+}
+
+/**
+ * "The Americans began negotiating", "the Czechs and the Poles have signed", "the French signed theirs": a
+ * people with "the" stands for its state. A plural in "-s" is a people wherever it stands; a demonym without
+ * one ("the French", "the Dutch") only when a verb or the list goes on after it ("the French president" is a
+ * person's title, read elsewhere).
+ */
+function peopleMentions(toks: readonly Token[], out: Mention[], hub: string): void {
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || lowerAt(toks, i - 1) !== 'the') continue;
+    const people = peopleCode(t.lower);
+    if (people === undefined) continue;
+    const { code } = people;
+    const n1 = lowerAt(toks, i + 1);
+    if (people.adjective && !(verbAt(toks, i + 1) || n1 === 'and' || n1 === ',' || n1 === '.' || n1 === ';')) continue;
+    const role: Role = code === hub ? 'hub' : 'partner';
+    const at = out.findIndex((m) => m.from === i && m.to === i + 1);
+    const mention: Mention = { codes: [code], kind: 'name', from: i, to: i + 1, role };
+    if (at >= 0) out[at] = mention;
+    else if (!out.some((m) => m.from <= i && m.to > i)) out.push(mention);
+  }
 }
 
 const GROUP_WORDS: ReadonlyMap<string, readonly GroupEntry[]> = (() => {
@@ -310,6 +335,8 @@ function markSubjects(toks: readonly Token[], out: Mention[], dateline: number):
 function wholeGroupAfter(toks: readonly Token[], det: number, end: number, size: number): boolean {
   if (!/^(?:its|their|our)$/.test(lowerAt(toks, det)) || lowerAt(toks, end) !== ',' || lowerAt(toks, end + 1) !== 'all') return false;
   const c = lowerAt(toks, end + 2);
+  // ("its Baltic neighbours, all of which had signed": "all of" counts every member too)
+  if (c === 'of') return true;
   return (NUMBER_WORDS.get(c) ?? (/^\d+$/.test(c) ? Number(c) : undefined)) === size;
 }
 

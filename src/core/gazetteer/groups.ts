@@ -20,6 +20,8 @@ export const GROUP_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'governments',
   'allies',
   'partners',
+  'neighbours',
+  'neighbors',
 ]);
 
 export const GROUPS: readonly GroupEntry[] = [

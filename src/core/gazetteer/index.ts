@@ -3,6 +3,7 @@ import { COUNTRIES, type CountryEntry } from './countries.js';
 export { COUNTRIES, type CountryEntry } from './countries.js';
 export { GROUPS, GROUP_HEAD_NOUNS, type GroupEntry } from './groups.js';
 export { LEADERS, SEATS } from './leaders.js';
+export { peopleCode } from './peoples.js';
 export * as vocabulary from './vocabulary.js';
 
 const BY_CODE: ReadonlyMap<string, CountryEntry> = new Map(COUNTRIES.map((c) => [c.code, c]));

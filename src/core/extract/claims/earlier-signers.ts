@@ -1,4 +1,5 @@
 import type { Clause } from '../clauses.js';
+import type { DateExpr } from '../dates/expressions.js';
 import type { Mention } from '../mentions.js';
 import type { Token } from '../tokens.js';
 import type { Cue } from './cue-binding.js';
@@ -13,7 +14,7 @@ const GLUE = new Set([',', 'and', 'the', '&', '.', ';', 'as', 'well']);
  * signed before (whatever the main verb's tense), on dates of their own that the sentence does not give.
  * A clause with a verb or any other word ("after talks with Germany", "after France pledged jets") is not one.
  */
-export function earlierSigners(toks: readonly Token[], cues: readonly Cue[], clauses: readonly Clause[], partners: readonly Mention[], taken: readonly Assignment[]): Assignment[] {
+export function earlierSigners(toks: readonly Token[], dates: readonly DateExpr[], cues: readonly Cue[], clauses: readonly Clause[], partners: readonly Mention[], taken: readonly Assignment[]): Assignment[] {
   const out: Assignment[] = [];
   for (let c = 1; c < clauses.length; c++) {
     const clause = clauses[c]!;
@@ -22,15 +23,48 @@ export function earlierSigners(toks: readonly Token[], cues: readonly Cue[], cla
     const items = partners.filter((m) => m.from > clause.from && m.from < clause.to && !taken.some((x) => x.m === m));
     if (items.length === 0) continue;
     let bare = true;
+    let dated = false;
     for (let i = clause.from + 1; i < clause.to && bare; i++) {
       if (items.some((m) => i >= m.from && i < m.to)) continue;
-      if (!GLUE.has(toks[i]!.lower)) bare = false;
+      if (GLUE.has(toks[i]!.lower)) continue;
+      // "after the United Kingdom in January and Germany this morning in Berlin": each signer may carry the
+      // time and place of its own signing
+      const tail = timeOrPlaceAt(toks, i);
+      if (tail > 0 && items.some((m) => m.to <= i)) {
+        dated = true;
+        i += tail - 1;
+      } else bare = false;
     }
     if (!bare) continue;
     const signing = cues.find((q) => q.clause === c - 1 && q.trigger.family === 'sign' && q.trigger.status !== null && q.trigger.status !== 'refused');
     if (!signing) continue;
     const cue: Cue = { ...signing, trigger: { ...signing.trigger, status: 'signed', undated: true, hedged: false } };
-    for (const m of items) out.push({ m, cue });
+    const sorted = [...items].sort((x, y) => x.from - y.from);
+    sorted.forEach((m, i) => {
+      // a signer's own time phrase, up to the next signer, dates its signing (read from the signer on)
+      const end = sorted[i + 1]?.from ?? clause.to;
+      const own = dated && dates.some((d) => d.at >= m.to && d.at < end);
+      out.push({ m, cue: own ? { ...cue, clause: c, trigger: { ...cue.trigger, at: m.to, datedFrom: m.to, undated: false } } : cue });
+    });
   }
   return out;
+}
+
+const TIME_WORDS = new Set([
+  'this', 'last', 'that', 'same', 'earlier', 'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'month', 'year', 'winter', 'spring', 'summer', 'autumn',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'of',
+]);
+
+/**
+ * How many tokens from i make a phrase of time or place after a list member ("in January", "this morning",
+ * "on 16 February", "in Berlin", "last week in Kyiv"); 0 when none starts there.
+ */
+function timeOrPlaceAt(toks: readonly Token[], i: number): number {
+  const t = toks[i]!;
+  let j = i;
+  if (t.lower === 'in' || t.lower === 'on' || t.lower === 'at') j++;
+  const start = j;
+  while (j < toks.length && (TIME_WORDS.has(toks[j]!.lower) || /^\d{1,4}$/.test(toks[j]!.text) || (j > i && j === start && toks[j]!.cap && toks[j - 1]!.lower !== 'on'))) j++;
+  return j > start ? j - i : 0;
 }

@@ -80,6 +80,33 @@ function nearestCue(cues: readonly Cue[], at: number): Cue | null {
 }
 
 /**
+ * Does a held agreement name a holder's other party ("with Australia", "between them"), or is it no anaphor of
+ * the article's kind? Then holding it says nothing of the hub.
+ */
+function heldWithOther(toks: readonly Token[], mentions: readonly Mention[], x: Assignment): boolean {
+  const at = x.cue.trigger.at;
+  if (!(x.cue.ref === ANTECEDENT || x.cue.ref.similar || x.cue.ref.kind === 'anaphoric')) return true;
+  return mentions.some((m) => m.from > at && /^(?:with|between)$/.test(toks[m.from - 1]?.lower ?? '')) || toks.slice(at + 1).some((t) => t.lower === 'with' || t.lower === 'between');
+}
+
+/**
+ * "the text was in the final stage of preparation and could be signed within days", "the pact is being
+ * finalised and will be signed next week": one subject with two coordinated predicates, talks under way and
+ * a signing to come, carries both statuses. The talks' cue, between the party and the plan's, joined to the
+ * plan by "and" (not a plan that is the talks' aim: "negotiating, and hoped to conclude soon").
+ */
+function talksBeforePlan(toks: readonly Token[], own: readonly Cue[], plan: Cue, m: Mention): Cue | undefined {
+  if (plan.trigger.family !== 'sign' || plan.trigger.status !== 'planned' || plan.trigger.aim) return undefined;
+  // ("the text is final and will be signed": a text already agreed is a stage on the way, not talks)
+  return own.find((q) => {
+    if (q.trigger.family !== 'negotiate' || q.trigger.status !== 'negotiating' || q.trigger.background) return false;
+    if (q.trigger.at < m.to || q.trigger.at > plan.trigger.at) return false;
+    const between = toks.slice(q.trigger.at + 1, plan.trigger.at).map((t) => t.lower);
+    return between.includes('and') && !between.includes('but') && plan.trigger.at - q.trigger.at <= 20;
+  });
+}
+
+/**
  * The (party, cue) pairs of a sentence, or null when the sentence is about two other countries agreeing with
  * each other ("France and Moldova signed a defence agreement").
  */
@@ -114,6 +141,9 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
     const talksOf = toks[m.from - 1]?.lower === 'with' ? own.find((q) => q.trigger.family === 'negotiate' && q.trigger.at < m.from && m.from - q.trigger.at <= 2) : undefined;
     const cue = talksOf ?? talksOfSubject(toks, mentionAt, m, own) ?? nearestCue(own, m.from);
     if (cue) assigned.push({ m, cue });
+    const stage = cue ? talksBeforePlan(toks, own, cue, m) : undefined;
+    // (the sentence's date is the plan's: the talks keep none)
+    if (stage) assigned.push({ m, cue: { ...stage, trigger: { ...stage.trigger, undated: true } } });
     // "have agreed on the wording of a security pact, which is to be signed next month", "ratified its agreement
     // with Kyiv, which was signed in June": the relative clause describes the agreement that ends the clause
     if (relCues.length > 0 && refs.some((r) => r.at < clause.to && r.at >= clause.to - 3 - hubComplement(toks, mentions, clause.to - 1))) {
@@ -151,8 +181,9 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
     if (house) assigned.push({ m: house, cue });
   }
   // "Tokyo has similar agreements with Australia": holding an agreement names the hub's partners only with the hub
+  // ("Portugal already has such a document": no other party held with, so the article's own kind, with the hub)
   if (!hubInSentence) {
-    for (let i = assigned.length - 1; i >= 0; i--) if (assigned[i]!.cue.trigger.needsHub) assigned.splice(i, 1);
+    for (let i = assigned.length - 1; i >= 0; i--) if (assigned[i]!.cue.trigger.needsHub && heldWithOther(toks, mentions, assigned[i]!)) assigned.splice(i, 1);
   }
   // two other countries agreeing with each other ("France and Moldova signed a defence agreement"), unless
   // each has its own ("Riga and Vilnius are still negotiating their texts")

@@ -35,7 +35,7 @@ export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title
   if (parties === null) return [];
   const direct = dropBystanders(a, parties);
   // "..., after the United Kingdom, Germany and France": the earlier signers, each with a signing of its own
-  const earlier = earlierSigners(a.toks, bound, clauses, partners, direct);
+  const earlier = earlierSigners(a.toks, a.dates, bound, clauses, partners, direct);
   const cues = [...bound, ...new Set(earlier.map((x) => x.cue))];
   const assigned = [...direct, ...earlier];
 

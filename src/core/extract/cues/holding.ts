@@ -8,7 +8,13 @@ import { wordSet, type Trigger } from './trigger.js';
  * Holding a document: "all three Benelux countries now have security agreements with Ukraine" (having one is
  * having signed it); "Helsinki is said to have a near-final text" (holding a draft is negotiating it).
  */
-export const HOLDING_CUE_WORDS: readonly string[] = ['have', 'has', 'holds', 'hold'];
+export const HOLDING_CUE_WORDS: readonly string[] = ['have', 'has', 'had', 'holds', 'hold'];
+
+/** "would have", "would have had", "could have had": a possession imagined, not held. */
+function modalPossession(w: readonly string[], k: number): boolean {
+  const before = (i: number): boolean => MODAL_PLANNED.has(w[i] ?? '') || MODAL_HEDGED.has(w[i] ?? '') || w[i] === 'would';
+  return before(k - 1) || (w[k - 1] === 'have' && before(k - 2));
+}
 
 /** Words that may stand between "have" and the agreement it holds ("have their own ten-year security agreements"). */
 const HELD_MODIFIERS = wordSet('a an the its their his her our own bilateral security similar such comparable analogous same long term ten year 10 new separate respective individual signed');
@@ -17,13 +23,14 @@ export function holdingCue(s: CueSentence, k: number): Trigger | null | undefine
   const { w, at } = s;
   const x = w[k]!;
   const nx = w[k + 1] ?? '';
-  if ((x === 'have' || x === 'has') && heldTextAfter(w, k) && !negatedBefore(w, k, 3)) {
+  // tense is no matter: "Kyiv had security agreements with ..." held them as much as "Kyiv has ..."
+  const possess = x === 'have' || x === 'has' || x === 'had';
+  if (possess && heldTextAfter(w, k) && !negatedBefore(w, k, 3) && !modalPossession(w, k)) {
     return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 6, forward: true };
   }
   // not an auxiliary ("has signed", "have to"), not negated, not a modal or conditional possession
-  if ((x === 'have' || x === 'has' || x === 'holds' || x === 'hold') && w[k - 1] !== 'to' && !negatedBefore(w, k, 3) && !NEG.has(nx) && nx !== 'to' && !/(?:ed|en|un|ne)$/.test(nx) && !/^(?:signed|begun|made|held|set|put|sent|struck|got|gotten|had)$/.test(nx)) {
-    const modal = MODAL_PLANNED.has(w[k - 1] ?? '') || MODAL_HEDGED.has(w[k - 1] ?? '') || w[k - 1] === 'would';
-    const held = modal || conditionalBefore(w, k, 3) ? -1 : heldAgreementAfter(w, k);
+  if ((possess || x === 'holds' || x === 'hold') && w[k - 1] !== 'to' && !negatedBefore(w, k, 3) && !NEG.has(nx) && nx !== 'to' && !/(?:ed|en|un|ne)$/.test(nx) && !/^(?:signed|begun|made|held|set|put|sent|struck|got|gotten|had)$/.test(nx)) {
+    const held = modalPossession(w, k) || conditionalBefore(w, k, 3) ? -1 : heldAgreementAfter(w, k);
     if (held >= 0) {
       // having one is a state, not the day of signing: the sentence's dates are not its date
       return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 7, forward: true, direct: true, undated: true, ...(likeAgreementsHeld(w, k, held) ? {} : { needsHub: true }) };

@@ -27,3 +27,29 @@ export function negatedInClause(toks: readonly Token[], w: readonly string[], at
   }
   return false;
 }
+
+/**
+ * A negation within `span` words before word k that does not lie in a relative aside closed before k:
+ * "Albania, which is not an EU member, signed its agreement" (the aside's "not" is about membership), while
+ * "has not, as of Friday, signed" is still negated.
+ */
+export function negatedOutsideAside(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number, span: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - span; j--) {
+    const neg = NEG.has(w[j]!) || (w[j] === 't' && NEG_CONTRACTED.has(w[j - 1] ?? '')) || w[j] === 'cannot';
+    if (!neg) continue;
+    if (!closedRelativeAround(toks, w, at, j, k)) return true;
+  }
+  return false;
+}
+
+/** Is word j inside ", which/who ... ," that closes before word k? */
+function closedRelativeAround(toks: readonly Token[], w: readonly string[], at: readonly number[], j: number, k: number): boolean {
+  const comma = (a: number, b: number): boolean => toks.slice(at[a]! + 1, at[b]!).some((t) => t.text === ',');
+  let closes = false;
+  for (let i = j; i < k; i++) if (comma(i, i + 1)) closes = true;
+  if (!closes) return false;
+  for (let r = j - 1; r >= 1 && r >= j - 6; r--) {
+    if (/^(?:which|who|whose)$/.test(w[r]!) && comma(r - 1, r)) return true;
+  }
+  return false;
+}

@@ -2,7 +2,7 @@ import { isAgreementNoun } from '../kind.js';
 import type { Token } from '../tokens.js';
 import { classifyForeign, FOREIGN_PLANNED, FOREIGN_SIGNED } from './foreign.js';
 import { IDIOM_VERB_WORDS, idiomAt, idiomForm } from './idioms.js';
-import { negatedBefore } from './negation.js';
+import { negatedBefore, negatedOutsideAside } from './negation.js';
 import { objectlessAfter } from './objectless.js';
 import { conditionalBefore, futureFrameAfter, MODAL_HEDGED, MODAL_PLANNED, modalInClause, pastPlanBefore, pluperfectPlanBefore, reportedBefore } from './modality.js';
 import { participleClauseStatus } from './participle.js';
@@ -31,7 +31,12 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
   // passive relative, likewise)
   const passive = /^(?:was|were|been|be|is|are|being)$/.test(w[k - 1] ?? '') || (vague && afterItsNoun(w, k));
   // "added their signatures", "have now put pen to paper at the Élysée": an idiom with no agreement after it
-  const objectless = idiom > 0 ? w.slice(k, k + idiom).some((y) => y.startsWith('signature')) || (w[k + 1] === 'pen' && objectlessAfter(toks, w, at, k + idiom - 1)) : !vague && objectlessAfter(toks, w, at, k);
+  // "had already signed theirs", "signed its own in May": a possessive pronoun for an object is each party's own
+  // agreement of the series the article is about, however far back it was named
+  const own = idiom === 0 && ownPronounObject(toks, w, at, k);
+  // "hosted a signing ceremony in Warsaw": the ceremony has no agreement after it either
+  const ceremony = x === 'signing' && w[k + 1] === 'ceremony' && objectlessAfter(toks, w, at, k + 1);
+  const objectless = own || ceremony || (idiom > 0 ? w.slice(k, k + idiom).some((y) => y.startsWith('signature')) || (w[k + 1] === 'pen' && objectlessAfter(toks, w, at, k + idiom - 1)) : !vague && objectlessAfter(toks, w, at, k));
   const trigger: Trigger = {
     at: at[k]!,
     status: sign.status,
@@ -45,9 +50,19 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
     ...(sign.undated ? { undated: true } : {}),
     ...(sign.datedFrom !== undefined ? { datedFrom: sign.datedFrom } : {}),
     ...(sign.aim ? { aim: true } : {}),
-    ...(sign.series ? { series: true } : {}),
+    ...(sign.series || own ? { series: true } : {}),
   };
   return { trigger, span: idiom > 0 ? idiom : 1 };
+}
+
+/**
+ * "theirs", "ours", "its own", "their own", "one" right after the verb, with no noun after "own" or "one"
+ * ("has signed one, too"; not "signed one of the largest arms deals").
+ */
+function ownPronounObject(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
+  if (/^(?:theirs|ours|hers)$/.test(w[k + 1] ?? '')) return true;
+  if (w[k + 1] === 'one' && objectlessAfter(toks, w, at, k + 1)) return true;
+  return /^(?:its|their|his|her|our)$/.test(w[k + 1] ?? '') && w[k + 2] === 'own' && objectlessAfter(toks, w, at, k + 2);
 }
 
 function classifySign(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number, idiom: number): SignReading | null {
@@ -73,7 +88,7 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
   if (pastPlanBefore(w, k)) return (futureFrameAfter(toks, w, at, k) || backshiftedExpectation(w, k)) && !pluperfectPlanBefore(w, k) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
 
   if (SIGN_PAST.has(x)) {
-    if (negatedBefore(w, k, 4)) return { status: null, hedged: false };
+    if (negatedOutsideAside(toks, w, at, k, 4)) return { status: null, hedged: false };
     if (termOfValidityAfter(w, k)) return { status: null, hedged: false };
     // "that was to have been concluded": a plan that fell through
     if (p1 === 'been' && p2 === 'have' && p3 === 'to') return { status: null, hedged: false };
@@ -148,7 +163,11 @@ function gerundReading(toks: readonly Token[], w: readonly string[], at: readonl
     if (/^(?:anticipated|upcoming|planned|expected|scheduled|forthcoming|imminent)$/.test(before)) return { status: 'planned', hedged: false };
     if (/^(?:possible|potential|future)$/.test(before)) return { status: 'planned', hedged: true };
     // "held a signing ceremony of agreement on security cooperation with Belgium": the ceremony took place
-    if (w[k + 1] === 'ceremony' && (p1 === 'a' || p1 === 'the') && /^(?:held|hosted|attended)$/.test(p2) && !negatedBefore(w, k - 2, 3)) return { status: 'signed', hedged: false, forward: true };
+    // ("Tusk hosted a signing in Warsaw", "held the signing ceremony in Rome": the occasion, of the article's agreement)
+    const hosted = (p1 === 'a' || p1 === 'the') && /^(?:held|hosted|attended|staged)$/.test(p2) && !negatedBefore(w, k - 2, 3);
+    if (hosted && w[k + 1] === 'ceremony' && (p2 !== 'attended' || !objectlessAfter(toks, w, at, k + 1))) return { status: 'signed', hedged: false, ...(objectlessAfter(toks, w, at, k + 1) ? {} : { forward: true }) };
+    // (a guest who "attended the signing" is no party of it: only the host's own signing stands alone)
+    if (hosted && p2 !== 'attended' && objectlessAfter(toks, w, at, k)) return { status: 'signed', hedged: false };
     for (let j = k + 1; j < w.length && j <= k + 5; j++) {
       if (/^(?:set|scheduled|expected|due|planned|likely)$/.test(w[j]!) && w[j + 1] === 'to') return { status: 'planned', hedged: w[j] === 'likely' };
       // "the signing is scheduled for Thursday in Brussels"

@@ -141,6 +141,8 @@ function talksNotUnderWay(s: CueSentence, k: number): boolean {
     if (x === 'but' || x === 'while' || x === 'whereas') return false;
     if (BEGIN.has(x) && (negatedBefore(w, j, 2) || (w[j - 1] === 'to' && w[j - 2] === 'yet'))) return true;
     if (MAYBE.has(x) && /^(?:is|are|were|was|be|remain|remains)$/.test(w[j - 1] ?? '')) return true;
+    // "discussions on a text were a matter for the government": a deflection, no report that talks go on
+    if (x === 'matter' && w[j + 1] === 'for' && w[j - 1] === 'a' && /^(?:is|are|were|was|remain|remains)$/.test(w[j - 2] ?? '')) return true;
     // "the negotiations with it are currently not conducted", "talks are no longer held"
     if (HELD.has(x) && (negatedBefore(w, j, 2) || (w[j - 1] === 'longer' && w[j - 2] === 'no'))) return true;
     // stop at the end of the clause (an aside between commas is skipped: ", by contrast,")

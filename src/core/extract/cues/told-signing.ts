@@ -25,10 +25,20 @@ const BECOME = wordSet('become becomes became becoming');
 /** a time phrase after "the next signatory" ("later this month", "in March") */
 const TIME_TAIL = wordSet('later soon next this tomorrow today within in on by before after early');
 const FOLLOW = wordSet('followed follow follows');
+/** "joined the list", "will join the club": a signatory by joining those who signed */
+const JOIN = new Map<string, 'past' | 'base' | 'pres3'>([['joined', 'past'], ['join', 'base'], ['joins', 'pres3']]);
+const SIGNERS_SET = wordSet('list ranks club');
+/** "Next came Croatia", "Croatia came next", "the last two came ...: Croatia and Greece": the next in the series */
+const CAME = new Map<string, 'past' | 'base' | 'pres3'>([['came', 'past'], ['come', 'base'], ['comes', 'pres3']]);
+/** "the last two", "two more", "the next three": a count of the series' members as a subject */
+const SERIES_COUNT = wordSet('two three four five six several');
+const SIGNER_NOUNS = wordSet('signatories signatory signers');
+/** "added theirs", "adds its own", "added their signatures": a signing added to those before */
+const ADD = new Map<string, 'past' | 'base' | 'pres3'>([['added', 'past'], ['add', 'base'], ['adds', 'pres3']]);
 const PROVIDE = wordSet('provide give offer grant extend');
 
 export const TOLD_SIGNING_CUE_WORDS: readonly string[] = [
-  ...FOLLOW, ...PROVIDE, 'came', 'reach', 'signature', 'signatures', 'signatories', 'went', 'go', 'goes', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
+  ...FOLLOW, ...PROVIDE, ...JOIN.keys(), ...ADD.keys(), ...CAME.keys(), 'reach', 'signature', 'signatures', 'signatories', 'went', 'go', 'goes', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
 ];
 
 export function toldSigningCue(s: CueSentence, k: number): Trigger | null | undefined {
@@ -36,7 +46,7 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
   const x = w[k]!;
   // "London went first", "it was The Hague's turn", "did the same", "followed suit", "became the seventh":
   // a signing told without its verb, of the agreement the article is about
-  const told = toldSigning(w, k, (j) => j >= w.length || toks.slice(at[j - 1]! + 1, at[j]!).some((t) => !t.word && t.text !== '-'));
+  const told = toldSigning(w, k, (j) => j >= w.length || toks.slice(at[j - 1]! + 1, at[j]!).some((t) => !t.word && t.text !== '-'), (j) => toks[at[j] ?? -1]?.cap === true);
   if (told !== undefined) {
     return { at: at[k]!, status: told, hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true, topical: true };
   }
@@ -86,7 +96,7 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
  * The status of a signing told without a verb of signing that opens at word k (null: negated or conditional),
  * or undefined when the word opens no such cue.
  */
-function toldSigning(w: readonly string[], k: number, clauseEndsBefore: (j: number) => boolean): Status | null | undefined {
+function toldSigning(w: readonly string[], k: number, clauseEndsBefore: (j: number) => boolean, capAt: (j: number) => boolean): Status | null | undefined {
   const x = w[k]!;
   const p1 = w[k - 1] ?? '';
   const future = (j: number): boolean => {
@@ -114,6 +124,31 @@ function toldSigning(w: readonly string[], k: number, clauseEndsBefore: (j: numb
     // "became the first non-G7 state to do so": an ordinal signatory
     if (p1 === 'to' && ordinalHeadBefore(w, k)) return modalInClause(w, k - 2, 6) === 'will' ? 'planned' : 'signed';
     return future(k) ? 'planned' : undefined;
+  }
+  // "Luxembourg and Romania joined the list", "Malta will join the ranks of the signatories", "Croatia and
+  // Greece added theirs in October": a signatory joining those before it, of the agreement the text is about
+  const join = JOIN.get(x);
+  const add = ADD.get(x);
+  const listEnd = join && w[k + 1] === 'the' && SIGNERS_SET.has(w[k + 2] ?? '') ? k + 3 : add ? ownSigningEnd(w, k + 1) : -1;
+  const tenseOf = join ?? add;
+  if (tenseOf && listEnd > 0) {
+    // ("joined the list of countries recognising ...": a list of something else)
+    const end = w[listEnd] === 'of' && (SIGNER_NOUNS.has(w[listEnd + 1] ?? '') || (w[listEnd + 1] === 'the' && SIGNER_NOUNS.has(w[listEnd + 2] ?? ''))) ? listEnd + (w[listEnd + 1] === 'the' ? 3 : 2) : listEnd;
+    if (!clauseEndsBefore(end) && !TIME_TAIL.has(w[end] ?? '') && w[end] !== 'at') return undefined;
+    if (blocked(k)) return null;
+    if (tenseOf === 'past') return 'signed';
+    return future(k) ? 'planned' : undefined;
+  }
+  // "Next came Croatia on 9 October", "Greece came next", "the last two came in quick succession: Croatia and
+  // Greece": members of the series of signings told by their place in it
+  const came = CAME.get(x);
+  const counted = SERIES_COUNT.has(p1) && /^(?:last|first|next|latest|final)$/.test(w[k - 2] ?? '') || (p1 === 'more' && SERIES_COUNT.has(w[k - 2] ?? ''));
+  // ("Next came a visit by Macron": inverted, the name must follow the verb)
+  const inverted = p1 === 'next' && capAt(k + 1);
+  // (the past of a plain sequence, "Then came Denmark", "Sweden came next", is cameInSequence's)
+  if (came && (counted || (came !== 'past' && (w[k + 1] === 'next' || inverted)))) {
+    if (blocked(k)) return null;
+    return came === 'past' ? 'signed' : future(k) || (came === 'pres3' && w[k + 1] === 'next') ? 'planned' : undefined;
   }
   if (BECOME.has(x) && w[k + 1] === 'the' && (ORDINAL.test(w[k + 2] ?? '') || w[k + 2] === 'next')) {
     // "became the seventh country to join NATO", "the next NATO secretary-general": some other act or role
@@ -163,4 +198,12 @@ function cameInSequence(toks: readonly Token[], w: readonly string[], at: readon
   if (!toks[i]?.word || !toks[i]!.cap) return false;
   while (toks[i]?.word && toks[i]!.cap) i++;
   return !/^['’]$/.test(toks[i]?.text ?? '');
+}
+
+/** After "added": "theirs", "its own", "their signatures", "its name"; the word after it, else -1. */
+function ownSigningEnd(w: readonly string[], j: number): number {
+  if (/^(?:theirs|ours|hers)$/.test(w[j] ?? '')) return j + 1;
+  if (!/^(?:its|their|our|his|her)$/.test(w[j] ?? '')) return -1;
+  if (w[j + 1] === 'own') return j + 2;
+  return /^(?:signature|signatures|name|names)$/.test(w[j + 1] ?? '') ? j + 2 : -1;
 }
