@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extract, summary } from './helpers.js';
+
+describe('round 12: list rows read in general (year or not, venue after a comma, "in", brackets or none, several rows per line)', () => {
+  const lead = ['Partners that have concluded security agreements with Ukraine in 2024', ''];
+  it('a row without a year takes the heading year; its venue after a comma or "in" is no party', () => {
+    const text = [...lead, 'Denmark – February 23, Lviv;', 'Canada and Italy — 24 February in Kyiv;', 'Japan: June 13, the G7 summit in Italy;', 'Poland - July 8.'].join('\n');
+    expect(summary(extract(text, null))).toEqual(['CA signed 2024-02-24', 'DK signed 2024-02-23', 'IT signed 2024-02-24', 'JP signed 2024-06-13', 'PL signed 2024-07-08']);
+  });
+  it('a year and a venue together, and several parties in a row', () => {
+    const text = [...lead, 'Sweden, Norway and Iceland — May 31, 2024, Stockholm;', 'Belgium — May 28, 2024 at the Egmont Palace.'].join('\n');
+    expect(summary(extract(text, '2024-12-01'))).toEqual(['BE signed 2024-05-28', 'IS signed 2024-05-31', 'NO signed 2024-05-31', 'SE signed 2024-05-31']);
+  });
+  it('several rows run on one line, cut at semicolons', () => {
+    const text = [...lead, 'Finland — April 3; Latvia — April 11;', 'Spain — May 27, Madrid; Belgium and Portugal — May 28;'].join('\n');
+    expect(summary(extract(text, null))).toEqual(['BE signed 2024-05-28', 'ES signed 2024-05-27', 'FI signed 2024-04-03', 'LV signed 2024-04-11', 'PT signed 2024-05-28']);
+  });
+  it('a month alone or a venue alone in a list of dated rows: signed, undated', () => {
+    const text = [...lead, 'Denmark — February 23, Lviv;', 'Finland and Latvia — April;', 'Luxembourg and Romania — at the NATO summit in Washington;', 'Poland — July 8.'].join('\n');
+    const s = summary(extract(text, null));
+    expect(s).toEqual(['DK signed 2024-02-23', 'FI signed null', 'LU signed null', 'LV signed null', 'PL signed 2024-07-08', 'RO signed null']);
+  });
+  it('distractors: a predicate after the date is no venue; a venue row opens no list; an aid list is none', () => {
+    const pred = summary(extract([...lead, 'Denmark — February 23, Lviv;', 'Norway — May 31, talks still continue.'].join('\n'), null));
+    expect(pred).toContain('DK signed 2024-02-23');
+    expect(pred.some((x) => x.startsWith('NO signed'))).toBe(false);
+    const alone = summary(extract([...lead, 'Luxembourg and Romania — at the NATO summit in Washington;'].join('\n'), null));
+    expect(alone).toEqual([]);
+    const aid = summary(extract(['Aid pledges for Ukraine in 2024:', '', 'Denmark — February 23, Lviv; Norway — May 31, Oslo;'].join('\n'), null));
+    expect(aid).toEqual([]);
+  });
+});
