@@ -30,3 +30,21 @@ describe('round 12: list rows read in general (year or not, venue after a comma,
     expect(aid).toEqual([]);
   });
 });
+
+describe('round 12: a group undertaking a programme of bilateral agreements is no plan of its members', () => {
+  it('undertook / have pledged / agreed to conclude, sign or negotiate bilateral agreements: no member plans', () => {
+    for (const s of [
+      'Under the Vilnius declaration the G7 countries undertook to conclude bilateral agreements with Ukraine on long-term security commitments.',
+      'The G7 nations have pledged to sign bilateral security agreements with Kyiv, each on its own terms.',
+      'Last summer the Nordic countries agreed to negotiate bilateral security pacts with Ukraine.',
+      'The Baltic states have undertaken to conclude bilateral security accords with Ukraine.',
+    ]) expect(summary(extract(s, '2024-03-01'))).toEqual([]);
+  });
+  it('distractors: a named country, a date, or a single joint agreement keep the plan', () => {
+    expect(summary(extract('Italy pledged to conclude a bilateral security agreement with Ukraine.', '2024-03-01'))).toEqual(['IT planned null']);
+    const dated = summary(extract('The Baltic states pledged to sign bilateral security agreements with Ukraine on June 27.', '2024-06-20'));
+    expect(dated).toEqual(['EE planned 2024-06-27', 'LT planned 2024-06-27', 'LV planned 2024-06-27']);
+    const joint = summary(extract('The Nordic countries pledged to sign a joint security agreement with Ukraine.', '2024-03-01'));
+    expect(joint.length).toBeGreaterThan(0);
+  });
+});
