@@ -48,3 +48,20 @@ describe('round 12: a group undertaking a programme of bilateral agreements is n
     expect(joint.length).toBeGreaterThan(0);
   });
 });
+
+describe('round 12: a meeting named after its sides with a dash ("the Ukraine – South East Europe summit") breaks no clause', () => {
+  it('the sentence date reaches a list of signers across the meeting name', () => {
+    const a = summary(extract('On Wednesday, October 9, at the Ukraine – South East Europe summit in Dubrovnik, Ukraine signed security agreements with Croatia, Albania and Greece.', '2024-10-09'));
+    expect(a).toEqual(['AL signed 2024-10-09', 'GR signed 2024-10-09', 'HR signed 2024-10-09']);
+    const b = summary(extract('Today, during the Ukraine — Western Europe Forum in Brussels, Kyiv concluded security pacts with Belgium, Portugal and Luxembourg.', '2024-05-28'));
+    expect(b).toEqual(['BE signed 2024-05-28', 'LU signed 2024-05-28', 'PT signed 2024-05-28']);
+    const c = summary(extract('Yesterday, at the Ukraine - Nordic meeting in Oslo, security accords were inked with Norway, Denmark and Finland.', '2024-06-01'));
+    expect(c).toEqual(['DK signed 2024-05-31', 'FI signed 2024-05-31', 'NO signed 2024-05-31']);
+  });
+  it('distractors: a dash before a clause, or names set off by dashes, are read as before', () => {
+    const s = summary(extract('Poland will host the talks on July 8 in Warsaw — Sweden, Norway and Iceland already signed security agreements with Ukraine.', '2024-06-10'));
+    expect(s.filter((x) => x.startsWith('SE'))).toEqual(['SE signed null']);
+    const t = summary(extract('Two Nordic countries — Denmark and Finland — signed security agreements with Ukraine on February 23 and April 3.', '2024-06-10'));
+    expect(t.length).toBe(2);
+  });
+});
