@@ -65,3 +65,19 @@ describe('round 12: a meeting named after its sides with a dash ("the Ukraine â€
     expect(t.length).toBe(2);
   });
 });
+
+describe('round 12: a body that says "today" dates the headline\'s signing by the publication day', () => {
+  it('today, this morning, tonight in the body: the headline signing is of the publication day', () => {
+    const a = extract('In Vilnius, President Zelensky and President Nauseda signed a ten-year document. "Today we have put our partnership on paper," Zelensky said.', '2024-06-27', 'Ukraine and Lithuania sign security agreement');
+    expect(summary(a)).toContain('LT signed 2024-06-27');
+    const b = extract('The two prime ministers put their signatures to the document this morning in Lisbon, the government said.', '2024-05-28', 'Portugal inks long-term security pact with Ukraine');
+    expect(summary(b)).toContain('PT signed 2024-05-28');
+    const c = extract('The leaders met in Reykjavik tonight and exchanged the signed copies of the text.', '2024-05-31', 'Iceland and Ukraine seal security accord');
+    expect(summary(c)).toContain('IS signed 2024-05-31');
+  });
+  it('distractors: no word of the day, "today\'s", or a headline plan stay undated', () => {
+    expect(summary(extract('In Vilnius, the two presidents signed a ten-year document.', '2024-06-27', 'Ukraine and Lithuania sign security agreement'))).toContain('LT signed null');
+    expect(summary(extract("The document reflects today's realities, the president said.", '2024-06-27', 'Ukraine and Lithuania sign security agreement'))).toContain('LT signed null');
+    expect(summary(extract('Officials said today that the text is ready.', '2024-06-20', 'Lithuania to sign security agreement with Ukraine'))).toContain('LT planned null');
+  });
+});
