@@ -81,3 +81,21 @@ describe('round 12: a body that says "today" dates the headline\'s signing by th
     expect(summary(extract('Officials said today that the text is ready.', '2024-06-20', 'Lithuania to sign security agreement with Ukraine'))).toContain('LT planned null');
   });
 });
+
+describe('round 12: an undated page counts its relative days from the day its lead gives', () => {
+  it('the lead\'s full day anchors "yesterday", "later today" and "on Tuesday"', () => {
+    const a = summary(extract('Ukraine and Japan signed a security agreement in Apulia on Thursday, June 13, on the sidelines of the G7 summit. The American agreement was concluded only yesterday in Washington.', null));
+    expect(a).toContain('JP signed 2024-06-13');
+    expect(a).toContain('US signed 2024-06-12');
+    const b = summary(extract('Zelensky will travel to Stockholm on Friday, May 31, to sign a security agreement with Sweden. On Saturday, he is expected in Oslo, where a similar pact is to be concluded with Norway.', null));
+    expect(b).toContain('NO planned 2024-06-01');
+    const c = summary(extract('The Dutch security agreement was signed in Kharkiv on 1 March 2024. Finland is also expected to sign a similar security pact with Kyiv later today.', null));
+    expect(c).toContain('FI planned 2024-03-01');
+  });
+  it('distractors: a lead day without year or weekday, or a relative lead, anchors nothing', () => {
+    const a = summary(extract('Ukraine and Japan signed a security agreement in Apulia on 13 June. The American agreement was concluded only yesterday in Washington.', null));
+    expect(a).toContain('US signed null');
+    const b = summary(extract('Ukraine and Japan signed a security agreement on Thursday. The American agreement was concluded only yesterday, on June 12.', null));
+    expect(b.filter((x) => x.startsWith('JP'))).toEqual(['JP signed null']);
+  });
+});

@@ -1,0 +1,26 @@
+import type { Unit } from '../article/units.js';
+import { findDates } from './expressions.js';
+import { resolveDate, type ResolveContext } from './resolve.js';
+
+/** How far into the text a report's lead may stand (kickers, captions and bylines come first). */
+const LEAD_CHARS = 700;
+
+/**
+ * An undated page's own day, from its lead: news writes the day of its story into the first sentence that
+ * dates anything ("... signed the agreement in Kyiv on Saturday, February 24", "will arrive in Madrid on
+ * Monday, May 27"), and its "today", "yesterday" and "on Tuesday" count from that day. A lead whose first
+ * date is itself relative ("on Friday"), a month alone, or a day without year or weekday gives no day.
+ */
+export function leadDay(all: readonly Unit[], dates: ResolveContext): string | null {
+  for (const u of all) {
+    if (u.title || u.toks.length === 0) continue;
+    if (u.start > LEAD_CHARS) return null;
+    const found = findDates(u.toks);
+    if (found.length === 0) continue;
+    const first = found[0]!;
+    // a day without its year or weekday ("on 14 June") would guess the year, and every date after it with it
+    if (first.kind !== 'absolute' || first.dateline || (first.year === null && first.weekday === null)) return null;
+    return resolveDate(first, 'none', dates);
+  }
+  return null;
+}
