@@ -89,6 +89,9 @@ describe('round 12: an undated page counts its relative days from the day its le
     expect(a).toContain('US signed 2024-06-12');
     const b = summary(extract('Zelensky will travel to Stockholm on Friday, May 31, to sign a security agreement with Sweden. On Saturday, he is expected in Oslo, where a similar pact is to be concluded with Norway.', null));
     expect(b).toContain('NO planned 2024-06-01');
+    // the headline repeated as the text's first line is no lead
+    const text = 'Zelensky to sign security pact with Sweden on Friday\n\nZelensky will travel to Stockholm on Friday, May 31, to sign a security agreement with Sweden. On Saturday, he is expected in Oslo, where a similar pact is to be concluded with Norway.';
+    expect(summary(extract(text, null, 'Zelensky to sign security pact with Sweden on Friday'))).toContain('NO planned 2024-06-01');
     const c = summary(extract('The Dutch security agreement was signed in Kharkiv on 1 March 2024. Finland is also expected to sign a similar security pact with Kyiv later today.', null));
     expect(c).toContain('FI planned 2024-03-01');
   });

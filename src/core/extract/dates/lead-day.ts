@@ -12,8 +12,10 @@ const LEAD_CHARS = 700;
  * date is itself relative ("on Friday"), a month alone, or a day without year or weekday gives no day.
  */
 export function leadDay(all: readonly Unit[], dates: ResolveContext): string | null {
+  const headline = all.find((u) => u.title)?.evidence.trim();
   for (const u of all) {
-    if (u.title || u.toks.length === 0) continue;
+    // (the headline repeated at the top of the text is no lead)
+    if (u.title || u.toks.length === 0 || u.evidence.trim() === headline) continue;
     if (u.start > LEAD_CHARS) return null;
     const found = findDates(u.toks);
     if (found.length === 0) continue;
