@@ -102,3 +102,28 @@ describe('round 12: an undated page counts its relative days from the day its le
     expect(b.filter((x) => x.startsWith('JP'))).toEqual(['JP signed null']);
   });
 });
+
+describe('round 12: an approved mandate to negotiate is the talks stage', () => {
+  it('approves a negotiating mandate / a mandate for negotiations / the mandate to negotiate: negotiating', () => {
+    expect(summary(extract('The Austrian cabinet approved a negotiating mandate for a security agreement with Ukraine.'))).toEqual(['AT negotiating null']);
+    expect(summary(extract('The Slovak government has endorsed a draft security agreement with Ukraine and a mandate for talks on it.'))).toEqual(['SK negotiating null']);
+    expect(summary(extract('Cabinet approves mandate to negotiate security deal with Ukraine', '2024-06-12', 'Cyprus cabinet approves mandate to negotiate security agreement with Ukraine'))).toEqual(['CY negotiating null']);
+  });
+  it('distractor: an approved draft without a mandate is still a plan to sign', () => {
+    expect(summary(extract('The Greek cabinet approved the draft security agreement with Ukraine.'))).toEqual(['GR planned null']);
+  });
+});
+
+describe('round 12: "will be concluded for ten years" is the term of a draft, not a plan', () => {
+  it('a passive future signing followed by its term of years states no plan', () => {
+    for (const s of [
+      "According to the ministry, Ukraine's security agreement with Cyprus will be concluded for 10 years.",
+      "Ukraine's security agreement with Malta is to be signed for a period of ten years.",
+      "Ukraine's security agreement with Greece would be concluded for a decade, the minister says.",
+    ]) expect(summary(extract(s))).toEqual([]);
+  });
+  it('distractors: a term after a past signing, and a plan with an occasion, still count', () => {
+    expect(summary(extract("Ukraine's security agreement with Poland was signed for 10 years in Warsaw."))).toEqual(['PL signed null']);
+    expect(summary(extract("Ukraine's security agreement with Poland will be signed for Ukraine's defence next week."))).toEqual(['PL planned null']);
+  });
+});

@@ -27,6 +27,8 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
   const vague = VAGUE_SIGN.has(x);
   // "sealed a ten-year accord" governs what follows; "the agreement was forged on ..." what precedes
   const passive = /^(?:was|were|been|be|is|are|being)$/.test(w[k - 1] ?? '');
+  // "the agreement will be concluded for 10 years": a draft's term of validity, what it will say, not a plan
+  if (passive && sign.status === 'planned' && idiom === 0 && termAfter(w, k + 1)) return null;
   // "added their signatures", "have now put pen to paper at the Élysée": an idiom with no agreement after it
   const objectless = idiom > 0 ? w.slice(k, k + idiom).some((y) => y.startsWith('signature')) || (w[k + 1] === 'pen' && objectlessAfter(toks, w, at, k + idiom - 1)) : !vague && objectlessAfter(toks, w, at, k);
   const trigger: Trigger = {
@@ -189,4 +191,15 @@ function onScheduleAfter(toks: readonly Token[], w: readonly string[], at: reado
     return false;
   }
   return false;
+}
+
+/** A term of years right after the verb: "for 10 years", "for a period of ten years", "for a decade", "for a ten-year term". */
+function termAfter(w: readonly string[], i: number): boolean {
+  if (w[i] !== 'for') return false;
+  let j = i + 1;
+  if (w[j] === 'a' || w[j] === 'the') j++;
+  if (/^(?:period|term)$/.test(w[j] ?? '') && w[j + 1] === 'of') j += 2;
+  if (/^decades?$/.test(w[j] ?? '')) return true;
+  if (!/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\d+-year|ten-year|five-year)$/.test(w[j] ?? '')) return false;
+  return /^(?:years?|term|period)$/.test(w[j + 1] ?? '') || /-year$/.test(w[j] ?? '');
 }
