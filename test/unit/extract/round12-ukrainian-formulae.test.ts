@@ -127,3 +127,20 @@ describe('round 12: "will be concluded for ten years" is the term of a draft, no
     expect(summary(extract("Ukraine's security agreement with Poland will be signed for Ukraine's defence next week."))).toEqual(['PL planned null']);
   });
 });
+
+describe('round 12: the party of an agreement\'s "of" phrase owns the agreement a relative clause says was signed', () => {
+  const lead = 'Orbán said Hungary will not sign a security agreement with Ukraine. ';
+  it('"the X of P with/to Ukraine, which was signed": P signed', () => {
+    for (const [s, want] of [
+      ['Budapest did not block the joint security commitments of the European Union to Ukraine, which were concluded in Brussels.', 'EU signed null'],
+      ['Budapest praised the security pact of the Netherlands with Kyiv, which was inked in Kharkiv.', 'NL signed null'],
+      ['Budapest criticised the bilateral security agreement of Poland with Ukraine, which had been signed in Warsaw.', 'PL signed null'],
+    ] as const) expect(summary(extract(lead + s))).toContain(want);
+  });
+  it('distractors: a subject of the main clause, or an "of" phrase on no agreement, takes no signing', () => {
+    const a = summary(extract(lead + "Poland and Czechia did not block the EU's joint security commitments to Ukraine, which Brussels signed in June."));
+    expect(a.some((x) => x.startsWith('PL') || x.startsWith('CZ'))).toBe(false);
+    const b = summary(extract(lead + 'Budapest praised the speech of the Dutch prime minister in Kyiv, which was signed in Kharkiv.'));
+    expect(b.some((x) => x.startsWith('NL'))).toBe(false);
+  });
+});
