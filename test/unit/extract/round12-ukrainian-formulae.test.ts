@@ -144,3 +144,17 @@ describe('round 12: the party of an agreement\'s "of" phrase owns the agreement 
     expect(b.some((x) => x.startsWith('NL'))).toBe(false);
   });
 });
+
+describe('round 12: the hosts of a visit whose purpose is the signing are its parties', () => {
+  it('visit / travel to X and Y to sign / conclude / ink: every destination plans', () => {
+    const lead = 'Ukraine and Spain signed a security agreement in Madrid. ';
+    expect(summary(extract(lead + 'Zelensky is due to visit Lithuania and Estonia to sign similar documents later this month.', '2024-06-10'))).toEqual(expect.arrayContaining(['EE planned null', 'LT planned null']));
+    expect(summary(extract(lead + 'The president will travel to Vilnius and Riga to conclude security agreements next week.', '2024-06-10'))).toEqual(expect.arrayContaining(['LT planned null', 'LV planned null']));
+    expect(summary(extract(lead + 'Zelensky is expected to visit Ireland to ink a similar pact in the coming days.', '2024-06-10'))).toContain('IE planned null');
+  });
+  it('distractors: a visit with another purpose, or a purpose after other words, names no party', () => {
+    const lead = 'Ukraine and Spain signed a security agreement in Madrid. ';
+    const a = summary(extract(lead + 'Zelensky will visit Lithuania and Estonia to discuss air defence.', '2024-06-10'));
+    expect(a.some((x) => x.startsWith('LT') || x.startsWith('EE'))).toBe(false);
+  });
+});
