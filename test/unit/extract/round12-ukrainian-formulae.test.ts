@@ -98,6 +98,8 @@ describe('round 12: an undated page counts its relative days from the day its le
   it('distractors: a lead day without year or weekday, or a relative lead, anchors nothing', () => {
     const a = summary(extract('Ukraine and Japan signed a security agreement in Apulia on 13 June. The American agreement was concluded only yesterday in Washington.', null));
     expect(a).toContain('US signed null');
+    const c = summary(extract('Friday, 31 May 2024 was the day the Nordic summit opened. Ukraine and Sweden signed a security agreement yesterday.', null));
+    expect(c).toContain('SE signed null');
     const b = summary(extract('Ukraine and Japan signed a security agreement on Thursday. The American agreement was concluded only yesterday, on June 12.', null));
     expect(b.filter((x) => x.startsWith('JP'))).toEqual(['JP signed null']);
   });
