@@ -160,3 +160,15 @@ describe('round 12: the hosts of a visit whose purpose is the signing are its pa
     expect(a.some((x) => x.startsWith('LT') || x.startsWith('EE'))).toBe(false);
   });
 });
+
+describe('round 12: a hedged prospect in a relative clause does not outweigh the talks of its party', () => {
+  const lead = 'Ukraine signed a security agreement with Italy. ';
+  it('"in talks with X, which may / could / might (become the next to) sign": negotiating', () => {
+    expect(summary(extract(lead + 'Kyiv is also in talks with Greece, which may become the next country to sign.'))).toContain('GR negotiating null');
+    expect(summary(extract(lead + 'Ukraine is negotiating with Portugal, which might become the next to put pen to paper.'))).toContain('PT negotiating null');
+    expect(summary(extract(lead + 'Kyiv is also in negotiations with Ireland, which could conclude a similar accord soon.'))).toContain('IE negotiating null');
+  });
+  it('distractor: a firm plan in the relative clause is the plan', () => {
+    expect(summary(extract(lead + 'Kyiv is also in talks with Greece, which will sign next week.'))).toContain('GR planned null');
+  });
+});

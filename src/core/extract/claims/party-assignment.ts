@@ -104,7 +104,12 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
     const next = clauses[c + 1];
     const relCues = next && next.boundary === 'rel' ? cues.filter((q) => q.clause === c + 1) : [];
     if (relCues.length > 0 && trailsClause(toks, m, clause, mentionAt)) {
-      assigned.push({ m, cue: nearestCue(relCues, m.to)! });
+      const rel = nearestCue(relCues, m.to)!;
+      // "in talks with the Netherlands, which may become the next to sign": a hedged prospect in the relative
+      // clause does not outweigh the talks its own clause states
+      const hedged = rel.trigger.hedged || toks.slice(next!.from, rel.trigger.at).some((t) => /^(?:may|might|could)$/.test(t.lower));
+      const talks = hedged ? cues.find((q) => q.clause === c && q.trigger.family === 'negotiate' && q.trigger.status === 'negotiating' && !q.trigger.hedged) : undefined;
+      assigned.push({ m, cue: talks ?? rel });
       continue;
     }
     let own = cues.filter((q) => q.clause === c && !outsideRelative(toks, mentions, m, q));
