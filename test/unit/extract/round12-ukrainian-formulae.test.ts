@@ -172,3 +172,14 @@ describe('round 12: a hedged prospect in a relative clause does not outweigh the
     expect(summary(extract(lead + 'Kyiv is also in talks with Greece, which will sign next week.'))).toContain('GR planned null');
   });
 });
+
+describe('round 12: the group in a gathering\'s "of" phrase is who meets, not a party', () => {
+  it('a summit / meeting / conference of the Nordic countries (Baltic states, G7 leaders) expands to nobody', () => {
+    expect(summary(extract('Norway will sign a security agreement with Ukraine on Friday, May 31, at a summit of the Nordic countries and Ukraine in Stockholm.', '2024-05-29'))).toEqual(['NO planned 2024-05-31']);
+    expect(summary(extract('At a meeting of the Baltic states in Riga, Zelensky signed a security agreement with Lithuania.', '2024-06-28'))).toEqual(['LT signed null']);
+    expect(summary(extract('Denmark is expected to sign its security pact with Ukraine at a conference of the Nordic countries next week.', '2024-05-20'))).toEqual(['DK planned null']);
+  });
+  it('distractor: the group as the subject of the signing still expands', () => {
+    expect(summary(extract('The Baltic states signed security agreements with Ukraine.', '2024-06-28'))).toEqual(['EE signed null', 'LT signed null', 'LV signed null']);
+  });
+});
