@@ -183,3 +183,18 @@ describe('round 12: the group in a gathering\'s "of" phrase is who meets, not a 
     expect(summary(extract('The Baltic states signed security agreements with Ukraine.', '2024-06-28'))).toEqual(['EE signed null', 'LT signed null', 'LV signed null']);
   });
 });
+
+describe('round 12: "at the Stockholm summit" closing a clause is the gathering the text dated before', () => {
+  it('a named gathering takes the day given for it, even sentences back', () => {
+    const a = summary(extract('Denmark will sign a security agreement with Ukraine on Friday, June 14, at a summit in Copenhagen. The text covers air defence. Finland is also expected to sign its pact at the Copenhagen summit.', '2024-06-10'));
+    expect(a).toContain('FI planned 2024-06-14');
+    const b = summary(extract('Zelensky arrives in Vilnius on Tuesday, July 9, for a NATO meeting. Lithuania is expected to sign a security accord with Kyiv during the NATO Vilnius meeting.', '2024-07-08'));
+    expect(b).toContain('LT planned 2024-07-09');
+    const c = summary(extract('Leaders gather in Oslo on Monday, May 13. Norway will ink a security agreement with Ukraine at the summit.', '2024-05-10'));
+    expect(c).toContain('NO planned 2024-05-13');
+  });
+  it('distractor: a gathering that does not close its clause, or with no day before, dates nothing', () => {
+    const a = summary(extract('Finland is expected to sign its security pact with Ukraine at the Copenhagen summit.', '2024-06-10'));
+    expect(a).toContain('FI planned null');
+  });
+});
