@@ -190,11 +190,13 @@ describe('round 12: "at the Stockholm summit" closing a clause is the gathering 
     expect(a).toContain('FI planned 2024-06-14');
     const b = summary(extract('Zelensky arrives in Vilnius on Tuesday, July 9, for a NATO meeting. Lithuania is expected to sign a security accord with Kyiv during the NATO Vilnius meeting.', '2024-07-08'));
     expect(b).toContain('LT planned 2024-07-09');
-    const c = summary(extract('Leaders gather in Oslo on Monday, May 13. Norway will ink a security agreement with Ukraine at the summit.', '2024-05-10'));
+    const c = summary(extract('Nordic leaders gather in Oslo on Monday, May 13. The agenda is long. Norway will ink a security agreement with Ukraine at the Oslo Nordic summit.', '2024-05-10'));
     expect(c).toContain('NO planned 2024-05-13');
   });
   it('distractor: a gathering that does not close its clause, or with no day before, dates nothing', () => {
     const a = summary(extract('Finland is expected to sign its security pact with Ukraine at the Copenhagen summit.', '2024-06-10'));
     expect(a).toContain('FI planned null');
+    const b = summary(extract('Starmer will sign a security agreement with Ukraine on Thursday. Canada is also expected to sign a similar security pact with Kyiv at the summit.', '2024-06-12'));
+    expect(b).toContain('CA planned null');
   });
 });

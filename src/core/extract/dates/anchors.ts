@@ -84,13 +84,14 @@ const OCCASION_NOUNS = new Set(['summit', 'forum', 'conference', 'meeting', 'cer
 
 /**
  * "Sweden and Iceland are also expected to sign at the Stockholm summit.": closing its clause, a gathering named
- * with "the" (and its place or organiser) is the occasion the text dated before. Token i is the noun; 1 or 0.
+ * by its place or organiser is the occasion the text dated before. Token i is the noun; 1 or 0.
  */
 export function occasionAnchorAt(toks: readonly Token[], i: number): number {
   if (!OCCASION_NOUNS.has(toks[i]!.lower) || (toks[i + 1] && toks[i + 1]!.word)) return 0;
   let k = i - 1;
   while (k >= 0 && k >= i - 3 && toks[k]!.word && toks[k]!.cap) k--;
-  return toks[k]?.lower === 'the' && /^(?:at|during)$/.test(toks[k - 1]?.lower ?? '') ? 1 : 0;
+  // (named: "at the summit" alone may be one the text never dated)
+  return k < i - 1 && toks[k]?.lower === 'the' && /^(?:at|during)$/.test(toks[k - 1]?.lower ?? '') ? 1 : 0;
 }
 
 /**
