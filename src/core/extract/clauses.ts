@@ -49,7 +49,8 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
     // "signed with: the United Kingdom; Germany; France": the items of a list after a colon go on with it
     if (t.text === ';') cut(i + 1, (boundary as Boundary) === 'soft' && bareItem(toks, mentions, from, i) ? 'soft' : 'hard');
     else if (t.text === ':') cut(i + 1, 'soft');
-    else if (isSpacedDash(toks, i)) {
+    // "at the Ukraine — Northern Europe summit": a dash joining the names of a meeting's sides is no break
+    else if (isSpacedDash(toks, i) && !meetingName(toks, i)) {
       // "Two Nordic countries - Denmark and Finland - already have …": names set off by a pair of dashes
       // are an aside in the clause, as they would be in brackets
       const close = namesAside(toks, mentions, i);
@@ -88,6 +89,18 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
 
 function isSpacedDash(toks: readonly Token[], i: number): boolean {
   return toks[i]!.lower === '-' && spaceBefore(toks, i) && spaceBefore(toks, i + 1);
+}
+
+/** Nouns of a meeting named after its sides ("the Ukraine – South East Europe summit", "the EU – Ukraine forum"). */
+const MEETING_NOUNS = new Set(['summit', 'summits', 'forum', 'conference', 'meeting', 'format', 'platform', 'dialogue']);
+
+/** Is the spaced dash at i inside a meeting's name: a name before it, names and then a meeting noun after? */
+function meetingName(toks: readonly Token[], i: number): boolean {
+  const before = toks[i - 1];
+  if (before === undefined || !before.word || !before.cap) return false;
+  let j = i + 1;
+  while (j < toks.length && j <= i + 4 && toks[j]!.word && toks[j]!.cap && !MEETING_NOUNS.has(toks[j]!.lower)) j++;
+  return j > i + 1 && MEETING_NOUNS.has(toks[j]?.lower ?? '');
 }
 
 /** The closing dash of "- Denmark and Finland -" opened at token i (names and list glue only), else 0. */

@@ -4,11 +4,14 @@ import { NUMBER_WORDS } from './words.js';
 
 /** Words that pick one out of a set ("the first of the Baltic states", "only one of the Nordic countries"). */
 const PICKERS = /^(?:first|second|third|fourth|fifth|last|latest|next|only|one|none|any|either|neither)$/;
+/** Nouns of a gathering whose "of" phrase names who meets ("a summit of the Nordic countries"). */
+const GATHERING_NOUNS = /^(?:summit|summits|meeting|meetings|conference|forum|gathering|council|session|leaders|heads|ministers)$/;
 const EXCEPT = new Set(['except', 'excluding', 'bar', 'save']);
 
 /**
  * A group named as a frame is not a party: "Among the Baltic states, only Latvia has signed", "the first of the
- * Baltic states to sign" (one member picked out of the set; "each of" keeps them all). "All G7 members except
+ * Baltic states to sign" (one member picked out of the set; "each of" keeps them all), "a summit of the Nordic
+ * countries" (the group that meets). "All G7 members except
  * the United States and Japan" leaves out the members listed after "except" / "apart from" / "other than".
  */
 export function frameGroups(toks: readonly Token[], out: Mention[]): void {
@@ -19,6 +22,11 @@ export function frameGroups(toks: readonly Token[], out: Mention[]): void {
     while (b >= 0 && (toks[b]!.lower === 'the' || toks[b]!.lower === 'all' || NUMBER_WORDS.has(toks[b]!.lower) || /^\d+$/.test(toks[b]!.text))) b--;
     const before = toks[b]?.lower ?? '';
     if (before === 'among' || before === 'amongst' || (before === 'of' && PICKERS.test(toks[b - 1]?.lower ?? ''))) {
+      out[k] = { ...m, role: 'modifier' };
+      continue;
+    }
+    // "at a summit of the Nordic countries and Ukraine": the group that meets, not a party to what is signed there
+    if (before === 'of' && GATHERING_NOUNS.test(toks[b - 1]?.lower ?? '')) {
       out[k] = { ...m, role: 'modifier' };
       continue;
     }

@@ -15,6 +15,7 @@ import type { ArticleContext, SentenceAnalysis, SentenceClaim } from './claims/t
 import { findTriggers } from './cues/find-triggers.js';
 import { findDates, todayAnchor } from './dates/expressions.js';
 import { datelineDay } from './dates/dateline-day.js';
+import { leadDay } from './dates/lead-day.js';
 import { yearHintOf, type ResolveContext } from './dates/resolve.js';
 import { findRefs, hasPhrase, mayNameType } from './kind.js';
 import { findMentions } from './mentions.js';
@@ -99,7 +100,7 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
 
 /**
  * What relative dates resolve against: the publication date, else the date the text gives its own "today"
- * ("today, February 16") or a dateline line at the top, with a year hint from the URL or text for dates without a year.
+ * ("today, February 16"), a dateline line at the top or the day of the lead, with a year hint from the URL or text for dates without a year.
  */
 function articleDates(article: ArticleInput, all: readonly Unit[]): ResolveContext {
   const dates: ResolveContext = {
@@ -109,6 +110,7 @@ function articleDates(article: ArticleInput, all: readonly Unit[]): ResolveConte
   };
   if (article.published) return dates;
   // "today, February 16" in the text, else a dateline line at the top ("18 July 2024 | Agency")
-  const anchor = all.map((u) => todayAnchor(u.toks, dates)).find((d) => d !== null) ?? datelineDay(article.text);
+  // else the day the lead gives its story ("signed in Kyiv on Saturday, February 24")
+  const anchor = all.map((u) => todayAnchor(u.toks, dates)).find((d) => d !== null) ?? datelineDay(article.text) ?? leadDay(all, dates);
   return anchor ? { ...dates, published: anchor } : dates;
 }

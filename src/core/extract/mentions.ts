@@ -230,6 +230,7 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
   }
   markSubjects(toks, out, dateline);
   peopleMentions(toks, out, hub);
+  visitsToSign(toks, out);
   for (let i = 0; i < toks.length; i++) {
     const groups = GROUP_WORDS.get(toks[i]!.lower);
     if (!groups) continue;
@@ -304,6 +305,32 @@ function bareGroupInList(toks: readonly Token[], i: number, found: readonly Ment
  * "Berlin and Paris followed on February 16", "Copenhagen had signed in Lviv". A coordination of names
  * ("Rome and Ottawa") is read as one subject.
  */
+/** Base forms of signing after the "to" of a purpose: "to visit Belgium and Portugal to sign similar documents". */
+const PURPOSE_SIGN = new Set(['sign', 'conclude', 'ink', 'seal']);
+
+/**
+ * "is expected to visit Belgium and Portugal to sign similar documents", "travels to Vilnius to ink a pact": the
+ * hosts of a visit whose purpose is the signing are its parties, every item of the destination list.
+ */
+function visitsToSign(toks: readonly Token[], out: Mention[]): void {
+  for (let k = 0; k < out.length; k++) {
+    if (out[k]!.role !== 'visit') continue;
+    const chain = [k];
+    let end = out[k]!.to;
+    for (;;) {
+      if (toks[end]?.lower !== 'and' && toks[end]?.text !== ',') break;
+      const start = toks[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+      const next = out.findIndex((m) => m.from === start);
+      if (next < 0) break;
+      chain.push(next);
+      end = out[next]!.to;
+    }
+    if (lowerAt(toks, end) !== 'to' || !PURPOSE_SIGN.has(lowerAt(toks, end + 1))) continue;
+    // (a capital in the list, "Vilnius and Riga", stands for its state as the first destination does)
+    for (const i of chain) if (out[i]!.role === 'visit' || out[i]!.role === 'partner' || out[i]!.kind === 'capital') out[i] = { ...out[i]!, role: 'partner' };
+  }
+}
+
 function markSubjects(toks: readonly Token[], out: Mention[], dateline: number): void {
   let i = 0;
   while (i < out.length) {

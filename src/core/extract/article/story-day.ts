@@ -22,16 +22,22 @@ export function dateNewsOfTheDay(candidates: Candidate[], text: string, publishe
   }
 }
 
+/**
+ * "Today we have fixed this in a ten-year agreement", "signed earlier today", "this morning in Kyiv": the body
+ * tells the day of publication in words, as it would by naming its weekday.
+ */
+const TODAY = /\b(?:[Tt]oday|this (?:morning|afternoon|evening)|[Tt]onight)\b(?!['’]s)/;
+
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
- * "arrived in the capital on Saturday morning" on a page published that Saturday: the story is of the
- * publication day (a page published the day after names the day before: "signed on Saturday" on a Sunday).
+ * "arrived in the capital on Saturday morning" on a page published that Saturday, or "today": the story is of
+ * the publication day (a page published the day after names the day before: "signed on Saturday" on a Sunday).
  */
 function namesPublishedWeekday(text: string, published: string): boolean {
   const d = new Date(`${published}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return false;
-  return new RegExp(String.raw`\b(?:on|this|early|late)\s+${WEEKDAYS[d.getUTCDay()]}\b`).test(text);
+  return new RegExp(String.raw`\b(?:on|this|early|late)\s+${WEEKDAYS[d.getUTCDay()]}\b`).test(text) || TODAY.test(text);
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -52,10 +52,18 @@ function outsideRelative(toks: readonly Token[], mentions: readonly Mention[], m
   return withPartner || byHub;
 }
 
-/** The length of a "with Kyiv" complement of the agreement ending just before token `end` (the comma), else 0. */
-function hubComplement(toks: readonly Token[], mentions: readonly Mention[], end: number): number {
+/** The length of a "with Kyiv" ("to Ukraine" after an owner) complement of the agreement ending just before token `end` (the comma), else 0. */
+function hubComplement(toks: readonly Token[], mentions: readonly Mention[], end: number, preposition: RegExp): number {
   const hub = mentions.find((m) => m.role === 'hub' && m.to === end);
-  return hub && /^(?:with|between)$/.test(toks[hub.from - 1]?.lower ?? '') ? hub.to - hub.from + 1 : 0;
+  return hub && preposition.test(toks[hub.from - 1]?.lower ?? '') ? hub.to - hub.from + 1 : 0;
+}
+
+/** "of (the) European Union" ending at `end`: the length of party m's "of" phrase there, else 0. */
+function ownerPhrase(toks: readonly Token[], m: Mention, end: number): number {
+  if (m.to !== end) return 0;
+  let i = m.from - 1;
+  if (toks[i]?.lower === 'the') i--;
+  return toks[i]?.lower === 'of' ? m.to - i : 0;
 }
 
 function nearestCue(cues: readonly Cue[], at: number): Cue | null {
@@ -123,7 +131,12 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
     const next = clauses[c + 1];
     const relCues = next && next.boundary === 'rel' ? cues.filter((q) => q.clause === c + 1) : [];
     if (relCues.length > 0 && trailsClause(toks, m, clause, mentionAt)) {
-      assigned.push({ m, cue: nearestCue(relCues, m.to)! });
+      const rel = nearestCue(relCues, m.to)!;
+      // "in talks with the Netherlands, which may become the next to sign": a hedged prospect in the relative
+      // clause does not outweigh the talks its own clause states
+      const hedged = rel.trigger.hedged || toks.slice(next!.from, rel.trigger.at).some((t) => /^(?:may|might|could)$/.test(t.lower));
+      const talks = hedged ? cues.find((q) => q.clause === c && q.trigger.family === 'negotiate' && q.trigger.status === 'negotiating' && !q.trigger.hedged) : undefined;
+      assigned.push({ m, cue: talks ?? rel });
       continue;
     }
     let own = cues.filter((q) => q.clause === c && !outsideRelative(toks, mentions, m, q));
@@ -146,7 +159,12 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
     if (stage) assigned.push({ m, cue: { ...stage, trigger: { ...stage.trigger, undated: true } } });
     // "have agreed on the wording of a security pact, which is to be signed next month", "ratified its agreement
     // with Kyiv, which was signed in June": the relative clause describes the agreement that ends the clause
-    if (relCues.length > 0 && refs.some((r) => r.at < clause.to && r.at >= clause.to - 3 - hubComplement(toks, mentions, clause.to - 1))) {
+    // ("the joint security commitments of the European Union to Ukraine, which were signed": the party of the
+    // agreement's "of" phrase is its owner, between the agreement and the hub)
+    const tail = hubComplement(toks, mentions, clause.to - 1, /^(?:with|between|to|for)$/);
+    const owner = ownerPhrase(toks, m, clause.to - 1 - tail);
+    const span = owner > 0 ? tail + owner : hubComplement(toks, mentions, clause.to - 1, /^(?:with|between)$/);
+    if (relCues.length > 0 && refs.some((r) => r.at < clause.to && r.at >= clause.to - 3 - span)) {
       assigned.push({ m, cue: nearestCue(relCues, clause.to)! });
     }
   }

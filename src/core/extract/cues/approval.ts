@@ -7,7 +7,7 @@ import { wordSet, type Trigger } from './trigger.js';
  * A government's approval of a draft for signing: "Government clears draft security agreement with Ukraine",
  * "the cabinet approved the draft agreement on Thursday". The draft is ready: the approval is a plan to sign
  * (a parliament's approval is ratification, read before this in ratification.ts). The approval's day is not
- * the signing's, so the plan is undated.
+ * the signing's, so the plan is undated. An approved mandate to negotiate puts the agreement at the talks stage.
  */
 const APPROVE = wordSet('clears cleared clear approves approved approve endorses endorsed endorse greenlights greenlighted greenlit adopts adopted');
 export const APPROVAL_CUE_WORDS: readonly string[] = [...APPROVE];
@@ -23,7 +23,27 @@ export function approvalCue(s: CueSentence, k: number): Trigger | null | undefin
   while (j < w.length && j <= k + 4 && DETERMINERS.has(w[j]!)) j++;
   // the object is a draft, or the agreement itself ("approved the bilateral security agreement")
   if (!/^drafts?$/.test(w[j] ?? '') && !objectIsAgreement(w, j)) return null;
+  // "approved a negotiating mandate", "the draft and a mandate for negotiations on it": talks are to open
+  if (negotiatingMandate(w, k)) return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 10, forward: true, undated: true };
   return { at: at[k]!, status: 'planned', hedged: false, family: 'sign', refWindow: 8, forward: true, undated: true };
+}
+
+/** How far after the approval verb its objects may name a mandate. */
+const MANDATE_WINDOW = 16;
+
+/**
+ * A mandate to negotiate among the approved objects ("a negotiating mandate", "a mandate for negotiations",
+ * "the mandate to negotiate", "a mandate for talks"): the government lets its diplomats negotiate, so the
+ * agreement is at the talks stage, not ready for signing.
+ */
+function negotiatingMandate(w: readonly string[], k: number): boolean {
+  for (let i = k + 1; i < w.length && i <= k + MANDATE_WINDOW; i++) {
+    if (w[i] === '.' || w[i] === ';') return false;
+    if (!/^mandates?$/.test(w[i]!)) continue;
+    if (/^negotiat/.test(w[i - 1] ?? '')) return true;
+    for (let m = i + 1; m <= i + 3 && m < w.length; m++) if (/^(?:negotiat\w*|talks)$/.test(w[m]!)) return true;
+  }
+  return false;
 }
 
 function objectIsAgreement(w: readonly string[], j: number): boolean {

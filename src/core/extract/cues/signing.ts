@@ -30,6 +30,8 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
   // ("a similar deal struck by Britain", "the pact recently sealed with Oslo": a participle after its noun, a reduced
   // passive relative, likewise)
   const passive = /^(?:was|were|been|be|is|are|being)$/.test(w[k - 1] ?? '') || (vague && afterItsNoun(w, k));
+  // "the agreement will be concluded for 10 years": a draft's term of validity, what it will say, not a plan
+  if (passive && sign.status === 'planned' && idiom === 0 && termAfter(w, k + 1)) return null;
   // "added their signatures", "have now put pen to paper at the Élysée": an idiom with no agreement after it
   // "had already signed theirs", "signed its own in May": a possessive pronoun for an object is each party's own
   // agreement of the series the article is about, however far back it was named
@@ -89,7 +91,8 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
 
   if (SIGN_PAST.has(x)) {
     if (negatedOutsideAside(toks, w, at, k, 4)) return { status: null, hedged: false };
-    if (termOfValidityAfter(w, k)) return { status: null, hedged: false };
+    // "is concluded for ten years": a present passive with a term says what the text is, not that it was signed
+    if (/^(?:is|are)$/.test(w[k - 1] ?? '') && termAfter(w, k + 1)) return { status: null, hedged: false };
     // "that was to have been concluded": a plan that fell through
     if (p1 === 'been' && p2 === 'have' && p3 === 'to') return { status: null, hedged: false };
     if (p1 === 'be' || p1 === 'being') {
@@ -218,17 +221,6 @@ function pastWhenClause(w: readonly string[], k: number, x: string): boolean {
 }
 const CONDITIONAL_OTHER = wordSet('if once unless whether until whenever');
 
-/**
- * "The agreement is concluded for a period of ten years", "the pacts are signed for 10 years": the present passive
- * with a term states how long the text runs, as its clauses do, and tells of no signing.
- */
-function termOfValidityAfter(w: readonly string[], k: number): boolean {
-  if (!/^(?:is|are)$/.test(w[k - 1] ?? '') || w[k + 1] !== 'for') return false;
-  let j = k + 2;
-  if ((w[j] === 'a' || w[j] === 'the') && /^(?:period|term|duration)$/.test(w[j + 1] ?? '') && w[j + 2] === 'of') j += 3;
-  return /^(?:\d+|one|two|three|five|ten|twenty|fifteen|several|many)$/.test(w[j] ?? '') && /^(?:years?|decades?)$/.test(w[j + 1] ?? '');
-}
-
 export const SIGNING_CUE_WORDS: readonly string[] = [...SIGN_PAST, ...SIGN_PRES3, ...SIGN_BASE, ...SIGN_GERUND, ...FOREIGN_SIGNED, ...FOREIGN_PLANNED, ...IDIOM_VERB_WORDS];
 
 const FUTURE = /^(?:next|new|future|incoming|subsequent|successor)$/;
@@ -292,4 +284,18 @@ function talksSubjectBefore(toks: readonly Token[], w: readonly string[], at: re
     if (toks.slice((at[j - 1] ?? -1) + 1, at[j]!).some((t) => !t.word && t.text !== '-' && t.text !== "'")) return false;
   }
   return false;
+}
+
+/**
+ * A term of years right after the verb: "for 10 years", "for a period of ten years", "for a decade", "for a
+ * ten-year term" (what the text says of itself, not when it is signed).
+ */
+function termAfter(w: readonly string[], i: number): boolean {
+  if (w[i] !== 'for') return false;
+  let j = i + 1;
+  if (w[j] === 'a' || w[j] === 'the') j++;
+  if (/^(?:period|term|duration)$/.test(w[j] ?? '') && w[j + 1] === 'of') j += 2;
+  if (/^decades?$/.test(w[j] ?? '')) return true;
+  if (!/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|several|many|\d+-year|ten-year|five-year)$/.test(w[j] ?? '')) return false;
+  return /^(?:years?|decades?|term|period)$/.test(w[j + 1] ?? '') || /-year$/.test(w[j] ?? '');
 }

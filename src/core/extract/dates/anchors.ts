@@ -80,6 +80,20 @@ export function visitAnchorAt(toks: readonly Token[], i: number): number {
   return !toks[i + 1] || !toks[i + 1]!.word ? 1 : 0;
 }
 
+const OCCASION_NOUNS = new Set(['summit', 'forum', 'conference', 'meeting', 'ceremony', 'gathering']);
+
+/**
+ * "Sweden and Iceland are also expected to sign at the Stockholm summit.": closing its clause, a gathering named
+ * by its place or organiser is the occasion the text dated before. Token i is the noun; 1 or 0.
+ */
+export function occasionAnchorAt(toks: readonly Token[], i: number): number {
+  if (!OCCASION_NOUNS.has(toks[i]!.lower) || (toks[i + 1] && toks[i + 1]!.word)) return 0;
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && toks[k]!.word && toks[k]!.cap) k--;
+  // (named: "at the summit" alone may be one the text never dated)
+  return k < i - 1 && toks[k]?.lower === 'the' && /^(?:at|during)$/.test(toks[k - 1]?.lower ?? '') ? 1 : 0;
+}
+
 /**
  * "... also signed bilateral deals on the margins of the meeting.": closing its clause, the gathering the text told
  * of just before (with none, the day of the story). Token i is the event noun; 1 if it closes the clause, else 0.

@@ -1,5 +1,5 @@
 import type { Token } from '../tokens.js';
-import { anchorAt, laterBeforeVerb, marginsAnchorAt, namedOccasionAt, previousEventAt, visitAnchorAt } from './anchors.js';
+import { anchorAt, laterBeforeVerb, marginsAnchorAt, namedOccasionAt, occasionAnchorAt, previousEventAt, visitAnchorAt } from './anchors.js';
 import { MONTHS, RELATIVE, WEEKDAYS } from './calendar-words.js';
 import { isDateline, monthDayAt, numericDateAt } from './extra-forms.js';
 import { frameYearBefore } from './frame-year.js';
@@ -96,6 +96,11 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
     if (previous > 0) {
       out.push({ kind: 'anchor', at: i, days: 0, previous: true });
       i += previous - 1;
+      continue;
+    }
+    // (a gathering it names, "at the Stockholm summit", is the one dated before even sentences back)
+    if (occasionAnchorAt(toks, i) > 0) {
+      out.push({ kind: 'anchor', at: i, days: 0, previous: true, named: true });
       continue;
     }
     if (laterBeforeVerb(toks, i) || visitAnchorAt(toks, i) > 0) {

@@ -7,7 +7,7 @@ import { emitList, type Block, type DatedSpan, type Structured, type StructuredC
 import { answerList, fewWords, introduces, isHeadingLike, isList, sentenceOf, startsLikeList } from './list-lines.js';
 import { readStatusRow, statusLabel, statusRow, type Label } from './status-rows.js';
 import { tableRow } from './table-rows.js';
-import { mayBeDated, timelineRow, timelineSplit, type Dated } from './timeline-rows.js';
+import { mayBeDated, runOnRows, withoutRowEnd, timelineRow, timelineSplit, venueRow, type Dated } from './timeline-rows.js';
 
 export type { DatedSpan, Structured, StructuredClaim, StructuredContext } from './block.js';
 
@@ -121,7 +121,19 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
       continue;
     }
     // a candidate row: a date and a separator, a status label, or a list after a lead that introduces one
-    const dated = timelineSplit(t);
+    // several rows run on one line ("Spain — May 27; Belgium and Portugal — May 28;"): each is read alone
+    const runOn = timelineSplitRuns(t, line);
+    if (runOn !== null) {
+      const cur: Block = b ?? open(leadOf(recent, ctx.title), null);
+      block = cur;
+      for (const r of runOn) {
+        if (cur.relevant) timelineRow(cur, r.line, r.dated, ctx, out);
+        cur.rows++;
+      }
+      continue;
+    }
+    // a list of dated rows may name one row's venue only: its parties signed too, on a day it does not give
+    const dated = timelineSplit(t) ?? (b !== null && b.rows > 0 && b.table === null ? venueRow(t) : null);
     const label = dated === null ? statusLabel(t) : null;
     const intro = b !== null ? b.lead.introduces || b.rows > 0 : introduces(recent);
     const partyRow = dated === null && label === null && intro && startsLikeList(t) ? statusRow(t) : null;
@@ -141,6 +153,11 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
   }
   close();
   return { claims: out, spans };
+}
+
+/** Run-on rows: a semicolon inside the line (not only the list's own one closing it) cuts it. */
+function timelineSplitRuns(t: string, line: Line): ReturnType<typeof runOnRows> {
+  return withoutRowEnd(t).includes(';') ? runOnRows(line) : null;
 }
 
 /** A timeline entry, a fact-box label line or a list line; true when the line is a row of the block. */

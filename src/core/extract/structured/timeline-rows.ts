@@ -8,7 +8,8 @@ import { emitList, NEGATION, type Block, type StructuredClaim, type StructuredCo
 
 /** "12 January 2024 — United Kingdom" or "United Kingdom — 12 January 2024": the date and the rest. */
 export interface Dated {
-  readonly date: CellDate;
+  /** null: a row that names only its venue ("Luxembourg — at the NATO summit in Washington") */
+  readonly date: CellDate | null;
   readonly rest: string;
   readonly restStart: number;
 }
@@ -49,14 +50,78 @@ export function withoutRowEnd(t: string): string {
   return e === t.length ? t : t.slice(0, e);
 }
 
+/**
+ * Words a venue is written with ("Kyiv", "Berlin and Paris", "the G7 summit in Italy", "on the sidelines of
+ * the NATO summit"): names (capitalised), the words that join them and nouns of meetings. A verb ("talks
+ * continue", "signed by Sunak") makes the cell a predicate, not a venue.
+ */
+const VENUE_WORDS = new Set(
+  `in at on during of the a and & summit meeting sidelines margins margin conference forum visit session
+   ceremony council palace house city capital`.split(/\s+/),
+);
+
+function isVenue(text: string): boolean {
+  const words = text.split(/[\s,]+/).filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > 9) return false;
+  return words.every((w) => /^(?:\p{Lu}|\d+\p{L})/u.test(w) || VENUE_WORDS.has(w.toLowerCase()));
+}
+
+/** Where a date cell may end and its venue begin: a comma, or "in" / "at" after the date. */
+const VENUE_CUT = /,\s*|\s+(?:in|at)\s+/g;
+
+/**
+ * A date cell, with or without its venue after a comma or "in"/"at" ("January 12, Kyiv", "May 31 in
+ * Stockholm", "June 13, G7 summit in Italy", "January 12, 2024, Kyiv"): the longest head that is a date.
+ */
+export function dateWithVenue(cell: string): CellDate | null {
+  const whole = dateCell(cell);
+  if (whole !== null) return whole;
+  if (cell.length > 80) return null;
+  const cuts: { at: number; venue: number }[] = [];
+  VENUE_CUT.lastIndex = 0;
+  for (let m = VENUE_CUT.exec(cell); m !== null; m = VENUE_CUT.exec(cell)) cuts.push({ at: m.index, venue: m.index + m[0].length });
+  for (let k = cuts.length - 1; k >= 0; k--) {
+    const c = cuts[k]!;
+    const head = dateCell(cell.slice(0, c.at));
+    if (head !== null) return isVenue(cell.slice(c.venue)) ? head : null;
+  }
+  return null;
+}
+
+/** "at the NATO summit in Washington": a row's cell that gives only where the parties signed. */
+export function venueOnly(cell: string): boolean {
+  return /^(?:at|in|on|during)\s/.test(cell) && isVenue(cell);
+}
+
+/** "Luxembourg and Romania — at the NATO summit in Washington": a row of a dated list that gives only its venue. */
+export function venueRow(t: string): Dated | null {
+  const row = withoutRowEnd(t);
+  SEPARATOR.lastIndex = 0;
+  const sep = SEPARATOR.exec(row);
+  if (sep === null || sep.index === 0 || sep[0] === '\t' || sep[0] === '|') return null;
+  const cell = row.slice(sep.index + sep[0].length).trim();
+  return venueOnly(cell) ? { date: null, rest: row.slice(0, sep.index).trimEnd(), restStart: 0 } : null;
+}
+
+/** Cheap test: the cell after a row's last separator opens with a date (a digit or a month). */
+function tailMayBeDated(t: string): boolean {
+  SEPARATOR.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = SEPARATOR.exec(t); m !== null; m = SEPARATOR.exec(t)) last = m;
+  if (last === null) return false;
+  let i = last.index + last[0].length;
+  while (i < t.length && isBlank(t.charCodeAt(i))) i++;
+  return i < t.length && mayBeDated(t.slice(i, i + 12));
+}
+
 export function timelineSplit(line: string): Dated | null {
   // only a date can close a row cut at its end; a row opening with a date keeps its whole rest
   const t = mayBeDated(line) ? line : withoutRowEnd(line);
-  if (t.length === 0 || !mayBeDated(t)) return null;
+  if (t.length === 0 || !(mayBeDated(t) || tailMayBeDated(t))) return null;
   SEPARATOR.lastIndex = 0;
   const first = SEPARATOR.exec(t);
   if (first === null || first.index === 0) return null;
-  const head = dateCell(t.slice(0, first.index));
+  const head = dateWithVenue(t.slice(0, first.index));
   if (head !== null) {
     let restStart = first.index + first[0].length;
     while (restStart < t.length && isBlank(t.charCodeAt(restStart))) restStart++;
@@ -64,8 +129,31 @@ export function timelineSplit(line: string): Dated | null {
   }
   let last = first;
   for (let m = SEPARATOR.exec(t); m !== null; m = SEPARATOR.exec(t)) last = m;
-  const tail = dateCell(t.slice(last.index + last[0].length));
+  const tail = dateWithVenue(t.slice(last.index + last[0].length).trim());
   return tail !== null ? { date: tail, rest: t.slice(0, last.index).trimEnd(), restStart: 0 } : null;
+}
+
+/**
+ * "Spain — May 27; Belgium and Portugal — May 28;": several rows run on one line, cut at semicolons; each
+ * piece must be a row of its own, else the line is none.
+ */
+export function runOnRows(line: Line): { line: Line; dated: Dated }[] | null {
+  const t = line.text;
+  if (!t.includes(';')) return null;
+  const out: { line: Line; dated: Dated }[] = [];
+  const re = /[^;]+/g;
+  for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+    let s = m.index;
+    let e = s + m[0].length;
+    while (s < e && isBlank(t.charCodeAt(s))) s++;
+    while (e > s && isBlank(t.charCodeAt(e - 1))) e--;
+    if (s === e) continue;
+    const piece = t.slice(s, e);
+    const dated = timelineSplit(piece);
+    if (dated === null) return null;
+    out.push({ line: { text: piece, start: line.start + s, bullet: line.bullet }, dated });
+  }
+  return out.length >= 2 ? out : null;
 }
 
 const MAX_PREDICATE = 16;
@@ -73,8 +161,8 @@ const MAX_PREDICATE = 16;
 export function timelineRow(b: Block, line: Line, dated: Dated, ctx: StructuredContext, out: StructuredClaim[]): void {
   const seg = segment(dated.rest, line.start + dated.restStart, ctx.hub);
   const list = partyListAt(seg, 0, ctx.hub);
-  const day = 'day' in dated.date ? dated.date.day : null;
-  if ('monthOnly' in dated.date && dated.date.year !== null) b.year = dated.date.year;
+  const day = dated.date !== null && 'day' in dated.date ? dated.date.day : null;
+  if (dated.date !== null && 'monthOnly' in dated.date && dated.date.year !== null) b.year = dated.date.year;
   if (day?.year != null) b.year = day.year;
   if (list === null) return;
   let status: Status | null;
