@@ -111,6 +111,8 @@ function articleDates(article: ArticleInput, all: readonly Unit[]): ResolveConte
   if (article.published) return dates;
   // "today, February 16" in the text, else a dateline line at the top ("18 July 2024 | Agency")
   // else the day the lead gives its story ("signed in Kyiv on Saturday, February 24")
-  const anchor = all.map((u) => todayAnchor(u.toks, dates)).find((d) => d !== null) ?? datelineDay(article.text) ?? leadDay(all, dates);
-  return anchor ? { ...dates, published: anchor } : dates;
+  const anchor = all.map((u) => todayAnchor(u.toks, dates)).find((d) => d !== null) ?? datelineDay(article.text);
+  if (anchor) return { ...dates, published: anchor };
+  const lead = leadDay(all, dates);
+  return lead ? { ...dates, published: lead, leadOnly: true } : dates;
 }

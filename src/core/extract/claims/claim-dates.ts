@@ -2,7 +2,7 @@ import type { Status } from '../../schemas/status.js';
 import { clauseIndexOf, type Clause } from '../clauses.js';
 import { framesSentence } from '../dates/frame-date.js';
 import type { DateExpr } from '../dates/expressions.js';
-import { resolveDate, shiftDate, type Tense } from '../dates/resolve.js';
+import { afterPublication, resolveDate, shiftDate, type Tense } from '../dates/resolve.js';
 import { reportedDate } from '../dates/statement-date.js';
 import { refusalDate } from './refusal-date.js';
 import { semicolonItemDate } from './semicolon-items.js';
@@ -93,7 +93,7 @@ export function dateFor(
       continue;
     }
     // a past event never lands after publication
-    if (tense === 'past' && ctx.dates.published !== null && r > ctx.dates.published) return null;
+    if (tense === 'past' && afterPublication(r, ctx.dates)) return null;
     return r;
   }
   return null;
@@ -142,7 +142,7 @@ function ownPhraseDate(m: Mention, cue: Cue, assigned: readonly Assignment[], a:
   if (i < first || i >= end) return undefined;
   const tense: Tense = cue.trigger.status === 'planned' ? 'future' : 'past';
   const r = resolveDate(segment(i)[0]!, tense, ctx.dates);
-  if (r !== null && tense === 'past' && ctx.dates.published !== null && r > ctx.dates.published) return null;
+  if (r !== null && tense === 'past' && afterPublication(r, ctx.dates)) return null;
   return r;
 }
 
@@ -164,7 +164,7 @@ function ownClauseDate(m: Mention, cue: Cue, assigned: readonly Assignment[], a:
   if (dates.length !== 1) return undefined;
   const tense: Tense = cue.trigger.status === 'planned' ? 'future' : 'past';
   const r = resolveDate(dates[0]!, tense, ctx.dates);
-  return r !== null && tense === 'past' && ctx.dates.published !== null && r > ctx.dates.published ? null : r;
+  return r !== null && tense === 'past' && afterPublication(r, ctx.dates) ? null : r;
 }
 
 function justBefore(toks: readonly Token[], at: number): boolean {

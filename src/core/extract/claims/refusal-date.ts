@@ -1,5 +1,5 @@
 import type { DateExpr } from '../dates/expressions.js';
-import { resolveDate, type ResolveContext } from '../dates/resolve.js';
+import { afterPublication, resolveDate, type ResolveContext } from '../dates/resolve.js';
 import { reportedDate } from '../dates/statement-date.js';
 import type { Token } from '../tokens.js';
 
@@ -16,7 +16,7 @@ export function refusalDate(toks: readonly Token[], dates: readonly DateExpr[], 
     if (d.at > cueAt && !reportedDate(toks, d.at)) continue;
     if (d.kind === 'absolute' && d.dateline !== true && d.at < cueAt && !reportedDate(toks, d.at) && !opensSentence(toks, d.at)) continue;
     const r = resolveDate(d, 'past', ctx);
-    if (r === null || (ctx.published !== null && r > ctx.published)) continue;
+    if (r === null || afterPublication(r, ctx)) continue;
     if (best !== null) return null; // two candidate days: no telling which is the statement's
     best = r;
   }

@@ -39,6 +39,16 @@ export interface ResolveContext {
   readonly epoch: string;
   /** a year the article is known to be from or after (URL, text), used only when published is null */
   readonly yearHint: number | null;
+  /**
+   * `published` is the day the lead reports, read off an undated page, not the day the page was written:
+   * the text may go on to days after it ("signed on Wednesday, July 10 ... and on July 11 ...")
+   */
+  readonly leadOnly?: boolean;
+}
+
+/** A past event dated after the page was written: a misreading, so the date is dropped. */
+export function afterPublication(date: string, ctx: ResolveContext): boolean {
+  return ctx.published !== null && !ctx.leadOnly && date > ctx.published;
 }
 
 export function resolveDate(e: DateExpr, tense: Tense, ctx: ResolveContext): string | null {
