@@ -16,4 +16,22 @@ describe('round 13: re-published copies (frames of other acts, ...)', () => {
       expect(summary(extract('Negotiations on the declaration are under way with Ukraine and Greece.'))).toEqual([]);
     });
   });
+
+  describe('a verb or preposition of sequence before a bare plural is no qualifier of its kind', () => {
+    const lead = 'Croatia signed a security agreement with Ukraine on Tuesday. ';
+    it('"follows / comes after / mirrors agreements (that) Kyiv signed with X": earlier signings', () => {
+      expect(summary(extract(lead + 'The document follows agreements that Kyiv signed with Ireland and Czechia.'))).toEqual(['CZ signed null', 'HR signed 2024-06-11', 'IE signed null']);
+      expect(summary(extract(lead + 'It comes after agreements Kyiv has concluded with Finland.'))).toEqual(['FI signed null', 'HR signed 2024-06-11']);
+      expect(summary(extract(lead + 'The pact mirrors accords which Ukraine inked with Sweden and Norway.'))).toEqual(['HR signed 2024-06-11', 'NO signed null', 'SE signed null']);
+      expect(summary(extract(lead + 'The pact joins accords that Kyiv signed with Japan and Canada.'))).toEqual(['CA signed null', 'HR signed 2024-06-11', 'JP signed null']);
+      // other statuses: the same relative clause with talks
+      expect(summary(extract(lead + 'It precedes deals that Kyiv is still negotiating with Greece and Albania.'))).toEqual(['AL negotiating null', 'GR negotiating null', 'HR signed 2024-06-11']);
+    });
+
+    it('distractors: a real qualifier or a subject of its own still names another kind', () => {
+      expect(summary(extract(lead + 'It follows trade agreements that Kyiv signed with Ireland.'))).toEqual(['HR signed 2024-06-11']);
+      expect(summary(extract(lead + 'It follows agreements on grain that Kyiv signed with Turkey.'))).toEqual(['HR signed 2024-06-11']);
+      expect(summary(extract('It comes after deals on grain exports that Kyiv signed with Romania.'))).toEqual([]);
+    });
+  });
 });
