@@ -34,4 +34,18 @@ describe('round 13: re-published copies (frames of other acts, ...)', () => {
       expect(summary(extract('It comes after deals on grain exports that Kyiv signed with Romania.'))).toEqual([]);
     });
   });
+
+  describe('a time of the visit between its places and ", where he signed" leaves the places the hosts', () => {
+    const lead = 'Ukraine signed a security agreement with Latvia on Thursday. ';
+    it('"visited A and B earlier this week / last month / on Monday, where he signed ..."', () => {
+      expect(summary(extract(lead + 'The president toured Italy and Greece last month, where he sealed similar security agreements.'))).toEqual(['GR signed null', 'IT signed null', 'LV signed 2024-06-06']);
+      expect(summary(extract(lead + 'Zelensky was in Oslo and Reykjavik on Monday, where he inked security pacts.'))).toEqual(['IS signed 2024-06-10', 'LV signed 2024-06-06', 'NO signed 2024-06-10']);
+      expect(summary(extract(lead + 'He travelled to Rome, Athens and Valletta earlier this week, where he also concluded security deals with the three governments.'))).toEqual(['GR signed null', 'IT signed null', 'LV signed 2024-06-06', 'MT signed null']);
+    });
+
+    it('distractors: no signing in the where-clause, or a summit as the venue', () => {
+      expect(summary(extract(lead + 'Zelensky visited Spain and Portugal earlier this week, where he discussed air defence.'))).toEqual(['LV signed 2024-06-06']);
+      expect(summary(extract(lead + 'Zelensky attended the summit in Italy last week, where he signed security agreements.'))).toEqual(['LV signed 2024-06-06']);
+    });
+  });
 });
