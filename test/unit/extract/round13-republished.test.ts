@@ -48,4 +48,18 @@ describe('round 13: re-published copies (frames of other acts, ...)', () => {
       expect(summary(extract(lead + 'Zelensky attended the summit in Italy last week, where he signed security agreements.'))).toEqual(['LV signed 2024-06-06']);
     });
   });
+
+  describe('a gapped last item after a vaguer time: "..., and in late May with X and Y"', () => {
+    const lead = 'Ukraine signed a security agreement with Latvia on Thursday. ';
+    it('month, "last month", "in early July", planned or signed: the sentence\'s one cue, undated', () => {
+      expect(summary(extract(lead + 'Kyiv also signed with Ottawa at the G7, and in late May with Madrid and Lisbon.'))).toEqual(['CA signed null', 'ES signed null', 'LV signed 2024-06-06', 'PT signed null']);
+      expect(summary(extract(lead + 'Ukraine sealed a pact with Berlin in February, and last month with Oslo.'))).toContain('NO signed null');
+      expect(summary(extract(lead + 'Kyiv will sign with Rome next week and in early July with Athens.'))).toEqual(['GR planned null', 'IT planned null', 'LV signed 2024-06-06']);
+    });
+
+    it('distractors: a verb of its own after the time, or a list that does not close the sentence', () => {
+      expect(summary(extract(lead + 'Kyiv signed with Washington in June, and in May held talks with Madrid.'))).not.toContain('ES signed null');
+      expect(summary(extract(lead + 'Kyiv signed with Washington in June, and in May with Madrid on trade.'))).not.toContain('ES signed null');
+    });
+  });
 });
