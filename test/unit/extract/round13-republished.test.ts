@@ -62,4 +62,20 @@ describe('round 13: re-published copies (frames of other acts, ...)', () => {
       expect(summary(extract(lead + 'Kyiv signed with Washington in June, and in May with Madrid on trade.'))).not.toContain('ES signed null');
     });
   });
+
+  describe('"the signing" with no complement is the told agreement\'s signing, still to come', () => {
+    const lead = 'Portugal signed a security agreement with Ukraine. ';
+    it('fixed for a time ("announced / scheduled the signing for ...") or said to come ("could come after ...")', () => {
+      expect(summary(extract(lead + 'Greece announced the signing for the coming months.'))).toContain('GR planned null');
+      expect(summary(extract(lead + 'Malta has scheduled the signing for September.'))).toContain('MT planned null');
+      expect(summary(extract(lead + 'Tirana said the signing will happen in the autumn.'))).toContain('AL planned null');
+      expect(summary(extract(lead + 'For Ireland, the signing could come after the summer.'))).toContain('IE planned null');
+    });
+
+    it('distractors: a denied plan, an idiom of "come", a signing of another act', () => {
+      expect(summary(extract(lead + 'Greece has not scheduled the signing for any date.'))).toEqual(['PT signed null']);
+      expect(summary(extract(lead + 'The signing could come under fire from the opposition, Greece said.'))).toEqual(['PT signed null']);
+      expect(summary(extract(lead + 'Greece announced the signing of a trade deal for next month.'))).toEqual(['PT signed null']);
+    });
+  });
 });

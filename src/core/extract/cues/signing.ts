@@ -38,7 +38,10 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
   const own = idiom === 0 && ownPronounObject(toks, w, at, k);
   // "hosted a signing ceremony in Warsaw": the ceremony has no agreement after it either
   const ceremony = x === 'signing' && w[k + 1] === 'ceremony' && objectlessAfter(toks, w, at, k + 1);
-  const objectless = own || ceremony || (idiom > 0 ? w.slice(k, k + idiom).some((y) => y.startsWith('signature')) || (w[k + 1] === 'pen' && objectlessAfter(toks, w, at, k + idiom - 1)) : !vague && objectlessAfter(toks, w, at, k));
+  // "the signing could come after the summer", "announced the signing for June": the noun with no "of" complement is
+  // the signing of the agreement told of, still to come
+  const toldSigning = x === 'signing' && sign.status === 'planned' && /^(?:the|its|their)$/.test(w[k - 1] ?? '') && w[k + 1] !== 'of' && w[k + 1] !== 'ceremony' && !negatedBefore(w, k, 4);
+  const objectless = own || ceremony || toldSigning || (idiom > 0 ? w.slice(k, k + idiom).some((y) => y.startsWith('signature')) || (w[k + 1] === 'pen' && objectlessAfter(toks, w, at, k + idiom - 1)) : !vague && objectlessAfter(toks, w, at, k));
   const trigger: Trigger = {
     at: at[k]!,
     status: sign.status,
