@@ -85,10 +85,14 @@ describe('round 13: re-published copies (frames of other acts, ...)', () => {
       expect(summary(extract(lead + 'Croatia is preparing its text and will sign the document in June.'))).toEqual(['HR negotiating null', 'HR planned null', 'PT signed null']);
       expect(summary(extract(lead + 'Malta and Cyprus are finalising their agreements and announced the signing for the autumn.'))).toEqual(['CY negotiating null', 'CY planned null', 'MT negotiating null', 'MT planned null', 'PT signed null']);
       expect(summary(extract(lead + 'Albania is negotiating its agreement and will sign it next month.'))).toEqual(['AL negotiating null', 'AL planned null', 'PT signed null']);
+      // the next clause, opened by ", and" with no party of its own: "the signing" is the one the talks are for
+      expect(summary(extract(lead + 'Ireland is working on its own text, Irish media say, and the signing could come after the summer.'))).toEqual(['IE negotiating null', 'IE planned null', 'PT signed null']);
+      expect(summary(extract(lead + 'Norway is drafting its text, and the signing is scheduled for June.'))).toContain('NO planned null');
     });
 
     it('distractors: another subject, a contrast, or an aim of the talks', () => {
       expect(summary(extract(lead + 'Greece is drafting its text and Malta will sign next week.'))).not.toContain('GR planned null');
+      expect(summary(extract(lead + 'Greece is drafting its text, and Malta will sign next week.'))).not.toContain('GR planned null');
       expect(summary(extract(lead + 'Greece is drafting its text but will not sign before autumn.'))).toEqual(['GR negotiating null', 'PT signed null']);
       expect(summary(extract(lead + 'Greece is drafting its text and hopes to sign it soon.'))).toEqual(['GR negotiating null', 'PT signed null']);
     });

@@ -117,15 +117,17 @@ function talksBeforePlan(toks: readonly Token[], own: readonly Cue[], plan: Cue,
 /**
  * "Greece is preparing its text and will sign it next month", "are finalising their agreements and announced the
  * signing for the autumn": a second predicate joined to the subject's talks by "and" (no other party, no "but" in
- * between) has the same subject; its signing or plan is that party's too.
+ * between) has the same subject; its signing or plan is that party's too ("is working on its text, and the signing
+ * could come after the summer": the signing of what the talks are on).
  */
-function signingAfterTalks(toks: readonly Token[], mentionAt: ReadonlySet<number>, own: readonly Cue[], talks: Cue): Cue | undefined {
+function signingAfterTalks(toks: readonly Token[], partners: readonly Mention[], own: readonly Cue[], talks: Cue): Cue | undefined {
   if (talks.trigger.family !== 'negotiate' || talks.trigger.status !== 'negotiating') return undefined;
   return own.find((q) => {
     if (q.trigger.family !== 'sign' || (q.trigger.status !== 'planned' && q.trigger.status !== 'signed') || q.trigger.aim) return false;
     if (q.trigger.at <= talks.trigger.at || q.trigger.at - talks.trigger.at > 16) return false;
     const between = toks.slice(talks.trigger.at + 1, q.trigger.at);
-    if (between.some((t, i) => mentionAt.has(talks.trigger.at + 1 + i) || /^(?:but|or|while|which|who|that)$/.test(t.lower))) return false;
+    if (partners.some((x) => x.from > talks.trigger.at && x.from < q.trigger.at)) return false;
+    if (between.some((t) => /^(?:but|or|while|which|who|that|;)$/.test(t.lower))) return false;
     return between.some((t) => t.lower === 'and');
   });
 }
@@ -173,7 +175,9 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
     const stage = cue ? talksBeforePlan(toks, own, cue, m) : undefined;
     // "Croatia is preparing its agreement and will sign it in June": the subject of the talks is the subject of
     // the signing coordinated after them
-    const then = cue ? signingAfterTalks(toks, mentionAt, own, cue) : undefined;
+    // (", and the signing could come after the summer": the next clause, opened by "and" and naming no party, too)
+    const nextOpen = next && toks[next.from]?.lower === 'and' && !partners.some((x) => x.from >= next.from && x.from < next.to) ? cues.filter((q) => q.clause === c + 1) : [];
+    const then = cue ? signingAfterTalks(toks, partners, [...own, ...nextOpen], cue) : undefined;
     if (then) assigned.push({ m, cue: then });
     // (the sentence's date is the plan's: the talks keep none)
     if (stage) assigned.push({ m, cue: { ...stage, trigger: { ...stage.trigger, undated: true } } });
