@@ -97,4 +97,18 @@ describe('round 13: re-published copies (frames of other acts, ...)', () => {
       expect(summary(extract(lead + 'Greece is drafting its text and hopes to sign it soon.'))).toEqual(['GR negotiating null', 'PT signed null']);
     });
   });
+
+  describe('"the other / remaining Baltic states": the group less the members named before', () => {
+    it('expands to the members not yet named, in any status', () => {
+      expect(summary(extract('Lithuania signed a security agreement with Ukraine on Tuesday, while the other Baltic states are still negotiating their texts.'))).toEqual(['EE negotiating null', 'LT signed 2024-06-11', 'LV negotiating null']);
+      expect(summary(extract('Denmark and Norway signed security agreements with Ukraine. The remaining Nordic countries are expected to sign in May.'))).toEqual(['DK signed null', 'FI planned null', 'IS planned null', 'NO signed null', 'SE planned null']);
+      expect(summary(extract('The Latvian premier signed a security pact with Kyiv. The other Baltic states have also signed theirs.'))).toEqual(['EE signed null', 'LT signed null', 'LV signed null']);
+    });
+
+    it('distractors: "other" than nobody named, no cue, or talks only foreseen', () => {
+      expect(summary(extract('The other Baltic states are still negotiating security agreements with Ukraine.'))).toEqual([]);
+      expect(summary(extract('Lithuania signed a security agreement with Ukraine. The other Baltic states have refused to comment.'))).toEqual(['LT signed null']);
+      expect(summary(extract('Britain signed a security agreement with Ukraine. The other G7 nations are expected to negotiate similar agreements with Kyiv.'))).toEqual(['GB signed null']);
+    });
+  });
 });
