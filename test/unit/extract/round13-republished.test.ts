@@ -111,4 +111,19 @@ describe('round 13: re-published copies (frames of other acts, ...)', () => {
       expect(summary(extract('Britain signed a security agreement with Ukraine. The other G7 nations are expected to negotiate similar agreements with Kyiv.'))).toEqual(['GB signed null']);
     });
   });
+
+  describe('"ready for signing" ahead in time is a plan', () => {
+    const lead = 'Portugal signed a security agreement with Ukraine. ';
+    it('"should / will be ready for signing", "ready for signing next week"', () => {
+      expect(summary(extract(lead + 'The agreement with Estonia will be ready for signing in June.'))).toContain('EE planned null');
+      expect(summary(extract(lead + 'The Dutch text will be ready for signing soon.'))).toContain('NL planned null');
+      expect(summary(extract(lead + 'Finland said its agreement should be ready for signing by the end of the month.'))).toContain('FI planned null');
+      expect(summary(extract(lead + 'The Maltese text is ready for signing next week.'))).toContain('MT planned null');
+    });
+
+    it('distractors: a past or bare state of readiness', () => {
+      expect(summary(extract(lead + 'The Greek document is ready for signing.'))).toEqual(['PT signed null']);
+      expect(summary(extract(lead + 'The Greek document was ready for signing in May, but it was never signed.'))).not.toContain('GR planned null');
+    });
+  });
 });

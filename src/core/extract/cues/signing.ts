@@ -158,6 +158,14 @@ function baseReading(toks: readonly Token[], w: readonly string[], at: readonly 
   }
 }
 
+/** "will / should be ready for signing", or "ready for signing by June / next week / soon": ahead in time. */
+function readyAhead(w: readonly string[], k: number): boolean {
+  if (w[k - 3] === 'be' && /^(?:will|should|would|could|may|might|shall)$/.test(w[k - 4] ?? '')) return true;
+  // ("was ready for signing in May": a past state, not a plan)
+  if (/^(?:was|were|been|had)$/.test(w[k - 3] ?? '')) return false;
+  return /^(?:by|in|next|soon|within|before|shortly|later)$/.test(w[k + 1] ?? '');
+}
+
 function gerundReading(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): SignReading | null {
   const p1 = w[k - 1] ?? '';
   const p2 = w[k - 2] ?? '';
@@ -168,6 +176,9 @@ function gerundReading(toks: readonly Token[], w: readonly string[], at: readonl
     if (p1 === 'of' && INTENT_NOUNS.has(p2) && w[k - 3] === 'no') return negatedPlan(toks, w, at, k);
     if (/^(?:anticipated|upcoming|planned|expected|scheduled|forthcoming|imminent)$/.test(before)) return { status: 'planned', hedged: false };
     if (/^(?:possible|potential|future)$/.test(before)) return { status: 'planned', hedged: true };
+    // "should be ready for signing by the end of June", "will be ready for signature next week": a draft finished
+    // for a signing still to come (a bare "is ready for signing" says no more than that the talks are done)
+    if (p1 === 'for' && p2 === 'ready' && readyAhead(w, k)) return { status: 'planned', hedged: false };
     // "held a signing ceremony of agreement on security cooperation with Belgium": the ceremony took place
     // ("Tusk hosted a signing in Warsaw", "held the signing ceremony in Rome": the occasion, of the article's agreement)
     const hosted = (p1 === 'a' || p1 === 'the') && /^(?:held|hosted|attended|staged)$/.test(p2) && !negatedBefore(w, k - 2, 3);
