@@ -126,4 +126,18 @@ describe('round 13: re-published copies (frames of other acts, ...)', () => {
       expect(summary(extract(lead + 'The Greek document was ready for signing in May, but it was never signed.'))).not.toContain('GR planned null');
     });
   });
+
+  describe('"the visit ended with X signing an agreement": an event that ended or began with a party signing', () => {
+    const lead = 'Portugal signed a security agreement with Ukraine. ';
+    it('a party, a leader with title, or a list between "with" and the gerund', () => {
+      expect(summary(extract(lead + 'The visit ended with the Spanish prime minister signing an agreement.'))).toContain('ES signed null');
+      expect(summary(extract(lead + 'The summit closed with Italy and Ukraine signing a similar pact.'))).toContain('IT signed null');
+      expect(summary(extract(lead + 'The day began with Belgian Prime Minister Alexander De Croo signing a security deal.'))).toContain('BE signed null');
+    });
+
+    it('distractors: another gerund, or another object', () => {
+      expect(summary(extract(lead + 'The meeting ended with Sanchez signing autographs.'))).toEqual(['PT signed null']);
+      expect(summary(extract(lead + 'The visit ended with Spain refusing to sign.'))).not.toContain('ES signed null');
+    });
+  });
 });

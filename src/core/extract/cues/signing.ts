@@ -158,6 +158,25 @@ function baseReading(toks: readonly Token[], w: readonly string[], at: readonly 
   }
 }
 
+const EVENT_PAST = wordSet('ended closed culminated concluded finished began started opened wrapped peaked');
+/** words of a signer's noun phrase between "with" and the gerund ("Spain's Prime Minister Pedro Sanchez") */
+const SIGNER_WORDS = wordSet('the s and prime minister president premier chancellor leader leaders head government foreign his her their its');
+
+function eventWithSigner(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
+  let j = k - 1;
+  let capitals = 0;
+  while (j >= 0 && j > k - 9 && w[j] !== 'with') {
+    const cap = toks[at[j]!]!.cap;
+    if (!cap && !SIGNER_WORDS.has(w[j]!)) return false;
+    if (cap) capitals++;
+    j--;
+  }
+  if (w[j] !== 'with' || capitals === 0) return false;
+  // ("wrapped up with ...")
+  const v = w[j - 1] === 'up' ? j - 2 : j - 1;
+  return EVENT_PAST.has(w[v] ?? '');
+}
+
 /** "will / should be ready for signing", or "ready for signing by June / next week / soon": ahead in time. */
 function readyAhead(w: readonly string[], k: number): boolean {
   if (w[k - 3] === 'be' && /^(?:will|should|would|could|may|might|shall)$/.test(w[k - 4] ?? '')) return true;
@@ -176,6 +195,9 @@ function gerundReading(toks: readonly Token[], w: readonly string[], at: readonl
     if (p1 === 'of' && INTENT_NOUNS.has(p2) && w[k - 3] === 'no') return negatedPlan(toks, w, at, k);
     if (/^(?:anticipated|upcoming|planned|expected|scheduled|forthcoming|imminent)$/.test(before)) return { status: 'planned', hedged: false };
     if (/^(?:possible|potential|future)$/.test(before)) return { status: 'planned', hedged: true };
+    // "the visit ended with Spain's Pedro Sanchez signing an agreement", "the summit closed with Italy signing": an
+    // event that ended (or began) with a party signing, the party named between "with" and the gerund
+    if (eventWithSigner(toks, w, at, k)) return { status: 'signed', hedged: false, forward: true };
     // "should be ready for signing by the end of June", "will be ready for signature next week": a draft finished
     // for a signing still to come (a bare "is ready for signing" says no more than that the talks are done)
     if (p1 === 'for' && p2 === 'ready' && readyAhead(w, k)) return { status: 'planned', hedged: false };
