@@ -56,20 +56,27 @@ const NEUTRAL_MODIFIERS = new Set(
    der die das des den dem di del della`.split(/\s+/),
 );
 
-/** Verbs that take an agreement as object: "holds agreements", "signed deals" — not qualifiers of the kind. */
+/**
+ * Verbs that take an agreement as object: "holds agreements", "signed deals" — not qualifiers of the kind.
+ * Verbs that set a new agreement beside earlier ones ("the document follows agreements Kyiv signed with Ireland",
+ * "mirrors deals ...") likewise.
+ */
 const VERBS_BEFORE = new Set(
   `holds hold held has have had signed sign signs signing concluded conclude concludes concluding reached reach reaches
    reaching negotiate negotiates negotiating negotiated inked ink sealed seal finalised finalized finalising finalizing
-   agreed approved ratified want wants need needs seek seeks sought secured secure`.split(/\s+/),
+   agreed approved ratified want wants need needs seek seeks sought secured secure
+   follows follow followed precedes precede preceded mirrors mirror mirrored resembles resemble resembled
+   echoes echo echoed complements complement complemented joins join joined replaces replace replaced`.split(/\s+/),
 );
 
 /**
  * Prepositions and subordinating words that may stand right before a bare agreement noun ("on agreements",
- * "towards deals", "where agreements", "once agreements"): they open its noun phrase.
+ * "towards deals", "where agreements", "once agreements", "comes after agreements", "among deals"): they open
+ * its noun phrase.
  */
 const PHRASE_OPENERS = new Set(
   `on about over towards toward into regarding concerning where when whereas while once because although though
-   unless until whether`.split(/\s+/),
+   unless until whether after before like unlike besides beyond among including alongside than`.split(/\s+/),
 );
 
 const COMPLEMENT_PREPS = new Set(['on', 'of', 'for', 'about', 'concerning', 'regarding', 'in', 'with', 'de', 'sur', 'sulla', 'sul', 'di', 'zur', 'über', 'o', 'pentru']);

@@ -39,6 +39,8 @@ export interface Mention {
   readonly role: Role;
   /** "three Nordic countries": a count smaller than the group; the members are resolved from nearby mentions */
   readonly count?: number;
+  /** "the other Baltic states": the group less the members the article has named before (article/counted-groups.ts) */
+  readonly others?: boolean;
 }
 
 const POSSESSIVE_S = new Set(['s']);
@@ -243,7 +245,11 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
         // "three Nordic countries" (fewer than the group) is resolved against the members named nearby
         const p = lowerAt(toks, i - 1);
         const n = NUMBER_WORDS.get(p) ?? (/^\d+$/.test(p) ? Number(p) : undefined);
-        if (n !== undefined && n < g.members.length) {
+        // "the other Baltic states", "the remaining Nordic countries": the members not yet named
+        const others = /^(?:other|remaining)$/.test(p) && /^(?:the|its|their|our)$/.test(lowerAt(toks, i - 2));
+        if (others) {
+          out.push({ codes: g.members, kind: 'group', from: i - 1, to: i + 1 + head, role: 'partner', others: true });
+        } else if (n !== undefined && n < g.members.length) {
           out.push({ codes: g.members, kind: 'group', from: i - 1, to: i + 1 + head, role: 'partner', count: n });
         } else if (p === 'the' || p === 'all' || p === 'both' || n !== undefined || wholeGroupAfter(toks, i - 1, i + 1 + head, g.members.length)) {
           out.push({ codes: g.members, kind: 'group', from: i, to: i + 1 + head, role: 'partner' });

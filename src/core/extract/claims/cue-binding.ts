@@ -3,6 +3,7 @@ import type { Trigger } from '../cues/trigger.js';
 import { spaceBefore, type Token } from '../tokens.js';
 import type { AgreementRef, RefKind } from '../kind.js';
 import type { ArticleContext, DiscourseContext, SentenceAnalysis } from './types.js';
+import { framedAct } from './framework-act.js';
 
 /**
  * Binding each cue of a sentence to the agreement it is about: the nearest reference in its window, else
@@ -33,7 +34,10 @@ function refAccepted(kind: RefKind, ctx: ArticleContext): boolean {
 function governedRef(t: Trigger, refs: readonly AgreementRef[], clauses: readonly Clause[], clause: number, toks: readonly Token[]): AgreementRef | null {
   let best: AgreementRef | null = null;
   let bestScore = Infinity;
+  // ("security agreements within the G7 Joint Declaration": the declaration is the agreements' frame, not an object)
+  const framed = refs.some((r) => r.kind === 'strong') ? refs.filter((r) => framedAct(toks, r)) : [];
   for (const r of refs) {
+    if (framed.includes(r)) continue;
     // "work on the final wording": the draft is the object of a negotiation cue, never its subject
     // ("signed a similar text": a text likened to the named agreements is one of them, the object of any cue)
     if (r.textual && !(r.similar && r.at > t.at) && (t.family !== 'negotiate' || (r.at <= t.at && !t.passive))) continue;

@@ -16,7 +16,15 @@ export function gappedWithClaims(a: SentenceAnalysis, ctx: ArticleContext, claim
   if (claims.some((c) => c.cueId !== first.cueId || c.status !== first.status) || (first.status !== 'planned' && first.status !== 'signed')) return [];
   const { toks } = a;
   for (const d of a.dates) {
-    if (d.kind === 'vague' || d.kind === 'anchor') continue;
+    if (d.kind === 'anchor') continue;
+    // ("and in late May with Madrid and Lisbon", "and last month with Rome": a vaguer time gaps the same way, undated)
+    if (d.kind === 'vague') {
+      const w = vagueGapWith(toks, d.at);
+      if (w < 0) continue;
+      const taken = listClosing(a, ctx, w);
+      if (taken.length === 0) continue;
+      return taken.filter((p) => !claims.some((c) => c.party === p)).map((party) => ({ ...first, party, date: null }));
+    }
     // ("..., and yesterday with Spain": a day named by one deictic word needs no preposition)
     const deictic = d.kind === 'relative' && /^(?:yesterday|today)$/.test(toks[d.at]?.lower ?? '') && toks[d.at - 1]?.lower === 'and';
     const prep = d.at - 1;
@@ -26,21 +34,41 @@ export function gappedWithClaims(a: SentenceAnalysis, ctx: ArticleContext, claim
     // ("and on Friday in Lviv with Denmark": the venue may stand between the date and "with")
     while (w < toks.length && w <= d.at + 6 && toks[w]!.lower !== 'with' && (/^\d/.test(toks[w]!.text) || (toks[w]!.word && toks[w]!.cap) || toks[w]!.lower === 'of' || (toks[w]!.lower === 'in' && toks[w + 1]?.cap === true) || DASH.test(toks[w]!.text))) w++;
     if (toks[w]?.lower !== 'with' || (w === d.at && !deictic)) continue;
-    // the list after "with" closes the sentence
-    const items = a.mentions.filter((m) => m.from > w && m.codes.length === 1 && m.codes[0] !== ctx.hub);
-    let k = w + 1;
-    const taken: string[] = [];
-    while (k < toks.length) {
-      const m = items.find((x) => x.from === k);
-      if (m) {
-        taken.push(m.codes[0]!);
-        k = m.to;
-      } else if (GLUE.has(toks[k]!.lower)) k++;
-      else break;
-    }
-    if (taken.length === 0 || !(k >= toks.length || /^[.;]$/.test(toks[k]!.text))) continue;
+    const taken = listClosing(a, ctx, w);
+    if (taken.length === 0) continue;
     const date = resolveDate(d, first.status === 'planned' ? 'future' : 'past', ctx.dates);
     return taken.filter((p) => !claims.some((c) => c.party === p)).map((party) => ({ ...first, party, date }));
   }
   return [];
+}
+
+/** The parties of the list after "with" at token w, when it closes the sentence; else none. */
+function listClosing(a: SentenceAnalysis, ctx: ArticleContext, w: number): string[] {
+  const { toks } = a;
+  const items = a.mentions.filter((m) => m.from > w && m.codes.length === 1 && m.codes[0] !== ctx.hub);
+  let k = w + 1;
+  const taken: string[] = [];
+  while (k < toks.length) {
+    const m = items.find((x) => x.from === k);
+    if (m) {
+      taken.push(m.codes[0]!);
+      k = m.to;
+    } else if (GLUE.has(toks[k]!.lower)) k++;
+    else break;
+  }
+  return k >= toks.length || /^[.;]$/.test(toks[k]!.text) ? taken : [];
+}
+
+/** words that may open a vague time after "and" ("and in late May", "and last month") */
+const VAGUE_OPENERS = new Set(['in', 'late', 'early', 'mid', 'the', 'of', 'last', 'earlier', 'this']);
+const TIME_NOUNS = new Set(['month', 'week', 'year', 'spring', 'summer', 'autumn', 'winter']);
+
+/** "and in late May with": the token of "with" after a vague time gapped right after "and", else -1. */
+function vagueGapWith(toks: SentenceAnalysis['toks'], at: number): number {
+  let s = at;
+  while (s > 0 && s > at - 4 && VAGUE_OPENERS.has(toks[s - 1]!.lower)) s--;
+  if (toks[s - 1]?.lower !== 'and') return -1;
+  let w = at + 1;
+  while (w < toks.length && w <= at + 2 && TIME_NOUNS.has(toks[w]!.lower)) w++;
+  return toks[w]?.lower === 'with' ? w : -1;
 }

@@ -115,6 +115,24 @@ function talksBeforePlan(toks: readonly Token[], own: readonly Cue[], plan: Cue,
 }
 
 /**
+ * "Greece is preparing its text and will sign it next month", "are finalising their agreements and announced the
+ * signing for the autumn": a second predicate joined to the subject's talks by "and" (no other party, no "but" in
+ * between) has the same subject; its signing or plan is that party's too ("is working on its text, and the signing
+ * could come after the summer": the signing of what the talks are on).
+ */
+function signingAfterTalks(toks: readonly Token[], partners: readonly Mention[], own: readonly Cue[], talks: Cue): Cue | undefined {
+  if (talks.trigger.family !== 'negotiate' || talks.trigger.status !== 'negotiating') return undefined;
+  return own.find((q) => {
+    if (q.trigger.family !== 'sign' || (q.trigger.status !== 'planned' && q.trigger.status !== 'signed') || q.trigger.aim) return false;
+    if (q.trigger.at <= talks.trigger.at || q.trigger.at - talks.trigger.at > 16) return false;
+    const between = toks.slice(talks.trigger.at + 1, q.trigger.at);
+    if (partners.some((x) => x.from > talks.trigger.at && x.from < q.trigger.at)) return false;
+    if (between.some((t) => /^(?:but|or|while|which|who|that|;)$/.test(t.lower))) return false;
+    return between.some((t) => t.lower === 'and');
+  });
+}
+
+/**
  * The (party, cue) pairs of a sentence, or null when the sentence is about two other countries agreeing with
  * each other ("France and Moldova signed a defence agreement").
  */
@@ -155,6 +173,12 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
     const cue = talksOf ?? talksOfSubject(toks, mentionAt, m, own) ?? nearestCue(own, m.from);
     if (cue) assigned.push({ m, cue });
     const stage = cue ? talksBeforePlan(toks, own, cue, m) : undefined;
+    // "Croatia is preparing its agreement and will sign it in June": the subject of the talks is the subject of
+    // the signing coordinated after them
+    // (", and the signing could come after the summer": the next clause, opened by "and" and naming no party, too)
+    const nextOpen = next && toks[next.from]?.lower === 'and' && !partners.some((x) => x.from >= next.from && x.from < next.to) ? cues.filter((q) => q.clause === c + 1) : [];
+    const then = cue ? signingAfterTalks(toks, partners, [...own, ...nextOpen], cue) : undefined;
+    if (then) assigned.push({ m, cue: then });
     // (the sentence's date is the plan's: the talks keep none)
     if (stage) assigned.push({ m, cue: { ...stage, trigger: { ...stage.trigger, undated: true } } });
     // "have agreed on the wording of a security pact, which is to be signed next month", "ratified its agreement

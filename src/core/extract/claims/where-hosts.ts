@@ -2,6 +2,7 @@ import type { Clause } from '../clauses.js';
 import type { Token } from '../tokens.js';
 import { confidenceOf } from '../confidence.js';
 import { dateFor } from './claim-dates.js';
+import { MONTHS, WEEKDAYS } from '../dates/calendar-words.js';
 import type { Cue } from './cue-binding.js';
 import type { ArticleContext, DiscourseContext, SentenceAnalysis, SentenceClaim } from './types.js';
 
@@ -53,7 +54,8 @@ function whereHosts(a: SentenceAnalysis, cue: Cue, clauses: readonly Clause[]): 
   if (mentions.some((m) => m.role !== 'hub' && m.from >= clause.from && m.from < end)) return none;
   const codes: string[] = [];
   let places = 0;
-  let i = clause.from - 2;
+  // ("visited Spain and Portugal earlier this week, where ...": a time of the visit may close the clause after its places)
+  let i = beforeTimeTail(toks, clause.from - 2);
   while (i >= 0) {
     const m = mentions.find((x) => x.to === i + 1);
     if (m) {
@@ -78,6 +80,27 @@ function whereHosts(a: SentenceAnalysis, cue: Cue, clauses: readonly Clause[]): 
   // "at the G7 summit in Italy, where he signed ...": the venue of a gathering hosts other states' signings too
   if (i >= 0 && GATHERINGS.has(toks[i]!.lower)) return none;
   return { codes, places, where: true };
+}
+
+/** words of a time phrase ("earlier this week", "on Monday", "in late May", "two days ago") */
+const TIME_GLUE = new Set(['earlier', 'later', 'this', 'last', 'past', 'on', 'in', 'late', 'early', 'mid', 'the', 'of', 'a', 'few', 'two', 'three', 'several']);
+const TIME_HEADS = new Set(['week', 'month', 'year', 'weekend', 'days', 'weeks', 'months', 'ago', 'today', 'yesterday', 'recently']);
+
+/**
+ * The token before a time phrase that ends at token `end` ("Portugal earlier this week"), else `end`: the phrase
+ * must have a head of time (a day, a month, "week", "ago") and begin right after a word that is not of it.
+ */
+function beforeTimeTail(toks: readonly Token[], end: number): number {
+  let i = end;
+  let head = false;
+  while (i >= 0 && i > end - 5) {
+    const x = toks[i]!.lower;
+    const isHead = TIME_HEADS.has(x) || MONTHS.has(x) || WEEKDAYS.has(x) || /^\d{1,4}$/.test(x);
+    if (!isHead && !TIME_GLUE.has(x)) break;
+    head ||= isHead;
+    i--;
+  }
+  return head && i < end ? i : end;
 }
 
 /** Where ", according to ..." starts in tokens [from, to), else `to`: what follows names the story's sources. */

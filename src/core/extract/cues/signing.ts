@@ -38,7 +38,10 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
   const own = idiom === 0 && ownPronounObject(toks, w, at, k);
   // "hosted a signing ceremony in Warsaw": the ceremony has no agreement after it either
   const ceremony = x === 'signing' && w[k + 1] === 'ceremony' && objectlessAfter(toks, w, at, k + 1);
-  const objectless = own || ceremony || (idiom > 0 ? w.slice(k, k + idiom).some((y) => y.startsWith('signature')) || (w[k + 1] === 'pen' && objectlessAfter(toks, w, at, k + idiom - 1)) : !vague && objectlessAfter(toks, w, at, k));
+  // "the signing could come after the summer", "announced the signing for June": the noun with no "of" complement is
+  // the signing of the agreement told of, still to come
+  const toldSigning = x === 'signing' && sign.status === 'planned' && /^(?:the|its|their)$/.test(w[k - 1] ?? '') && w[k + 1] !== 'of' && w[k + 1] !== 'ceremony' && !negatedBefore(w, k, 4);
+  const objectless = own || ceremony || toldSigning || (idiom > 0 ? w.slice(k, k + idiom).some((y) => y.startsWith('signature')) || (w[k + 1] === 'pen' && objectlessAfter(toks, w, at, k + idiom - 1)) : !vague && objectlessAfter(toks, w, at, k));
   const trigger: Trigger = {
     at: at[k]!,
     status: sign.status,
@@ -155,6 +158,33 @@ function baseReading(toks: readonly Token[], w: readonly string[], at: readonly 
   }
 }
 
+const EVENT_PAST = wordSet('ended closed culminated concluded finished began started opened wrapped peaked');
+/** words of a signer's noun phrase between "with" and the gerund ("Spain's Prime Minister Pedro Sanchez") */
+const SIGNER_WORDS = wordSet('the s and prime minister president premier chancellor leader leaders head government foreign his her their its');
+
+function eventWithSigner(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
+  let j = k - 1;
+  let capitals = 0;
+  while (j >= 0 && j > k - 9 && w[j] !== 'with') {
+    const cap = toks[at[j]!]!.cap;
+    if (!cap && !SIGNER_WORDS.has(w[j]!)) return false;
+    if (cap) capitals++;
+    j--;
+  }
+  if (w[j] !== 'with' || capitals === 0) return false;
+  // ("wrapped up with ...")
+  const v = w[j - 1] === 'up' ? j - 2 : j - 1;
+  return EVENT_PAST.has(w[v] ?? '');
+}
+
+/** "will / should be ready for signing", or "ready for signing by June / next week / soon": ahead in time. */
+function readyAhead(w: readonly string[], k: number): boolean {
+  if (w[k - 3] === 'be' && /^(?:will|should|would|could|may|might|shall)$/.test(w[k - 4] ?? '')) return true;
+  // ("was ready for signing in May": a past state, not a plan)
+  if (/^(?:was|were|been|had)$/.test(w[k - 3] ?? '')) return false;
+  return /^(?:by|in|next|soon|within|before|shortly|later)$/.test(w[k + 1] ?? '');
+}
+
 function gerundReading(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): SignReading | null {
   const p1 = w[k - 1] ?? '';
   const p2 = w[k - 2] ?? '';
@@ -165,6 +195,12 @@ function gerundReading(toks: readonly Token[], w: readonly string[], at: readonl
     if (p1 === 'of' && INTENT_NOUNS.has(p2) && w[k - 3] === 'no') return negatedPlan(toks, w, at, k);
     if (/^(?:anticipated|upcoming|planned|expected|scheduled|forthcoming|imminent)$/.test(before)) return { status: 'planned', hedged: false };
     if (/^(?:possible|potential|future)$/.test(before)) return { status: 'planned', hedged: true };
+    // "the visit ended with Spain's Pedro Sanchez signing an agreement", "the summit closed with Italy signing": an
+    // event that ended (or began) with a party signing, the party named between "with" and the gerund
+    if (eventWithSigner(toks, w, at, k)) return { status: 'signed', hedged: false, forward: true };
+    // "should be ready for signing by the end of June", "will be ready for signature next week": a draft finished
+    // for a signing still to come (a bare "is ready for signing" says no more than that the talks are done)
+    if (p1 === 'for' && p2 === 'ready' && readyAhead(w, k)) return { status: 'planned', hedged: false };
     // "held a signing ceremony of agreement on security cooperation with Belgium": the ceremony took place
     // ("Tusk hosted a signing in Warsaw", "held the signing ceremony in Rome": the occasion, of the article's agreement)
     const hosted = (p1 === 'a' || p1 === 'the') && /^(?:held|hosted|attended|staged)$/.test(p2) && !negatedBefore(w, k - 2, 3);
