@@ -1,5 +1,5 @@
 import type { Token } from '../tokens.js';
-import { anchorAt, laterBeforeVerb, marginsAnchorAt, namedOccasionAt, occasionAnchorAt, previousEventAt, visitAnchorAt } from './anchors.js';
+import { anchorAt, laterBeforeVerb, marginsAnchorAt, namedOccasionAt, occasionAnchorAt, previousEventAt, thereAnchorAt, visitAnchorAt } from './anchors.js';
 import { MONTHS, RELATIVE, WEEKDAYS } from './calendar-words.js';
 import { isDateline, monthDayAt, numericDateAt } from './extra-forms.js';
 import { frameYearBefore } from './frame-year.js';
@@ -107,7 +107,7 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
       out.push({ kind: 'anchor', at: i, days: 0, previous: true });
       continue;
     }
-    if (marginsAnchorAt(toks, i) > 0) {
+    if (marginsAnchorAt(toks, i) > 0 || thereAnchorAt(toks, i) > 0) {
       out.push({ kind: 'anchor', at: i, days: 0, previous: true, story: true });
       continue;
     }
