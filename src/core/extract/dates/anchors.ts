@@ -75,6 +75,24 @@ export function thereAnchorAt(toks: readonly Token[], i: number): number {
   return /^(?:over|out|from|up|down|in|here|back|get|got|go|went|stay|stayed|live|lived|be|been|is|was|are|were)$/.test(toks[i - 1]!.lower) ? 0 : 1;
 }
 
+const ATTEND_VERBS = /^(?:attended|attending|joined|addressed|opened|chaired|hosted|visited|toured)$/;
+
+/**
+ * "Zelensky attended the start of the summit and signed ...", "joined the gathering in Vilnius and signed ...",
+ * "addressed the conference, then signed ...": a signing done by one who was at the gathering the text tells
+ * of, on its day. Token i is the event noun (after "the"); 1 if a verb of attending governs it, else 0.
+ */
+export function attendedOccasionAt(toks: readonly Token[], i: number): number {
+  if (!EVENT_NOUNS.has(toks[i]!.lower) || toks[i - 1]?.lower !== 'the') return 0;
+  for (let k = i - 2; k >= 0 && k >= i - 6; k--) {
+    const w = toks[k]!.lower;
+    if (ATTEND_VERBS.test(w) || (w === 'part' && /^(?:took|taking)$/.test(toks[k - 1]?.lower ?? ''))) return 1;
+    // ("the start of", "the opening day of", "part of"; nothing across a clause)
+    if (!toks[k]!.word || !/^(?:the|start|opening|first|second|final|last|day|session|part|of|in|a|an)$/.test(w)) return 0;
+  }
+  return 0;
+}
+
 const LATER_VERBS = /^(?:signed|inked|concluded|sealed|initialled|initialed|put|followed|did|added)$/;
 
 /** "Meloni and Zelenskyy later signed ...": right before a past verb of signing, later the same day. */

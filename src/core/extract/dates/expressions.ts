@@ -1,5 +1,5 @@
 import type { Token } from '../tokens.js';
-import { anchorAt, laterBeforeVerb, marginsAnchorAt, namedOccasionAt, occasionAnchorAt, previousEventAt, thereAnchorAt, visitAnchorAt } from './anchors.js';
+import { anchorAt, laterBeforeVerb, marginsAnchorAt, namedOccasionAt, occasionAnchorAt, previousEventAt, thereAnchorAt, attendedOccasionAt, visitAnchorAt } from './anchors.js';
 import { MONTHS, RELATIVE, WEEKDAYS } from './calendar-words.js';
 import { isDateline, monthDayAt, numericDateAt } from './extra-forms.js';
 import { frameYearBefore } from './frame-year.js';
@@ -94,7 +94,8 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
     }
     const previous = i === 0 ? previousEventAt(toks) : 0;
     if (previous > 0) {
-      out.push({ kind: 'anchor', at: i, days: 0, previous: true });
+      // ("On the margins, ...": of the gathering the story is about, even when its day was told sentences back)
+      out.push({ kind: 'anchor', at: i, days: 0, previous: true, ...(/^(?:sidelines|margins)$/.test(toks[2]?.lower ?? '') ? { story: true } : {}) });
       i += previous - 1;
       continue;
     }
@@ -107,7 +108,7 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
       out.push({ kind: 'anchor', at: i, days: 0, previous: true });
       continue;
     }
-    if (marginsAnchorAt(toks, i) > 0 || thereAnchorAt(toks, i) > 0) {
+    if (marginsAnchorAt(toks, i) > 0 || thereAnchorAt(toks, i) > 0 || attendedOccasionAt(toks, i) > 0) {
       out.push({ kind: 'anchor', at: i, days: 0, previous: true, story: true });
       continue;
     }
