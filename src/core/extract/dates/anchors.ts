@@ -84,7 +84,7 @@ const ATTEND_VERBS = /^(?:attended|attending|joined|addressed|opened|chaired|hos
  */
 export function attendedOccasionAt(toks: readonly Token[], i: number): number {
   if (!EVENT_NOUNS.has(toks[i]!.lower) || toks[i - 1]?.lower !== 'the') return 0;
-  for (let k = i - 2; k >= 0 && k >= i - 6; k--) {
+  for (let k = i - 2; k >= 0 && k >= i - 8; k--) {
     const w = toks[k]!.lower;
     if (ATTEND_VERBS.test(w) || (w === 'part' && /^(?:took|taking)$/.test(toks[k - 1]?.lower ?? ''))) return 1;
     // ("the start of", "the opening day of", "part of"; nothing across a clause)
