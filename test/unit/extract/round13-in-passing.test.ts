@@ -13,6 +13,7 @@ describe('round 13: the agreements mentioned in passing (occasions, ordinals, ve
 
     it('"signed ... there" and "at the same venue": the place the text just told of, on its day', () => {
       const lead = 'The European Political Community met at a castle near Granada on Friday, where Spain hosted the talks. ';
+      // (the day of the occasion, not of a statement: "Fiala said on Thursday" dates no "there")
       const there = 'Spanish Prime Minister Pedro Sánchez and Zelensky signed a ten-year security agreement there, pledging support. ';
       expect(summary(extract(lead + there, P))).toEqual(['ES signed 2024-03-08']);
       expect(summary(extract(lead + there + 'Dutch Prime Minister Mark Rutte signed a security agreement with Zelensky at the same venue.', P))).toEqual(['ES signed 2024-03-08', 'NL signed 2024-03-08']);
@@ -31,8 +32,11 @@ describe('round 13: the agreements mentioned in passing (occasions, ordinals, ve
     });
 
     it('"On the sidelines, ..." opening a sentence: of the gathering the story is about, even sentences after its day', () => {
-      const lead = 'Balkan leaders met in Tirana on Wednesday for a regional summit. They adopted a declaration on the Black Sea. Serbia endorsed it too. Moscow protested. ';
+      const lead = 'Balkan leaders gathered in Tirana on Wednesday for a regional summit. They adopted a declaration on the Black Sea. Moscow protested. Others were silent. ';
       expect(summary(extract(lead + 'On the sidelines, Albanian Prime Minister Edi Rama and Zelensky signed a security agreement.', '2024-02-28'))).toEqual(['AL signed 2024-02-28']);
+      expect(summary(extract(lead + 'On the margins, Montenegro\'s Prime Minister Milojko Spajić and Zelensky concluded a security pact.', '2024-02-28'))).toEqual(['ME signed 2024-02-28']);
+      // distractor: a day that dates only a statement is no occasion's
+      expect(summary(extract('The castle hosted Balkan leaders for a summit, the office said on Wednesday. On the sidelines, Albanian Prime Minister Edi Rama and Zelensky signed a security agreement.', '2024-02-28'))).toEqual(['AL signed null']);
     });
   });
 

@@ -21,8 +21,9 @@ export type DateExpr =
   /** "the same day", "a day earlier", "two weeks later": days from a date the text gave before */
   /** `previous`: "Following the meeting, ...": the day of the event the sentences just before told of */
   /** `named`: the occasion is named ("On the sidelines of the summit, ..."): the last event date if none is recent */
-  /** `story`: with no event date before it, the day of the story ("On the eve, ..." in agency copy) */
-  | { readonly kind: 'anchor'; readonly at: number; readonly days: number; readonly previous?: boolean; readonly named?: boolean; readonly story?: boolean }
+  /** `story`: with no event date before it, the day of the story ("On the eve, ..." in agency copy); `occasion`:
+   * with no recent one, the day of the occasion the text last told of ("On the margins, ...", "signed there") */
+  | { readonly kind: 'anchor'; readonly at: number; readonly days: number; readonly previous?: boolean; readonly named?: boolean; readonly story?: boolean; readonly occasion?: boolean }
   | { readonly kind: 'vague'; readonly at: number };
 
 
@@ -95,7 +96,7 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
     const previous = i === 0 ? previousEventAt(toks) : 0;
     if (previous > 0) {
       // ("On the margins, ...": of the gathering the story is about, even when its day was told sentences back)
-      out.push({ kind: 'anchor', at: i, days: 0, previous: true, ...(/^(?:sidelines|margins)$/.test(toks[2]?.lower ?? '') ? { story: true } : {}) });
+      out.push({ kind: 'anchor', at: i, days: 0, previous: true, ...(/^(?:sidelines|margins)$/.test(toks[2]?.lower ?? '') ? { occasion: true } : {}) });
       i += previous - 1;
       continue;
     }
@@ -108,8 +109,13 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
       out.push({ kind: 'anchor', at: i, days: 0, previous: true });
       continue;
     }
-    if (marginsAnchorAt(toks, i) > 0 || thereAnchorAt(toks, i) > 0 || attendedOccasionAt(toks, i) > 0) {
+    if (marginsAnchorAt(toks, i) > 0) {
       out.push({ kind: 'anchor', at: i, days: 0, previous: true, story: true });
+      continue;
+    }
+    // ("signed ... there", "attended the summit and signed": the occasion the text dated, however far back)
+    if (thereAnchorAt(toks, i) > 0 || attendedOccasionAt(toks, i) > 0) {
+      out.push({ kind: 'anchor', at: i, days: 0, previous: true, occasion: true });
       continue;
     }
     const anchor = anchorAt(toks, i);
