@@ -81,4 +81,15 @@ describe('round 13: the agreements mentioned in passing (occasions, ordinals, ve
       expect(summary(extract('Greece joined the NATO declaration, as did Cyprus.', P))).toEqual([]);
     });
   });
+
+  describe('an objectless signing followed by a distance in time ("a week ago", "two days later")', () => {
+    it('"signed its own a week ago", "followed two days later", "had inked theirs a month earlier"', () => {
+      const lead = 'Before the summit opened, Mitsotakis and Zelensky signed a bilateral security agreement. ';
+      expect(summary(extract(lead + 'Croatia signed its own a week ago in Dubrovnik.', '2024-10-17')).some((x) => x.startsWith('HR signed'))).toBe(true);
+      expect(summary(extract(lead + 'Cyprus followed two days later.', '2024-10-17')).some((x) => x.startsWith('CY signed'))).toBe(true);
+      expect(summary(extract(lead + 'Malta had inked theirs a month earlier.', '2024-10-17')).some((x) => x.startsWith('MT signed'))).toBe(true);
+      // distractor: the distance follows an object of another kind
+      expect(summary(extract(lead + 'Croatia signed a memorandum on demining a week ago.', '2024-10-17'))).toEqual(['GR signed null']);
+    });
+  });
 });
