@@ -92,4 +92,16 @@ describe('round 13: the agreements mentioned in passing (occasions, ordinals, ve
       expect(summary(extract(lead + 'Croatia signed a memorandum on demining a week ago.', '2024-10-17'))).toEqual(['GR signed null']);
     });
   });
+
+  describe('capitals one follows in the series of signings', () => {
+    it('"Rome thus follows London, Berlin and Paris", "Oslo followed Copenhagen and Stockholm", "joins Riga and Vilnius"', () => {
+      const lead = 'Meloni and Zelensky signed a bilateral agreement on security cooperation. ';
+      expect(summary(extract(lead + 'Rome thus follows London, Berlin, Paris and Copenhagen, which concluded similar pacts in the preceding weeks.', '2024-02-24'))).toEqual(['DE signed null', 'DK signed null', 'FR signed null', 'GB signed null', 'IT signed null']);
+      expect(summary(extract('Støre and Zelensky inked a ten-year security pact. Oslo followed Copenhagen and Stockholm, which had signed similar accords earlier.', '2024-05-31'))).toEqual(['DK signed null', 'NO signed null', 'SE signed null']);
+      expect(summary(extract('Tallinn has signed a security agreement with Ukraine. It joins Riga and Vilnius, which signed similar documents in the spring.', '2024-06-27'))).toEqual(['EE signed null', 'LT signed null', 'LV signed null']);
+      // distractors: one capital that names talks, a capital list with no signing
+      expect(summary(extract(lead + 'Meloni later joined Paris talks on air defence.', '2024-02-24'))).toEqual(['IT signed null']);
+      expect(summary(extract('Rome follows London, Berlin and Paris in raising defence spending.', '2024-02-24'))).toEqual([]);
+    });
+  });
 });
