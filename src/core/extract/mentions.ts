@@ -351,7 +351,10 @@ function markSubjects(toks: readonly Token[], out: Mention[], dateline: number):
     const opens = from === 0 || from === dateline + 1 || SUBJECT_OPENERS.has(p1) || isAgreementNoun(p1) || (p1 === 'the' && (from === 1 || SUBJECT_OPENERS.has(lowerAt(toks, from - 2))));
     // "with London, Berlin, Paris and Rome": the list shares the role of its head
     const listOfParties = out[i]!.role === 'partner' && j > i;
-    if (listOfParties || (opens && from > dateline && verbAt(toks, out[j]!.to))) {
+    // "Rome thus follows London, Berlin and Paris", "Oslo joined Copenhagen and Stockholm": the states one follows
+    // in a series (a list of two or more, not "joined Paris talks")
+    const followed = j > i && /^(?:follows|followed|follow|joins|joined|join)$/.test(p1);
+    if (listOfParties || followed || (opens && from > dateline && verbAt(toks, out[j]!.to))) {
       for (let k = i; k <= j; k++) {
         const m = out[k]!;
         if (m.kind === 'capital' && m.role === 'modifier') out[k] = { ...m, role: 'partner' };

@@ -48,6 +48,7 @@ export class Discourse {
       carry: !title && order - this.lastSigning <= CARRY_SENTENCES,
       refDate: this.refDate,
       recentRefDate: this.recentDay(order),
+      occasionDay: this.occasionOrder > this.refOrder ? this.occasionDay : this.refDate,
       topical: this.focused && !this.shifted && order - this.lastTopic <= TOPIC_SENTENCES,
       shifted: this.shifted,
     };

@@ -18,7 +18,8 @@ export function dropNegatedParties(toks: readonly Token[], assigned: readonly As
 }
 
 /**
- * "Slovakia is not among the countries that have signed ...", "Hungary is not one of the states which signed":
+ * "Slovakia is not among the countries that have signed ...", "Hungary is not one of the states which signed",
+ * "Moldova is not part of the web of pacts that Kyiv has concluded":
  * the cue after the negation describes the set the party is said not to belong to.
  */
 /** How far the set's relative clause may stand after the party ("is not among the countries that"). */
@@ -29,7 +30,9 @@ function notAmongSigners(toks: readonly Token[], from: number, cueAt: number): b
   let among = false;
   for (let i = from; i < cueAt && i <= from + AMONG_REACH; i++) {
     const x = toks[i]!.lower;
-    if (x === 'among' || (x === 'one' && toks[i + 1]?.lower === 'of')) among = true;
+    // (membership in any words: "among", "one of", "part of", "a member of", "party to", "included in", "covered by")
+    const next = toks[i + 1]?.lower ?? '';
+    if (x === 'among' || (/^(?:one|part|member|members)$/.test(x) && next === 'of') || (x === 'party' && next === 'to') || (/^(?:included|covered)$/.test(x) && /^(?:in|by)$/.test(next))) among = true;
     else if (among && /^(?:that|which|who)$/.test(x)) return true;
   }
   return false;

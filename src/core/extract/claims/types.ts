@@ -31,6 +31,8 @@ export interface DiscourseContext {
   readonly refDate: string | null;
   /** refDate when one of the last sentences gave it: "Following the meeting, ..." counts only from there */
   readonly recentRefDate?: string | null;
+  /** the day of the occasion the text last told of, however far back (its weekday or its date; not a statement's) */
+  readonly occasionDay?: string | null;
   /**
    * the tracked type was named in the last few sentences (or the headline) and no other agreement since:
    * "Hungary and Slovakia have also declined to sign" is about it

@@ -124,8 +124,11 @@ function venueHosts(a: SentenceAnalysis, cue: Cue, clause: Clause): { codes: str
   // Washington" is an agreement already told of, whose party the sentences before named
   // ("a similar signing in Lisbon": another signing than the one told of, its venue right after the noun)
   const another = /^(?:signing|signings)$/.test(toks[cue.trigger.at]?.lower ?? '') && ANOTHER.test(toks[cue.trigger.at - 1]?.lower ?? '');
-  if (!another && (cue.ref.at <= cue.trigger.at || cue.ref.kind === 'anaphoric')) return null;
-  let i = another ? cue.trigger.at + 1 : cue.ref.at + 1;
+  // ("agreements of this kind were signed in Madrid, Brussels and Lisbon": in the passive, agreements in the
+  // plural signed in several places are one signing in each)
+  const passive = !another && cue.ref.at < cue.trigger.at && cue.ref.plural && /^(?:were|been)$/.test(toks[cue.trigger.at - 1]?.lower ?? '');
+  if (!another && !passive && (cue.ref.at <= cue.trigger.at || cue.ref.kind === 'anaphoric')) return null;
+  let i = another || passive ? cue.trigger.at + 1 : cue.ref.at + 1;
   if (toks[i]?.lower !== 'in') return null;
   const codes: string[] = [];
   let places = 0;
@@ -141,13 +144,26 @@ function venueHosts(a: SentenceAnalysis, cue: Cue, clause: Clause): { codes: str
       continue;
     }
     const t = toks[i]!;
-    if (t.text === ',' || t.text === '.' || t.text === ';') break;
+    // (a place the gazetteer leaves without a state, "Brussels" of the EU and Belgium, in a list of places)
+    if (passive && t.word && t.cap && /^(?:in|and|,)$/.test(toks[i - 1]!.lower)) {
+      places++;
+      i++;
+      continue;
+    }
+    if ((t.text === ',' && !(places > 0 && toks[i + 1]?.cap)) || t.text === '.' || t.text === ';') break;
     // ("a similar signing in Lisbon is also on the schedule": the subject's venue ends where its verb starts)
     if (another && places > 0 && /^(?:is|are|was|were|will|could|may|might|should|would)$/.test(t.lower)) return { codes, places };
+    if (places > 0 && timeAt(a, i)) break;
     if (!PLACE_GLUE.has(t.lower)) return null;
     i++;
   }
   // the places close the clause ("in Washington, on the sidelines of the summit" is a gathering's venue)
-  const closes = i >= clause.to || /^[.;]$/.test(toks[i]!.text) || i + 1 >= clause.to;
-  return places > 0 && closes ? { codes, places } : null;
+  // (or a time phrase does: "in Madrid and Lisbon this week", "in Rome on Saturday")
+  const closes = i >= clause.to || /^[.;]$/.test(toks[i]!.text) || i + 1 >= clause.to || timeAt(a, i);
+  return places > (passive ? 1 : 0) && codes.length > 0 && closes ? { codes, places } : null;
+}
+
+/** Does a time phrase start at token i ("this week", "on Saturday", "last month")? */
+function timeAt(a: SentenceAnalysis, i: number): boolean {
+  return a.dates.some((d) => d.at === i || (d.at === i + 1 && a.toks[i]!.lower === 'on'));
 }

@@ -16,7 +16,16 @@ export function objectlessAfter(toks: readonly Token[], w: readonly string[], at
   if (!next || !next.word) return true;
   // "Who has signed so far?"
   if (w[k + 1] === 'so' && w[k + 2] === 'far') return true;
-  return OBJECTLESS_NEXT.has(w[k + 1] ?? '') || next.cap || spanOfTimeAfter(w, k);
+  return OBJECTLESS_NEXT.has(w[k + 1] ?? '') || next.cap || spanOfTimeAfter(w, k) || distanceInTimeAfter(w, k);
+}
+
+const TIME_COUNTS = wordSet('a an one two three four five six few several');
+const TIME_UNITS = wordSet('hour hours day days week weeks month months year years');
+
+/** "signed its own a week ago", "followed two days later", "did so a month earlier": a distance in time, no object. */
+function distanceInTimeAfter(w: readonly string[], k: number): boolean {
+  const count = w[k + 1] ?? '';
+  return (TIME_COUNTS.has(count) || /^\d{1,2}$/.test(count)) && TIME_UNITS.has(w[k + 2] ?? '') && /^(?:ago|earlier|later|before|after)$/.test(w[k + 3] ?? '');
 }
 
 /** "followed over the summer", "signed throughout the visit": "over" / "throughout" a span of time, not a topic. */

@@ -21,6 +21,8 @@ export function ordinalHeadBefore(w: readonly string[], k: number): boolean {
 
 /** The word index of the ordinal that governs the "to" of word k, else -1. */
 export function ordinalBefore(w: readonly string[], k: number): number {
+  // ("among the first to do so", "the latest to sign", "one of the last to put pen to paper": the head left out)
+  if (ORDINAL.test(w[k - 2] ?? '') && w[k - 3] === 'the') return k - 2;
   for (let j = k - 2; j >= 0 && j >= k - 13; j--) {
     if (!ORDINAL_HEADS.has(w[j]!)) continue;
     // ("the fourth country, after the United Kingdom, Germany and France, to sign": the earlier signers between)

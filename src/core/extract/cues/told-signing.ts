@@ -46,6 +46,14 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
   const x = w[k]!;
   // "London went first", "it was The Hague's turn", "did the same", "followed suit", "became the seventh":
   // a signing told without its verb, of the agreement the article is about
+  // "..., as did Trudeau", "and so did Oslo", "as did the Dutch prime minister": the signing before in the
+  // sentence (its agreement the cue's), repeated by the name after
+  const before = w[k - 1] ?? '';
+  if (x === 'did' && (before === 'as' || before === 'so') && (toks[at[k + 1] ?? -1]?.cap || (w[k + 1] === 'the' && toks[at[k + 2] ?? -1]?.cap))) {
+    if (otherActBefore(w, k) || !w.slice(0, k).some((y) => /^(?:signed|inked|concluded|sealed)$/.test(y))) return undefined;
+    if (negatedBefore(w, k - 1, 3)) return null;
+    return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 30, backward: true, direct: true, objectless: true };
+  }
   const told = toldSigning(w, k, (j) => j >= w.length || toks.slice(at[j - 1]! + 1, at[j]!).some((t) => !t.word && t.text !== '-'), (j) => toks[at[j] ?? -1]?.cap === true);
   if (told !== undefined) {
     return { at: at[k]!, status: told, hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true, topical: true };

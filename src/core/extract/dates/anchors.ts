@@ -30,7 +30,8 @@ export function anchorAt(toks: readonly Token[], i: number): [number, number] | 
   // ("the next morning", "the previous evening" too)
   if ((w(0) === 'next' || w(0) === 'following' || w(0) === 'previous') && /^(?:day|morning|afternoon|evening)$/.test(w(1)) && toks[i - 1]?.lower === 'the') return [2, w(0) === 'previous' ? -1 : 1];
   // "at the same ceremony", "on the same occasion": the event named before
-  if (w(0) === 'same' && /^(?:ceremony|occasion|summit|meeting|event|visit|trip|gathering|forum)$/.test(w(1)) && toks[i - 1]?.lower === 'the' && /^(?:at|on|during)$/.test(toks[i - 2]?.lower ?? '')) return [2, 0];
+  // ("at the same venue", "in the same place": where the text's occasion was held, so its day too)
+  if (w(0) === 'same' && /^(?:ceremony|occasion|summit|meeting|event|visit|trip|gathering|forum|conference|venue|place|location|site)$/.test(w(1)) && toks[i - 1]?.lower === 'the' && /^(?:at|on|during)$/.test(toks[i - 2]?.lower ?? '')) return [2, 0];
   if (w(0) === 'eve' && toks[i - 1]?.lower === 'the' && /^(?:on|in)$/.test(toks[i - 2]?.lower ?? '') && (!toks[i + 1] || !toks[i + 1]!.word)) return [1, -1];
   // "a day after Luxembourg did the same": the clause it opens happened that much before the date it counts from
   const m = COUNT_WORDS.get(w(0)) ?? (/^\d{1,2}$/.test(w(0)) ? Number(w(0)) : undefined);
@@ -46,7 +47,8 @@ export function anchorAt(toks: readonly Token[], i: number): [number, number] | 
 const THERE_SUBJECTS = new Set(['he', 'she', 'they', 'the', 'both', 'zelensky', 'zelenskyy', 'zelenskiy']);
 const EVENT_CONNECTIVES = new Set(['following', 'after', 'during', 'at']);
 const EVENT_DETERMINERS = new Set(['the', 'this', 'that', 'their', 'these', 'those', 'his', 'her']);
-const EVENT_NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'visit', 'ceremony', 'conversation', 'call', 'session', 'consultations', 'negotiations', 'encounter']);
+// (a gathering by any of its names: "the summit", "the gathering", "the conference", "the forum")
+const EVENT_NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'visit', 'ceremony', 'conversation', 'call', 'session', 'consultations', 'negotiations', 'encounter', 'gathering', 'conference', 'forum']);
 
 /**
  * "Following the meeting, they signed ...", "After their talks, ...", "On the sidelines, ...": a sentence that opens on the event the
@@ -61,6 +63,34 @@ export function previousEventAt(toks: readonly Token[]): number {
 
   if (!EVENT_CONNECTIVES.has(w(0)) || !EVENT_DETERMINERS.has(w(1))) return 0;
   return EVENT_NOUNS.has(w(2)) && toks[3]?.text === ',' ? 3 : 0;
+}
+
+/**
+ * "The two signed a security agreement there.", "..., signed there, commits ...": "there" closing a clause
+ * after a word is the place the text just told of, on that occasion's day (not "there is", "over there",
+ * "from there"; a sentence opening on "There he signed" is previousEventAt's). Token i; 1 or 0.
+ */
+export function thereAnchorAt(toks: readonly Token[], i: number): number {
+  if (i === 0 || toks[i]!.lower !== 'there' || !toks[i - 1]!.word || (toks[i + 1] && toks[i + 1]!.word)) return 0;
+  return /^(?:over|out|from|up|down|in|here|back|get|got|go|went|stay|stayed|live|lived|be|been|is|was|are|were)$/.test(toks[i - 1]!.lower) ? 0 : 1;
+}
+
+const ATTEND_VERBS = /^(?:attended|attending|joined|addressed|opened|chaired|hosted|visited|toured)$/;
+
+/**
+ * "Zelensky attended the start of the summit and signed ...", "joined the gathering in Vilnius and signed ...",
+ * "addressed the conference, then signed ...": a signing done by one who was at the gathering the text tells
+ * of, on its day. Token i is the event noun (after "the"); 1 if a verb of attending governs it, else 0.
+ */
+export function attendedOccasionAt(toks: readonly Token[], i: number): number {
+  if (!EVENT_NOUNS.has(toks[i]!.lower) || toks[i - 1]?.lower !== 'the') return 0;
+  for (let k = i - 2; k >= 0 && k >= i - 8; k--) {
+    const w = toks[k]!.lower;
+    if (ATTEND_VERBS.test(w) || (w === 'part' && /^(?:took|taking)$/.test(toks[k - 1]?.lower ?? ''))) return 1;
+    // ("the start of", "the opening day of", "part of"; nothing across a clause)
+    if (!toks[k]!.word || !/^(?:the|start|opening|first|second|final|last|day|session|part|of|in|a|an)$/.test(w)) return 0;
+  }
+  return 0;
 }
 
 const LATER_VERBS = /^(?:signed|inked|concluded|sealed|initialled|initialed|put|followed|did|added)$/;

@@ -1,5 +1,5 @@
 import type { Token } from '../tokens.js';
-import { anchorAt, laterBeforeVerb, marginsAnchorAt, namedOccasionAt, occasionAnchorAt, previousEventAt, visitAnchorAt } from './anchors.js';
+import { anchorAt, laterBeforeVerb, marginsAnchorAt, namedOccasionAt, occasionAnchorAt, previousEventAt, thereAnchorAt, attendedOccasionAt, visitAnchorAt } from './anchors.js';
 import { MONTHS, RELATIVE, WEEKDAYS } from './calendar-words.js';
 import { isDateline, monthDayAt, numericDateAt } from './extra-forms.js';
 import { frameYearBefore } from './frame-year.js';
@@ -21,8 +21,9 @@ export type DateExpr =
   /** "the same day", "a day earlier", "two weeks later": days from a date the text gave before */
   /** `previous`: "Following the meeting, ...": the day of the event the sentences just before told of */
   /** `named`: the occasion is named ("On the sidelines of the summit, ..."): the last event date if none is recent */
-  /** `story`: with no event date before it, the day of the story ("On the eve, ..." in agency copy) */
-  | { readonly kind: 'anchor'; readonly at: number; readonly days: number; readonly previous?: boolean; readonly named?: boolean; readonly story?: boolean }
+  /** `story`: with no event date before it, the day of the story ("On the eve, ..." in agency copy); `occasion`:
+   * with no recent one, the day of the occasion the text last told of ("On the margins, ...", "signed there") */
+  | { readonly kind: 'anchor'; readonly at: number; readonly days: number; readonly previous?: boolean; readonly named?: boolean; readonly story?: boolean; readonly occasion?: boolean }
   | { readonly kind: 'vague'; readonly at: number };
 
 
@@ -94,7 +95,8 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
     }
     const previous = i === 0 ? previousEventAt(toks) : 0;
     if (previous > 0) {
-      out.push({ kind: 'anchor', at: i, days: 0, previous: true });
+      // ("On the margins, ...": of the gathering the story is about, even when its day was told sentences back)
+      out.push({ kind: 'anchor', at: i, days: 0, previous: true, ...(/^(?:sidelines|margins)$/.test(toks[2]?.lower ?? '') ? { occasion: true } : {}) });
       i += previous - 1;
       continue;
     }
@@ -109,6 +111,11 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
     }
     if (marginsAnchorAt(toks, i) > 0) {
       out.push({ kind: 'anchor', at: i, days: 0, previous: true, story: true });
+      continue;
+    }
+    // ("signed ... there", "attended the summit and signed": the occasion the text dated, however far back)
+    if (thereAnchorAt(toks, i) > 0 || attendedOccasionAt(toks, i) > 0) {
+      out.push({ kind: 'anchor', at: i, days: 0, previous: true, occasion: true });
       continue;
     }
     const anchor = anchorAt(toks, i);
