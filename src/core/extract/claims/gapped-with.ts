@@ -66,7 +66,8 @@ const TIME_NOUNS = new Set(['month', 'week', 'year', 'spring', 'summer', 'autumn
 /** "and in late May with": the token of "with" after a vague time gapped right after "and", else -1. */
 function vagueGapWith(toks: SentenceAnalysis['toks'], at: number): number {
   let s = at;
-  while (s > 0 && s > at - 4 && VAGUE_OPENERS.has(toks[s - 1]!.lower)) s--;
+  // ("and in mid-February with": the hyphen of "mid-" is a token of its own)
+  while (s > 0 && s > at - 5 && (VAGUE_OPENERS.has(toks[s - 1]!.lower) || (toks[s - 1]!.text === '-' && toks[s - 2]?.lower === 'mid'))) s--;
   if (toks[s - 1]?.lower !== 'and') return -1;
   let w = at + 1;
   while (w < toks.length && w <= at + 2 && TIME_NOUNS.has(toks[w]!.lower)) w++;

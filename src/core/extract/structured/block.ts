@@ -87,7 +87,7 @@ export function emitList(b: Block, items: readonly ListItem[], status: Status, r
 
 function plausible(date: string, status: Status, dates: ResolveContext): boolean {
   if (date <= V.AGREEMENT_EPOCH) return false;
-  if ((status === 'signed' || status === 'ratified' || status === 'refused') && dates.published !== null && date > shiftDate(dates.published, 1)) return false;
+  if ((status === 'signed' || status === 'ratified' || status === 'refused') && dates.published !== null && !dates.leadOnly && date > shiftDate(dates.published, 1)) return false;
   return true;
 }
 

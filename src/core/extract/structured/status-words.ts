@@ -14,6 +14,11 @@ const RATIFIED = /\bratif\w*/;
 const PLANNED = /\b(?:next|expected|due|scheduled|planned|upcoming|set to|to be signed|will sign|will be signed|to sign|pending signature|awaiting signature|signing planned)\b/g;
 /** a bare "sign" is a headline present ("Germany and France sign"); "to sign", "will sign" were taken as plans */
 const SIGNED = /\b(?:signed|signs|sign(?! up)|signings|signature|signatures|signatory|signatories|inked|concluded|sealed)\b/;
+/**
+ * Holding them is having signed them: "Ukraine now has 26 such agreements. The partners are:", "countries
+ * that have security pacts with Kyiv:" (a count of them is no claim, but a list under it is its members).
+ */
+const HELD = /\b(?:has|have|had|holds?|now has)\s+(?:[\w-]+\s+){0,4}?(?:agreements|pacts|deals|accords|documents|treaties)\b/;
 const NEGOTIATING = /\b(?:negotiat\w*|talks|in discussion|under discussion|drafting|being drafted|being prepared|finalis\w*|finaliz\w*)\b/;
 
 /** Every status the text names (planned phrases and "not yet signed" do not count as "signed"). */
@@ -26,7 +31,7 @@ export function statusesIn(text: string): Set<Status> {
   PLANNED.lastIndex = 0;
   if (PLANNED.test(t)) out.add('planned');
   t = t.replace(PLANNED, ' ');
-  if (SIGNED.test(t)) out.add('signed');
+  if (SIGNED.test(t) || HELD.test(t)) out.add('signed');
   if (NEGOTIATING.test(t)) out.add('negotiating');
   return out;
 }
