@@ -1,9 +1,7 @@
 import { isAgreementNoun } from '../kind.js';
 import type { CueSentence } from './cue-sentence.js';
+import { finalStageAt } from './talks-under-way.js';
 import type { Trigger } from './trigger.js';
-
-/** Words of the stage reached ("final stage") and of the text's state ("the text is practically closed"). */
-const LATE_STAGE = /^(?:final|last|concluding|closing|advanced)$/;
 
 export const FRONTED_WITH_CUE_WORDS: readonly string[] = ['stage', 'phase'];
 
@@ -15,7 +13,8 @@ export const FRONTED_WITH_CUE_WORDS: readonly string[] = ['stage', 'phase'];
 export function frontedWithStageCue(s: CueSentence, k: number): Trigger | null | undefined {
   const { toks, w, at } = s;
   if (w[k] !== 'stage' && w[k] !== 'phase') return undefined;
-  if (!LATE_STAGE.test(w[k - 1] ?? '') || !/^(?:the|an|a|its|our)$/.test(w[k - 2] ?? '') || !/^(?:at|in)$/.test(w[k - 3] ?? '')) return null;
+  // "at the final stage", "in an advanced phase" (with its determiner), ending at word k
+  if (finalStageAt(w, k - 3) !== 4) return null;
   // ("at the final stage of the tournament" is another stage)
   if (w[k + 1] === 'of' && !w.slice(k + 2, k + 5).some((y) => /^(?:talks|negotiations?|text|agreement|document|drafting|work|preparations?|approval|coordination|harmoni[sz]ation)$/.test(y))) return null;
   if (w[0] === 'with' && toks[at[1]!]?.cap && k <= 14) return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 12, topical: true, objectless: true };

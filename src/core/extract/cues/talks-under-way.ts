@@ -34,7 +34,7 @@ const STAGES = wordSet('stage stages phase phases stretch');
 export function finalStageAt(w: readonly string[], j: number): number {
   if (w[j] !== 'at' && w[j] !== 'in') return 0;
   let k = j + 1;
-  if (/^(?:the|its|their|an|a)$/.test(w[k] ?? '')) k++;
+  if (/^(?:the|its|their|our|an|a)$/.test(w[k] ?? '')) k++;
   if (!STAGE_ADJECTIVES.has(w[k] ?? '') || !STAGES.has(w[k + 1] ?? '')) return 0;
   return k + 2 - j;
 }
