@@ -21,12 +21,14 @@ export function leadDay(all: readonly Unit[], dates: ResolveContext): string | n
     const found = findDates(u.toks);
     if (found.length === 0) continue;
     const first = found[0]!;
-    // a day without its year or weekday ("on 14 June") would guess the year, and every date after it with it
-    if (first.kind !== 'absolute' || first.dateline || (first.year === null && first.weekday === null)) return null;
-    // the day of a reported event ("signed ... on 1 March 2024"), not a date the sentence is about ("12 March
-    // 2024 was when Riga first proposed the text")
+    if (first.kind !== 'absolute' || first.dateline) return null;
+    // the day of a reported event ("signed ... on 1 March 2024"), not a
+    // date the sentence is about ("12 March 2024 was when Riga first proposed the text")
     if (u.toks[first.at - 1]?.lower !== 'on') return null;
+    // a day without its year ("on 14 June") takes the year the claims of the page take for it (the URL's,
+    // the text's latest, else the agreements' first)
     return resolveDate(first, 'none', dates);
   }
   return null;
 }
+
