@@ -7,7 +7,7 @@ import { merge, type Candidate } from './article/merge.js';
 import { demotePersonNames } from './article/person-names.js';
 import { signsOtherPair } from './article/other-pair.js';
 import { pendingPartner } from './article/pending-party.js';
-import { dateNewsOfTheDay } from './article/story-day.js';
+import { dateHeadlineOfTheDay, dateNewsOfTheDay } from './article/story-day.js';
 import { resolveTheirCountries } from './article/their-countries.js';
 import { units, type Unit } from './article/units.js';
 import { claimsInSentence } from './claims/sentence-claims.js';
@@ -86,6 +86,7 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
   });
   addStructured(candidates, structured, all);
   if (dates.published !== null && article.published !== null) dateNewsOfTheDay(candidates, article.text, article.published);
+  else if (dates.published !== null) dateHeadlineOfTheDay(candidates, dates.published);
   return merge(candidates, dates.published).map((c) => ({
     party: c.party,
     status: c.status,

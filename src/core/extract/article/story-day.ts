@@ -23,6 +23,18 @@ export function dateNewsOfTheDay(candidates: Candidate[], text: string, publishe
 }
 
 /**
+ * A page without a publication date that dates its story itself (its "today, April 3", a dateline line, the
+ * day its lead gives its event: "on 11 April visited Kyiv"): the headline's signing or refusal is that story's
+ * news, so it has that day. Only the headline: the body's undated past may be background.
+ */
+export function dateHeadlineOfTheDay(candidates: Candidate[], day: string): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (c.date === null && c.title && (c.status === 'signed' || c.status === 'refused') && !c.undated) candidates[i] = { ...c, date: day };
+  }
+}
+
+/**
  * "Today we have fixed this in a ten-year agreement", "signed earlier today", "this morning in Kyiv": the body
  * tells the day of publication in words, as it would by naming its weekday.
  */
