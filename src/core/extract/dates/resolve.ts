@@ -116,10 +116,13 @@ export function resolveDate(e: DateExpr, tense: Tense, ctx: ResolveContext): str
   }
 }
 
-/** A year hint from the URL path (/2024/05/) or the latest past year named in the text. */
+/** A year hint from the URL path (/2024/05/, a Unix time stamp) or the latest past year named in the text. */
 export function yearHintOf(url: string, text: string): number | null {
   const u = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])(?:[/-]|$)/.exec(url);
   if (u) return Number(u[1]);
+  // "...-in-davos-1737471012.html": a Unix time stamp the site gave the page when it was written (2014-2033)
+  const stamp = /[/_-](1[4-9]\d{8})(?:\.[a-z]+)?(?:[/?#]|$)/.exec(url);
+  if (stamp) return new Date(Number(stamp[1]) * 1000).getUTCFullYear();
   let best: number | null = null;
   const re = /(\b(?:until|till|through|by|to|before)\s+|[-–]\s?)?\b((?:19|20)\d{2})\b/gi;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
