@@ -97,7 +97,11 @@ export class Discourse {
       // may open on ("hosted forty leaders on Thursday. On the sidelines, ... signed"), unless it dates a
       // statement ("the office said on Thursday"); "the same day" further on still counts from explicit dates
       if (d.kind === 'weekday' || d.kind === 'relative') {
-        if ((tense ??= sentenceTense(toks)) === null || reportedDate(toks, d.at)) continue;
+        if ((tense ??= sentenceTense(toks)) === null) continue;
+        // (a statement's day, "Fiala said on Thursday", is where the speaker was that day: the occasion "there"
+        // and "at the same venue" point to, when no sentence dated one before)
+        const stated = reportedDate(toks, d.at);
+        if (stated && (this.occasionDay !== null || this.refDate !== null)) continue;
         const day = resolveDate(d, tense, this.dates);
         if (day === null) continue;
         this.occasionDay = day;
