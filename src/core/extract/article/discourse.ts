@@ -97,12 +97,13 @@ export class Discourse {
       // may open on ("hosted forty leaders on Thursday. On the sidelines, ... signed"), unless it dates a
       // statement ("the office said on Thursday"); "the same day" further on still counts from explicit dates
       if (d.kind === 'weekday' || d.kind === 'relative') {
-        if ((tense ??= sentenceTense(toks)) === null) continue;
         // (a statement's day, "Fiala said on Thursday", is where the speaker was that day: the occasion "there"
-        // and "at the same venue" point to, when no sentence dated one before)
+        // and "at the same venue" point to, when no sentence dated one before; its verb of saying is a past)
         const stated = reportedDate(toks, d.at);
         if (stated && (this.occasionDay !== null || this.refDate !== null)) continue;
-        const day = resolveDate(d, tense, this.dates);
+        const said = (tense ??= sentenceTense(toks)) ?? (stated ? 'past' : null);
+        if (said === null) continue;
+        const day = resolveDate(d, said, this.dates);
         if (day === null) continue;
         this.occasionDay = day;
         this.occasionOrder = order;
