@@ -115,5 +115,5 @@ function articleDates(article: ArticleInput, all: readonly Unit[]): ResolveConte
   const anchor = all.map((u) => todayAnchor(u.toks, dates)).find((d) => d !== null) ?? datelineDay(article.text);
   if (anchor) return { ...dates, published: anchor };
   const lead = leadDay(all, dates);
-  return lead ? { ...dates, published: lead, leadOnly: true } : dates;
+  return lead ? { ...dates, published: lead.day, leadOnly: true, ...(lead.yearless ? { aheadOnly: true } : {}) } : dates;
 }

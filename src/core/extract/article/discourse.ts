@@ -27,6 +27,8 @@ export class Discourse {
   /** the last day a sentence without a dated claim named in words ("on Thursday"), and that sentence */
   private occasionDay: string | null = null;
   private occasionOrder = -Infinity;
+  /** the day of the first dated statement, when no event was dated before it */
+  private statedDay: string | null = null;
   private lastTopic = -Infinity;
   private shifted = false;
 
@@ -49,6 +51,7 @@ export class Discourse {
       refDate: this.refDate,
       recentRefDate: this.recentDay(order),
       occasionDay: this.occasionOrder > this.refOrder ? this.occasionDay : this.refDate,
+      statedDay: this.statedDay,
       topical: this.focused && !this.shifted && order - this.lastTopic <= TOPIC_SENTENCES,
       shifted: this.shifted,
     };
@@ -97,14 +100,17 @@ export class Discourse {
       // may open on ("hosted forty leaders on Thursday. On the sidelines, ... signed"), unless it dates a
       // statement ("the office said on Thursday"); "the same day" further on still counts from explicit dates
       if (d.kind === 'weekday' || d.kind === 'relative') {
-        // (a statement's day, "Fiala said on Thursday", is where the speaker was that day: the occasion "there"
-        // and "at the same venue" point to, when no sentence dated one before; its verb of saying is a past)
         const stated = reportedDate(toks, d.at);
-        if (stated && (this.occasionDay !== null || this.refDate !== null)) continue;
         const said = (tense ??= sentenceTense(toks)) ?? (stated ? 'past' : null);
         if (said === null) continue;
         const day = resolveDate(d, said, this.dates);
         if (day === null) continue;
+        // (a statement's day, "Fiala said on Thursday", is only where its speaker was: the place a later "signed
+        // there" points to, when no sentence dated anything before; its verb of saying is a past)
+        if (stated) {
+          if (this.statedDay === null && this.occasionDay === null && this.refDate === null) this.statedDay = day;
+          continue;
+        }
         this.occasionDay = day;
         this.occasionOrder = order;
         continue;

@@ -34,6 +34,11 @@ export interface DiscourseContext {
   /** the day of the occasion the text last told of, however far back (its weekday or its date; not a statement's) */
   readonly occasionDay?: string | null;
   /**
+   * the day of the first statement the text dated ("Fiala said on Thursday"), when it dated no event before it:
+   * where the speaker was that day is the place a later "signed there" points to
+   */
+  readonly statedDay?: string | null;
+  /**
    * the tracked type was named in the last few sentences (or the headline) and no other agreement since:
    * "Hungary and Slovakia have also declined to sign" is about it
    */

@@ -22,8 +22,9 @@ export type DateExpr =
   /** `previous`: "Following the meeting, ...": the day of the event the sentences just before told of */
   /** `named`: the occasion is named ("On the sidelines of the summit, ..."): the last event date if none is recent */
   /** `story`: with no event date before it, the day of the story ("On the eve, ..." in agency copy); `occasion`:
-   * with no recent one, the day of the occasion the text last told of ("On the margins, ...", "signed there") */
-  | { readonly kind: 'anchor'; readonly at: number; readonly days: number; readonly previous?: boolean; readonly named?: boolean; readonly story?: boolean; readonly occasion?: boolean }
+   * with no recent one, the day of the occasion the text last told of ("On the margins, ...", "signed there");
+   * `place`: a place the text took its speaker to ("signed there"), on the day of the speaker's statement if none other */
+  | { readonly kind: 'anchor'; readonly at: number; readonly days: number; readonly previous?: boolean; readonly named?: boolean; readonly story?: boolean; readonly occasion?: boolean; readonly place?: boolean }
   | { readonly kind: 'vague'; readonly at: number };
 
 
@@ -115,7 +116,7 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
     }
     // ("signed ... there", "attended the summit and signed": the occasion the text dated, however far back)
     if (thereAnchorAt(toks, i) > 0 || attendedOccasionAt(toks, i) > 0) {
-      out.push({ kind: 'anchor', at: i, days: 0, previous: true, occasion: true });
+      out.push({ kind: 'anchor', at: i, days: 0, previous: true, occasion: true, ...(toks[i]!.lower === 'there' ? { place: true } : {}) });
       continue;
     }
     const anchor = anchorAt(toks, i);

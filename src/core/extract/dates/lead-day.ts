@@ -12,7 +12,7 @@ const LEAD_CHARS = 700;
  * date is itself relative ("on Friday"), a month alone, a day without year or weekday, or a date not
  * introduced by "on" (the subject of the sentence, not the day of its event) gives no day.
  */
-export function leadDay(all: readonly Unit[], dates: ResolveContext): string | null {
+export function leadDay(all: readonly Unit[], dates: ResolveContext): { day: string; yearless: boolean } | null {
   const headline = all.find((u) => u.title)?.evidence.trim();
   for (const u of all) {
     // (the headline repeated at the top of the text is no lead)
@@ -27,7 +27,8 @@ export function leadDay(all: readonly Unit[], dates: ResolveContext): string | n
     if (u.toks[first.at - 1]?.lower !== 'on') return null;
     // a day without its year ("on 14 June") takes the year the claims of the page take for it (the URL's,
     // the text's latest, else the agreements' first)
-    return resolveDate(first, 'none', dates);
+    const day = resolveDate(first, 'none', dates);
+    return day === null ? null : { day, yearless: first.year === null && first.weekday === null };
   }
   return null;
 }

@@ -44,6 +44,11 @@ export interface ResolveContext {
    * the text may go on to days after it ("signed on Wednesday, July 10 ... and on July 11 ...")
    */
   readonly leadOnly?: boolean;
+  /**
+   * the lead's day has no year of its own ("signed in Madrid on May 27"): a report may be written days after
+   * such a day, so only what lies ahead of it counts from it ("are to be signed on Tuesday"), not "yesterday"
+   */
+  readonly aheadOnly?: boolean;
 }
 
 /** A past event dated after the page was written: a misreading, so the date is dropped. */
@@ -52,7 +57,7 @@ export function afterPublication(date: string, ctx: ResolveContext): boolean {
 }
 
 export function resolveDate(e: DateExpr, tense: Tense, ctx: ResolveContext): string | null {
-  const pub = ctx.published ? parseIso(ctx.published) : null;
+  const pub = ctx.published && !(ctx.aheadOnly && tense !== 'future') ? parseIso(ctx.published) : null;
   switch (e.kind) {
     case 'vague':
     case 'anchor':
