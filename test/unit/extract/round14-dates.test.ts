@@ -88,3 +88,22 @@ describe('round 14: a statement\'s day is the occasion "there" and "at the same 
       .toEqual(['EE signed null']);
   });
 });
+
+describe('round 14: "a day earlier" counts from a day the text named in words when it gave no explicit date', () => {
+  // 2024-06-12 is a Wednesday
+  it('"On Tuesday, ... A day earlier ... had signed" is the Monday', () => {
+    expect(summary(extract('On Tuesday, the Ukrainian army pulled back from a village near Kharkiv. A day earlier Zelensky had signed a security agreement in Oslo.')))
+      .toEqual(['NO signed 2024-06-10']);
+    expect(summary(extract('The Vilnius forum opened on Tuesday with a speech by Ukrainian President Volodymyr Zelensky. Two days earlier he had put pen to a security pact with Latvia in Riga.')))
+      .toEqual(['LV signed 2024-06-09']);
+    expect(summary(extract('Zelensky arrived in Warsaw on Monday, after a stop in Prague. A day earlier, Ukraine had concluded a security accord with the Czech Republic.')))
+      .toEqual(['CZ signed 2024-06-09']);
+  });
+
+  it('an explicit date given before still wins, and a day of the future is no anchor for a past signing (distractor)', () => {
+    expect(summary(extract('The forum opened on 4 June in Vilnius. On Tuesday, the Ukrainian army pulled back from a village. A day earlier Zelensky had signed a security agreement in Oslo.')))
+      .toEqual(['NO signed 2024-06-03']);
+    expect(summary(extract('Zelensky will fly to Oslo on Friday. A day earlier Ukraine had signed a security agreement with Norway.')))
+      .toEqual(['NO signed null']);
+  });
+});

@@ -106,7 +106,9 @@ function anchored(d: DateExpr & { kind: 'anchor' }, a: SentenceAnalysis, tense: 
     if (e.at >= d.at || e.kind === 'anchor' || e.kind === 'vague') continue;
     ref = resolveDate(e, tense, ctx.dates) ?? ref;
   }
-  ref = ref ?? (d.previous ? discourse.recentRefDate ?? (d.named ? discourse.refDate : null) : discourse.refDate) ?? (d.occasion ? discourse.occasionDay ?? null : null) ?? (d.place ? discourse.statedDay ?? null : null) ?? (d.story ? ctx.dates.published : null);
+  // ("On Saturday, the army withdrew. ... A day earlier Zelensky had signed": with no explicit date in the text, the
+  // day a sentence named in words is what "a day earlier" counts from)
+  ref = ref ?? (d.previous ? discourse.recentRefDate ?? (d.named ? discourse.refDate : null) : discourse.refDate) ?? (d.occasion || (!d.previous && discourse.refDate === null) ? discourse.occasionDay ?? null : null) ?? (d.place ? discourse.statedDay ?? null : null) ?? (d.story ? ctx.dates.published : null);
   return ref === null ? null : shiftDate(ref, d.days);
 }
 
