@@ -6,7 +6,7 @@ import { negatedBefore, negatedOutsideAside } from './negation.js';
 import { objectlessAfter } from './objectless.js';
 import { conditionalBefore, futureFrameAfter, MODAL_HEDGED, MODAL_PLANNED, modalInClause, pastPlanBefore, pluperfectPlanBefore, reportedBefore } from './modality.js';
 import { participleClauseStatus } from './participle.js';
-import { signingNounPlan } from './signing-noun.js';
+import { signingNounPlan, signingReadied } from './signing-noun.js';
 import { infinitiveReading, negatedPlan } from './plan.js';
 import { formOf, SIGN_BASE, SIGN_GERUND, SIGN_IN_FORM, SIGN_PAST, SIGN_PRES3, VAGUE_SIGN } from './sign-verbs.js';
 import { wordSet, type SignReading, type Trigger } from './trigger.js';
@@ -41,7 +41,10 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
   // "the signing could come after the summer", "announced the signing for June": the noun with no "of" complement is
   // the signing of the agreement told of, still to come
   const toldSigning = x === 'signing' && sign.status === 'planned' && /^(?:the|its|their)$/.test(w[k - 1] ?? '') && w[k + 1] !== 'of' && w[k + 1] !== 'ceremony' && !negatedBefore(w, k, 4);
-  const objectless = own || ceremony || toldSigning || (idiom > 0 ? w.slice(k, k + idiom).some((y) => y.startsWith('signature')) || (w[k + 1] === 'pen' && objectlessAfter(toks, w, at, k + idiom - 1)) : !vague && objectlessAfter(toks, w, at, k));
+  // "signing was also being prepared with Riga": a signing being readied, of the agreement told of, with or without
+  // its determiner
+  const readied = x === 'signing' && sign.status === 'planned' && w[k + 1] !== 'of' && signingReadied(w, k);
+  const objectless = own || ceremony || toldSigning || readied || (idiom > 0 ? w.slice(k, k + idiom).some((y) => y.startsWith('signature')) || (w[k + 1] === 'pen' && objectlessAfter(toks, w, at, k + idiom - 1)) : !vague && objectlessAfter(toks, w, at, k));
   const trigger: Trigger = {
     at: at[k]!,
     status: sign.status,
@@ -216,6 +219,8 @@ function gerundReading(toks: readonly Token[], w: readonly string[], at: readonl
     // "a similar signing in Lisbon is also on the schedule", "the signing is planned": a signing ahead
     if (onScheduleAfter(toks, w, at, k)) return { status: 'planned', hedged: false };
     if ((p1 === 'the' || p1 === 'its' || p1 === 'their') && signingNounPlan(w, k)) return { status: 'planned', hedged: false };
+    // "the signing is being prepared", "preparations for the signing": an occasion being readied, still ahead
+    if (signingReadied(w, k)) return { status: 'planned', hedged: false, forward: true };
     // ", signing separate agreements in Berlin and Paris": the main clause's tense, the agreement after it
     const participle = participleClauseStatus(toks, w, at, k);
     if (participle) return { status: participle, hedged: false, forward: true };

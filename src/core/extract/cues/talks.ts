@@ -4,6 +4,7 @@ import { talksGoOn } from './talks-under-way.js';
 import { wordSet, type Trigger } from './trigger.js';
 import { agreementAtStage, workOn, workWithProgress } from './work-on.js';
 import { approvedBefore } from './approval.js';
+import { readiesSigning } from './signing-noun.js';
 
 /**
  * Negotiation cues: "negotiating", "talks on", "opened talks", "is being discussed", "work on a text". They
@@ -37,6 +38,8 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     const prev = w[k - 1] ?? '';
     if (prev === 'accession' || prev === 'peace' || w[k + 1] === 'framework' || prev === 'ceasefire') return null;
     if (/^prepar/.test(x) && w[k + 1] === 'to') return null; // "preparing to sign" is the signing cue's business
+    // "the signing is being prepared", "preparing the signing": the occasion readied, the signing cue's plan
+    if (/^prepar/.test(x) && readiesSigning(w, k)) return null;
     // "are expected to negotiate similar agreements in the coming months": talks foreseen, not under way (a blocked
     // cue still holds its party)
     if (x === 'negotiate' && w[k - 1] === 'to' && /^(?:expected|set|due|likely|going|poised)$/.test(w[k - 2] ?? '')) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 12 };
