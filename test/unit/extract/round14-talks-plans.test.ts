@@ -49,4 +49,18 @@ describe('round 14: talks and plans in their tense, voice and word-order variant
       expect(summary(extract(LEAD + 'After the signing, the delegations prepared a joint statement with Cyprus.', P))).toEqual(['FI signed 2024-05-13']);
     });
   });
+
+  describe('talks that failed are over, not under way (a refusal that ended them stands)', () => {
+    it('"collapsed", "broke down", "fell through", "foundered", negotiations or talks', () => {
+      expect(summary(extract(LEAD + 'Negotiations with Hungary collapsed in March.', P))).toEqual(['FI signed 2024-05-13']);
+      expect(summary(extract(LEAD + 'Talks on a similar pact with Slovakia had broken down by the spring.', P))).toEqual(['FI signed 2024-05-13']);
+      expect(summary(extract(LEAD + 'Negotiations with Austria foundered last year.', P))).toEqual(['FI signed 2024-05-13']);
+      expect(summary(extract(LEAD + 'Negotiations with Malta fell through in April when the interim premier refused to sign.', P))).toEqual(['FI signed 2024-05-13', 'MT refused null']);
+    });
+
+    it('distractors: a setback of talks still going on, and talks that go on', () => {
+      expect(summary(extract(LEAD + 'Negotiations with Austria failed to produce a text by April.', P))).toEqual(['AT negotiating null', 'FI signed 2024-05-13']);
+      expect(summary(extract(LEAD + 'Talks on a similar pact with Malta continue.', P))).toEqual(['FI signed 2024-05-13', 'MT negotiating null']);
+    });
+  });
 });

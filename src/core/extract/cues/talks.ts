@@ -70,7 +70,8 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     const prev = w[k - 1] ?? '';
     if (prev === 'peace' || prev === 'ceasefire' || prev === 'accession' || prev === 'membership') return null;
     if (negatedBefore(w, k, 3)) return null;
-    if (talksNotUnderWay(s, k)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 10 };
+    // "talks on the pact with Sofia collapsed": talks over, like negotiations (blocked, they hold their party)
+    if (talksNotUnderWay(s, k) || talksEnded(w, k + 1)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 10 };
     // "talks on a security agreement", "talks with Canada on ...", "in talks" — not "held talks with X"
     let ok = prev === 'in';
     for (let j = k + 1; j < w.length && j <= k + 8 && !ok; j++) if (TALK_PREPS.has(w[j]!)) ok = true;
@@ -157,10 +158,20 @@ function talksNotUnderWay(s: CueSentence, k: number): boolean {
   return false;
 }
 
-/** "were completed", "have been concluded" within a few words after the talks (word j on). */
+/** verbs of talks that came to nothing, active: "collapsed", "broke down", "fell through" */
+const FAILED = wordSet('collapsed foundered failed');
+const FELL = wordSet('broke broken fell fallen');
+
+/**
+ * "were completed", "have been concluded" within a few words after the talks (word j on); or talks that failed:
+ * "negotiations with Sofia collapsed", "had broken down", "fell through" (not "failed to produce a text": a
+ * setback of talks still going on).
+ */
 function talksEnded(w: readonly string[], j: number): boolean {
   for (let i = j; i < w.length && i <= j + 8; i++) {
     if (ENDED.has(w[i]!) && /^(?:was|were|been|are|is)$/.test(w[i - 1] ?? '')) return true;
+    if (FAILED.has(w[i]!) && w[i + 1] !== 'to') return true;
+    if (FELL.has(w[i]!) && /^(?:down|through|apart)$/.test(w[i + 1] ?? '')) return true;
   }
   return false;
 }
