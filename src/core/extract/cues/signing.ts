@@ -130,9 +130,33 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
  */
 const PREVERBAL_ADVERBS = wordSet('also soon tomorrow today tonight formally officially finally then now jointly likely probably reportedly eventually later personally shortly swiftly quickly already');
 
+/** words that open a time phrase, and the words such a phrase is made of */
+const TIME_OPENERS = wordSet('on in at next this later early by during within');
+const TIME_PHRASE_WORDS = wordSet(`on in at next this later early by during within the a of end start beginning middle coming
+  week weeks month months year days day weekend morning afternoon evening summer spring autumn winter
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december`);
+
+/**
+ * Word b ends a short time phrase ("on Tuesday", "next week", "later this month", "in mid-June") right after an
+ * auxiliary: the auxiliary's index, else b. Only the auxiliaries of a plan or its hedge count ("will", "could").
+ */
+function auxiliaryBeforeTime(w: readonly string[], b: number): number {
+  if (!TIME_PHRASE_WORDS.has(w[b] ?? '') && !/^\d{1,2}$/.test(w[b] ?? '')) return b;
+  for (let m = b - 1; m >= 0 && m >= b - 4; m--) {
+    const x = w[m]!;
+    if (MODAL_PLANNED.has(x) || MODAL_HEDGED.has(x)) return TIME_OPENERS.has(w[m + 1]!) && m + 1 <= b ? m : b;
+    if (!TIME_PHRASE_WORDS.has(x) && !/^\d{1,2}$/.test(x)) return b;
+  }
+  return b;
+}
+
 function baseReading(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): SignReading | null {
   let b = k - 1;
   while (b > 0 && b >= k - 3 && PREVERBAL_ADVERBS.has(w[b]!)) b--;
+  // "will on Tuesday sign", "could next week ink", "will in June formally conclude": a time phrase between the
+  // auxiliary and its verb, read past like an adverb
+  b = auxiliaryBeforeTime(w, b);
   const p1 = w[b] ?? '';
   // a split infinitive, "is expected to formally sign": read as "to sign"
   if (p1 === 'to' && b < k - 1) return infinitiveReading(toks, w, at, b + 1);
