@@ -63,4 +63,31 @@ describe('round 14: talks and plans in their tense, voice and word-order variant
       expect(summary(extract(LEAD + 'Talks on a similar pact with Malta continue.', P))).toEqual(['FI signed 2024-05-13', 'MT negotiating null']);
     });
   });
+
+  describe('a time phrase between the auxiliary and its verb', () => {
+    it('"will on Friday sign", "will next month sign", "will in July formally sign"', () => {
+      expect(summary(extract('Austrian Chancellor Karl Nehammer will on Friday sign a security agreement with Zelensky.', P))).toEqual(['AT planned 2024-05-17']);
+      expect(summary(extract('Greece will next month sign a security pact with Ukraine.', P))).toEqual(['GR planned null']);
+      expect(summary(extract('Malta will in July formally sign a security accord with Kyiv.', P))).toEqual(['MT planned null']);
+    });
+
+    it('distractors: a time phrase after "that", not after an auxiliary', () => {
+      expect(summary(extract('Officials said that on Friday Austria signed a security agreement with Ukraine.', P))).toEqual(['AT signed 2024-05-10']);
+      expect(summary(extract('Leaders who in July sign security agreements with Kyiv were praised.', P))).toEqual([]);
+    });
+  });
+
+  describe('a plan the sentence undoes after "but" is no plan', () => {
+    it('"did not take place", "was cancelled", "never happened", "has been scrapped"', () => {
+      expect(summary(extract(LEAD + 'Vienna said it would sign a security pact in April, but the signing did not take place.', P))).toEqual(['FI signed 2024-05-13']);
+      expect(summary(extract(LEAD + 'Lisbon announced it would sign an accord in March, but the ceremony was cancelled.', P))).toEqual(['FI signed 2024-05-13']);
+      expect(summary(extract(LEAD + 'Malta will sign a security pact in June, but the visit has been scrapped, officials say.', P))).toEqual(['FI signed 2024-05-13']);
+      expect(summary(extract(LEAD + 'Athens said it would sign a security deal in April, but the trip never happened.', P))).toEqual(['FI signed 2024-05-13']);
+    });
+
+    it('distractors: a "but" that leaves the plan standing', () => {
+      expect(summary(extract(LEAD + 'Vienna said it would sign a security pact in June, but the date is not yet fixed.', P))).toEqual(['AT planned null', 'FI signed 2024-05-13']);
+      expect(summary(extract(LEAD + 'Malta will sign a security pact in June, but it did not say where.', P))).toEqual(['FI signed 2024-05-13', 'MT planned null']);
+    });
+  });
 });

@@ -151,6 +151,31 @@ function auxiliaryBeforeTime(w: readonly string[], b: number): number {
   return b;
 }
 
+/** the occasion's nouns, and what befalls one that is off: "did not take place", "never happened", "was called off" */
+const OCCASION_SUBJECTS = wordSet('signing ceremony it visit trip');
+const UNDONE = wordSet('cancelled canceled scrapped shelved');
+
+/**
+ * "..., but the signing did not take place", "but the ceremony was cancelled", "but it never happened": after a
+ * "but" later in the sentence, the planned occasion is said not to have come about.
+ */
+function planUndoneAfter(w: readonly string[], k: number): boolean {
+  for (let j = k + 1; j < w.length && j <= k + 25; j++) {
+    if (w[j] !== 'but') continue;
+    let n = /^(?:the|that|this|its|their)$/.test(w[j + 1] ?? '') ? j + 2 : j + 1;
+    if (!OCCASION_SUBJECTS.has(w[n] ?? '')) return false;
+    n++;
+    if (w[n] === 'ceremony') n++;
+    const v = w.slice(n, n + 4);
+    if ((v[0] === 'did' || v[0] === 'never') && v.includes('place') && v.includes('take')) return true;
+    if (v[0] === 'never' && /^(?:happened|came|materiali[sz]ed)$/.test(v[1] ?? '')) return true;
+    if (/^(?:did|does)$/.test(v[0] ?? '') && /^(?:not|n't)$/.test(v[1] ?? '') && /^(?:happen|materiali[sz]e|go)$/.test(v[2] ?? '')) return true;
+    if (/^(?:was|were|has|had)$/.test(v[0] ?? '') && (UNDONE.has(v[1] ?? '') || (v[1] === 'been' && UNDONE.has(v[2] ?? '')) || (v[1] === 'called' && v[2] === 'off'))) return true;
+    return false;
+  }
+  return false;
+}
+
 function baseReading(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): SignReading | null {
   let b = k - 1;
   while (b > 0 && b >= k - 3 && PREVERBAL_ADVERBS.has(w[b]!)) b--;
@@ -170,8 +195,9 @@ function baseReading(toks: readonly Token[], w: readonly string[], at: readonly 
       if (before.some((y) => y === 'will' || y === 'won' || y === 'would' || y === 'wouldn' || y === 'shall')) return negatedPlan(toks, w, at, k);
       return { status: null, hedged: false };
     }
-    if (p1 === 'would') return reportedBefore(w, b) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
-    if (MODAL_PLANNED.has(p1)) return { status: 'planned', hedged: false };
+    // "announced that it would sign ..., but the signing did not take place": a reported plan the sentence undoes
+    if (p1 === 'would') return reportedBefore(w, b) && !planUndoneAfter(w, k) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
+    if (MODAL_PLANNED.has(p1)) return planUndoneAfter(w, k) ? { status: null, hedged: false } : { status: 'planned', hedged: false };
     if (MODAL_HEDGED.has(p1)) return { status: 'planned', hedged: true };
     if (p1 === 'did') return { status: 'signed', hedged: false };
     if (p1 === 'and' || p1 === 'then') {
