@@ -90,4 +90,17 @@ describe('round 14: talks and plans in their tense, voice and word-order variant
       expect(summary(extract(LEAD + 'Malta will sign a security pact in June, but it did not say where.', P))).toEqual(['FI signed 2024-05-13', 'MT planned null']);
     });
   });
+
+  describe('an agreement itself said to be nearly finished is still in talks', () => {
+    it('"almost finished", "practically complete", "nearly done", of the pact, accord or agreement', () => {
+      expect(summary(extract(LEAD + 'The pact with Austria is almost finished, an aide said.', P))).toEqual(['AT negotiating null', 'FI signed 2024-05-13']);
+      expect(summary(extract(LEAD + 'The agreement with Greece is practically complete.', P))).toEqual(['FI signed 2024-05-13', 'GR negotiating null']);
+      expect(summary(extract(LEAD + 'Our accord with Malta was nearly done by May.', P))).toEqual(['FI signed 2024-05-13', 'MT negotiating null']);
+    });
+
+    it('distractors: a state reached, and another kind of deal', () => {
+      expect(summary(extract(LEAD + 'The pact with Austria is complete.', P))).toEqual(['FI signed 2024-05-13']);
+      expect(summary(extract(LEAD + 'The gas deal with Austria is nearly finished.', P))).toEqual(['FI signed 2024-05-13']);
+    });
+  });
 });
