@@ -33,8 +33,8 @@ export interface AgreementRef {
   readonly bilateral?: boolean;
 }
 
-/** Nouns for an agreement's draft ("work on the final wording is continuing"). */
-const TEXT_NOUNS = new Set(['text', 'wording', 'draft', 'texts']);
+/** Nouns for an agreement's draft ("work on the final wording is continuing", "drafts are being worked on"). */
+const TEXT_NOUNS = new Set(['text', 'wording', 'draft', 'texts', 'drafts']);
 /** "the text of the law", "draft resolution": drafts of something else. */
 const TEXT_NOT_AGREEMENT_AFTER = new Set(['law', 'laws', 'bill', 'resolution', 'budget', 'declaration', 'statement', 'communique', 'constitution', 'legislation']);
 
@@ -64,6 +64,7 @@ const NEUTRAL_MODIFIERS = new Set(
 const VERBS_BEFORE = new Set(
   `holds hold held has have had signed sign signs signing concluded conclude concludes concluding reached reach reaches
    reaching negotiate negotiates negotiating negotiated inked ink sealed seal finalised finalized finalising finalizing
+   prepare prepares preparing prepared drafting drafted discuss discusses discussing discussed
    agreed approved ratified want wants need needs seek seeks sought secured secure
    follows follow followed precedes precede preceded mirrors mirror mirrored resembles resemble resembled
    echoes echo echoed complements complement complemented joins join joined replaces replace replaced`.split(/\s+/),
@@ -247,7 +248,7 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
       if (!ofOther && !TEXT_NOT_AGREEMENT_AFTER.has(after) && !TEXT_NOT_AGREEMENT_AFTER.has(next) && phraseAt(w, k + 2, V.EXCLUDED_PHRASES) === 0 && phraseAt(w, k + 3, V.EXCLUDED_PHRASES) === 0) {
         // "signed a similar text", "such a text": a text likened to the agreements named is one of them, not a draft
         const similar = [w[k - 1], w[k - 2]].some((p) => p !== undefined && V.SIMILAR_WORDS.has(p) && p !== 'these' && p !== 'those');
-        refs.push({ kind: 'anaphoric', at: at[k]!, plural: w[k] === 'texts', similar, textual: true });
+        refs.push({ kind: 'anaphoric', at: at[k]!, plural: w[k] === 'texts' || w[k] === 'drafts', similar, textual: true });
       }
       continue;
     }

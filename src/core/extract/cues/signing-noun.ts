@@ -32,3 +32,32 @@ export function signingNounPlan(w: readonly string[], k: number): Status | null 
   }
   return null;
 }
+
+/** verbs of readying an occasion: "prepared", "being arranged", "preparations for" */
+const READYING = /^(?:prepar\w*|arrang\w*|organi[sz]\w*)$/;
+
+/**
+ * A signing being readied is a signing ahead, whatever the tense of the report: "the signing is being prepared",
+ * "signing was also being arranged with Riga", "a signing ceremony is being organised", "preparing the signing of
+ * the pact", "preparations for the signing are under way". Word k is "signing" / "signature".
+ */
+export function signingReadied(w: readonly string[], k: number): boolean {
+  // before it: "preparing the signing", "preparations for its signing", "arranging a signing"
+  let b = k - 1;
+  if (/^(?:the|a|its|their|a|this)$/.test(w[b] ?? '')) b--;
+  if (w[b] === 'for') b--;
+  if (b < k - 1 && READYING.test(w[b] ?? '') && !negatedFixing(w, b)) return true;
+  // after it: "(ceremony) (of the agreement with X) is / was (also) being prepared"
+  for (let j = k + 1; j < w.length && j <= k + 9; j++) {
+    if (w[j] !== 'being' || !READYING.test(w[j + 1] ?? '')) continue;
+    return /^(?:is|are|was|were|also|now|still|already)$/.test(w[j - 1] ?? '') && !negatedFixing(w, j);
+  }
+  return false;
+}
+
+/** Word k, a form of "prepare" / "arrange", has a signing as its object or passive subject (signingReadied's reading). */
+export function readiesSigning(w: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 10; j--) if ((w[j] === 'signing' || w[j] === 'signature') && signingReadied(w, j)) return true;
+  for (let j = k + 1; j < w.length && j <= k + 3; j++) if ((w[j] === 'signing' || w[j] === 'signature') && signingReadied(w, j)) return true;
+  return false;
+}

@@ -6,7 +6,7 @@ import { negatedBefore, negatedOutsideAside } from './negation.js';
 import { objectlessAfter } from './objectless.js';
 import { conditionalBefore, futureFrameAfter, MODAL_HEDGED, MODAL_PLANNED, modalInClause, pastPlanBefore, pluperfectPlanBefore, reportedBefore } from './modality.js';
 import { participleClauseStatus } from './participle.js';
-import { signingNounPlan } from './signing-noun.js';
+import { signingNounPlan, signingReadied } from './signing-noun.js';
 import { infinitiveReading, negatedPlan } from './plan.js';
 import { formOf, SIGN_BASE, SIGN_GERUND, SIGN_IN_FORM, SIGN_PAST, SIGN_PRES3, VAGUE_SIGN } from './sign-verbs.js';
 import { wordSet, type SignReading, type Trigger } from './trigger.js';
@@ -41,7 +41,10 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
   // "the signing could come after the summer", "announced the signing for June": the noun with no "of" complement is
   // the signing of the agreement told of, still to come
   const toldSigning = x === 'signing' && sign.status === 'planned' && /^(?:the|its|their)$/.test(w[k - 1] ?? '') && w[k + 1] !== 'of' && w[k + 1] !== 'ceremony' && !negatedBefore(w, k, 4);
-  const objectless = own || ceremony || toldSigning || (idiom > 0 ? w.slice(k, k + idiom).some((y) => y.startsWith('signature')) || (w[k + 1] === 'pen' && objectlessAfter(toks, w, at, k + idiom - 1)) : !vague && objectlessAfter(toks, w, at, k));
+  // "signing was also being prepared with Riga": a signing being readied, of the agreement told of, with or without
+  // its determiner
+  const readied = x === 'signing' && sign.status === 'planned' && w[k + 1] !== 'of' && signingReadied(w, k);
+  const objectless = own || ceremony || toldSigning || readied || (idiom > 0 ? w.slice(k, k + idiom).some((y) => y.startsWith('signature')) || (w[k + 1] === 'pen' && objectlessAfter(toks, w, at, k + idiom - 1)) : !vague && objectlessAfter(toks, w, at, k));
   const trigger: Trigger = {
     at: at[k]!,
     status: sign.status,
@@ -127,9 +130,58 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
  */
 const PREVERBAL_ADVERBS = wordSet('also soon tomorrow today tonight formally officially finally then now jointly likely probably reportedly eventually later personally shortly swiftly quickly already');
 
+/** words that open a time phrase, and the words such a phrase is made of */
+const TIME_OPENERS = wordSet('on in at next this later early by during within');
+const TIME_PHRASE_WORDS = wordSet(`on in at next this later early by during within the a of end start beginning middle coming
+  week weeks month months year days day weekend morning afternoon evening summer spring autumn winter
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december`);
+
+/**
+ * Word b ends a short time phrase ("on Tuesday", "next week", "later this month", "in mid-June") right after an
+ * auxiliary: the auxiliary's index, else b. Only the auxiliaries of a plan or its hedge count ("will", "could").
+ */
+function auxiliaryBeforeTime(w: readonly string[], b: number): number {
+  if (!TIME_PHRASE_WORDS.has(w[b] ?? '') && !/^\d{1,2}$/.test(w[b] ?? '')) return b;
+  for (let m = b - 1; m >= 0 && m >= b - 4; m--) {
+    const x = w[m]!;
+    if (MODAL_PLANNED.has(x) || MODAL_HEDGED.has(x)) return TIME_OPENERS.has(w[m + 1]!) && m + 1 <= b ? m : b;
+    if (!TIME_PHRASE_WORDS.has(x) && !/^\d{1,2}$/.test(x)) return b;
+  }
+  return b;
+}
+
+/** the occasion's nouns, and what befalls one that is off: "did not take place", "never happened", "was called off" */
+const OCCASION_SUBJECTS = wordSet('signing ceremony it visit trip');
+const UNDONE = wordSet('cancelled canceled scrapped shelved');
+
+/**
+ * "..., but the signing did not take place", "but the ceremony was cancelled", "but it never happened": after a
+ * "but" later in the sentence, the planned occasion is said not to have come about.
+ */
+function planUndoneAfter(w: readonly string[], k: number): boolean {
+  for (let j = k + 1; j < w.length && j <= k + 25; j++) {
+    if (w[j] !== 'but') continue;
+    let n = /^(?:the|that|this|its|their)$/.test(w[j + 1] ?? '') ? j + 2 : j + 1;
+    if (!OCCASION_SUBJECTS.has(w[n] ?? '')) return false;
+    n++;
+    if (w[n] === 'ceremony') n++;
+    const v = w.slice(n, n + 4);
+    if ((v[0] === 'did' || v[0] === 'never') && v.includes('place') && v.includes('take')) return true;
+    if (v[0] === 'never' && /^(?:happened|came|materiali[sz]ed)$/.test(v[1] ?? '')) return true;
+    if (/^(?:did|does)$/.test(v[0] ?? '') && /^(?:not|n't)$/.test(v[1] ?? '') && /^(?:happen|materiali[sz]e|go)$/.test(v[2] ?? '')) return true;
+    if (/^(?:was|were|has|had)$/.test(v[0] ?? '') && (UNDONE.has(v[1] ?? '') || (v[1] === 'been' && UNDONE.has(v[2] ?? '')) || (v[1] === 'called' && v[2] === 'off'))) return true;
+    return false;
+  }
+  return false;
+}
+
 function baseReading(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): SignReading | null {
   let b = k - 1;
   while (b > 0 && b >= k - 3 && PREVERBAL_ADVERBS.has(w[b]!)) b--;
+  // "will on Tuesday sign", "could next week ink", "will in June formally conclude": a time phrase between the
+  // auxiliary and its verb, read past like an adverb
+  b = auxiliaryBeforeTime(w, b);
   const p1 = w[b] ?? '';
   // a split infinitive, "is expected to formally sign": read as "to sign"
   if (p1 === 'to' && b < k - 1) return infinitiveReading(toks, w, at, b + 1);
@@ -143,8 +195,9 @@ function baseReading(toks: readonly Token[], w: readonly string[], at: readonly 
       if (before.some((y) => y === 'will' || y === 'won' || y === 'would' || y === 'wouldn' || y === 'shall')) return negatedPlan(toks, w, at, k);
       return { status: null, hedged: false };
     }
-    if (p1 === 'would') return reportedBefore(w, b) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
-    if (MODAL_PLANNED.has(p1)) return { status: 'planned', hedged: false };
+    // "announced that it would sign ..., but the signing did not take place": a reported plan the sentence undoes
+    if (p1 === 'would') return reportedBefore(w, b) && !planUndoneAfter(w, k) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
+    if (MODAL_PLANNED.has(p1)) return planUndoneAfter(w, k) ? { status: null, hedged: false } : { status: 'planned', hedged: false };
     if (MODAL_HEDGED.has(p1)) return { status: 'planned', hedged: true };
     if (p1 === 'did') return { status: 'signed', hedged: false };
     if (p1 === 'and' || p1 === 'then') {
@@ -216,6 +269,8 @@ function gerundReading(toks: readonly Token[], w: readonly string[], at: readonl
     // "a similar signing in Lisbon is also on the schedule", "the signing is planned": a signing ahead
     if (onScheduleAfter(toks, w, at, k)) return { status: 'planned', hedged: false };
     if ((p1 === 'the' || p1 === 'its' || p1 === 'their') && signingNounPlan(w, k)) return { status: 'planned', hedged: false };
+    // "the signing is being prepared", "preparations for the signing": an occasion being readied, still ahead
+    if (signingReadied(w, k)) return { status: 'planned', hedged: false, forward: true };
     // ", signing separate agreements in Berlin and Paris": the main clause's tense, the agreement after it
     const participle = participleClauseStatus(toks, w, at, k);
     if (participle) return { status: participle, hedged: false, forward: true };

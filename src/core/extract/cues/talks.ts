@@ -4,6 +4,7 @@ import { talksGoOn } from './talks-under-way.js';
 import { wordSet, type Trigger } from './trigger.js';
 import { agreementAtStage, workOn, workWithProgress } from './work-on.js';
 import { approvedBefore } from './approval.js';
+import { readiesSigning } from './signing-noun.js';
 
 /**
  * Negotiation cues: "negotiating", "talks on", "opened talks", "is being discussed", "work on a text". They
@@ -37,6 +38,8 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     const prev = w[k - 1] ?? '';
     if (prev === 'accession' || prev === 'peace' || w[k + 1] === 'framework' || prev === 'ceasefire') return null;
     if (/^prepar/.test(x) && w[k + 1] === 'to') return null; // "preparing to sign" is the signing cue's business
+    // "the signing is being prepared", "preparing the signing": the occasion readied, the signing cue's plan
+    if (/^prepar/.test(x) && readiesSigning(w, k)) return null;
     // "are expected to negotiate similar agreements in the coming months": talks foreseen, not under way (a blocked
     // cue still holds its party)
     if (x === 'negotiate' && w[k - 1] === 'to' && /^(?:expected|set|due|likely|going|poised)$/.test(w[k - 2] ?? '')) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 12 };
@@ -67,7 +70,8 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     const prev = w[k - 1] ?? '';
     if (prev === 'peace' || prev === 'ceasefire' || prev === 'accession' || prev === 'membership') return null;
     if (negatedBefore(w, k, 3)) return null;
-    if (talksNotUnderWay(s, k)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 10 };
+    // "talks on the pact with Sofia collapsed": talks over, like negotiations (blocked, they hold their party)
+    if (talksNotUnderWay(s, k) || talksEnded(w, k + 1)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 10 };
     // "talks on a security agreement", "talks with Canada on ...", "in talks" — not "held talks with X"
     let ok = prev === 'in';
     for (let j = k + 1; j < w.length && j <= k + 8 && !ok; j++) if (TALK_PREPS.has(w[j]!)) ok = true;
@@ -154,10 +158,20 @@ function talksNotUnderWay(s: CueSentence, k: number): boolean {
   return false;
 }
 
-/** "were completed", "have been concluded" within a few words after the talks (word j on). */
+/** verbs of talks that came to nothing, active: "collapsed", "broke down", "fell through" */
+const FAILED = wordSet('collapsed foundered failed');
+const FELL = wordSet('broke broken fell fallen');
+
+/**
+ * "were completed", "have been concluded" within a few words after the talks (word j on); or talks that failed:
+ * "negotiations with Sofia collapsed", "had broken down", "fell through" (not "failed to produce a text": a
+ * setback of talks still going on).
+ */
 function talksEnded(w: readonly string[], j: number): boolean {
   for (let i = j; i < w.length && i <= j + 8; i++) {
     if (ENDED.has(w[i]!) && /^(?:was|were|been|are|is)$/.test(w[i - 1] ?? '')) return true;
+    if (FAILED.has(w[i]!) && w[i + 1] !== 'to') return true;
+    if (FELL.has(w[i]!) && /^(?:down|through|apart)$/.test(w[i + 1] ?? '')) return true;
   }
   return false;
 }

@@ -15,6 +15,8 @@ const CLOSE_TO = wordSet('final completion');
 const COPULA = /^(?:is|are|was|were|be|been|being)$/;
 /** words between the copula and the state ("is now almost ready", "is said to be close to") */
 const BETWEEN = wordSet('still now already almost nearly largely practically essentially fully reportedly said to be');
+/** adverbs of a state not quite reached ("nearly ready", "practically complete") */
+const APPROXIMATELY = wordSet('nearly almost practically virtually essentially largely mostly');
 const TEXT = wordSet('text texts wording draft drafts');
 const FINISH = wordSet('finished completed agreed settled polished finalized finalised');
 const OBJECT_DETERMINERS = wordSet('the its their our a final');
@@ -25,7 +27,7 @@ export function textStateCue(s: CueSentence, k: number): Trigger | null | undefi
   const { w, at } = s;
   const x = w[k]!;
   // "have finished the text with our American partners", "agreed the final wording"
-  if (FINISH.has(x) && !COPULA.test(w[k - 1] ?? '')) {
+  if (FINISH.has(x) && !COPULA.test(w[k - 1] ?? '') && !APPROXIMATELY.has(w[k - 1] ?? '')) {
     // ("have agreed on the text", "settled upon the wording")
     const d0 = w[k + 1] === 'on' || w[k + 1] === 'upon' ? k + 2 : k + 1;
     let j = d0;
@@ -47,7 +49,7 @@ export function textStateCue(s: CueSentence, k: number): Trigger | null | undefi
   // "ready to be signed", "agreed to sign": a plan, the signing cue's business
   if (stage === undefined && (w[k + 1] === 'to' || w[k + 1] === 'for')) return undefined;
   // "close to completion", "nearly ready": a state not yet reached, so the text is still being worked on
-  const approximate = CLOSE_TO.has(x) || /^(?:nearly|almost)$/.test(w[k - 1] ?? '');
+  const approximate = CLOSE_TO.has(x) || APPROXIMATELY.has(w[k - 1] ?? '');
   while (v >= 0 && v > k - 7 && BETWEEN.has(w[v]!)) v--;
   // "Croatia is in a similar position, with its own document reportedly close to completion"
   if (approximate && stage === undefined && absoluteWithDocument(w, v)) {
@@ -58,7 +60,9 @@ export function textStateCue(s: CueSentence, k: number): Trigger | null | undefi
   // "has been agreed", "will be ready"
   while (v > 0 && /^(?:has|have|had|will|would|should|may|might|could|been)$/.test(w[v - 1]!)) v--;
   // the subject is the text ("the text of the agreement with Spain", "its text")
-  if (!textSubject(w, v, x === 'ready')) return undefined;
+  // ("the pact with Oslo is nearly complete", "work on the deal is almost done": a state not yet reached may be said of
+  // the agreement itself, like "ready")
+  if (!textSubject(w, v, x === 'ready' || approximate)) return undefined;
   return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 14, passive: true, ...(x === 'polished' && w[k - 1] === 'being' ? {} : { background: true }) };
 }
 

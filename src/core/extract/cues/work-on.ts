@@ -36,6 +36,7 @@ const STAGE_ADJECTIVES = /^(?:early|earlier|advanced|final|late|later|initial|pr
  */
 export function workWithProgress(s: CueSentence, k: number): boolean {
   const { toks, w, at } = s;
+  if (w[k] === 'work' && w[k + 1] !== 'with') return workGoesOnWith(s, k);
   if (w[k] !== 'work' || w[k + 1] !== 'with') return false;
   let j = k + 2;
   while (j < w.length && j <= k + 10 && (toks[at[j]!]!.cap || w[j] === 'and' || w[j] === 'the')) j++;
@@ -65,4 +66,33 @@ export function agreementAtStage(w: readonly string[], k: number): boolean {
   if (!/^(?:is|was|are|were)$/.test(w[n] ?? '')) return false;
   for (let j = n - 1; j >= 0 && j >= n - 7; j--) if (isAgreementNoun(w[j]!) || /^(?:text|texts|draft|drafts)$/.test(w[j]!)) return true;
   return false;
+}
+
+/** words that may stand between "work" and its "with" once the verb of progress is read ("is still under way with") */
+const WORK_PROGRESS_WORDS = /^(?:is|was|are|were|has|had|have|been|also|now|still|already|continues|continued|continuing|continue|progresses|progressed|progressing|proceeds|proceeded|proceeding|ongoing|under|way|underway|goes|went|going|on|intensified|intensifying|resumed|begun|began|started|advancing|advanced)$/;
+
+/**
+ * "work continues with Oslo", "work is still under way with Greece and Ireland", "work has resumed with Prague":
+ * the verb of progress before the work's partners (the word order of workWithProgress turned round). The partners
+ * are capitalised names at the clause's end or before a comma / "and that" ("work continued with the help of
+ * Berlin" has a lower-case noun first; "work continues with Germany's support" a possessive).
+ */
+function workGoesOnWith(s: CueSentence, k: number): boolean {
+  const { toks, w, at } = s;
+  let j = k + 1;
+  while (j < w.length && j <= k + 5 && WORK_PROGRESS_WORDS.test(w[j]!)) {
+    if (toks.slice(at[j - 1]! + 1, at[j]!).some((t) => !t.word)) return false;
+    j++;
+  }
+  if (j === k + 1 || w[j] !== 'with') return false;
+  // a verb of progress is needed: "work is with Kyiv" says nothing of talks
+  if (!w.slice(k + 1, j).some((x) => !/^(?:is|was|are|were|has|had|have|been|also|now|still|already)$/.test(x))) return false;
+  let n = j + 1;
+  if (w[n] === 'the') n++;
+  if (n >= w.length || !toks[at[n]!]!.cap) return false;
+  for (let i = n; i < w.length && i <= n + 12; i++) {
+    const next = toks[at[i]! + 1];
+    if (next !== undefined && /^['’]$/.test(next.text)) return false;
+  }
+  return true;
 }
