@@ -6,6 +6,8 @@ import type { Candidate } from './merge.js';
  * news of the day: the headline's signing, "has signed", and in a live blog "is expected to ... sign".
  */
 export function dateNewsOfTheDay(candidates: Candidate[], text: string, published: string): void {
+  // (reading the whole text for its day is wasted on a page with nothing undated to date)
+  if (!candidates.some((c) => c.date === null)) return;
   const day = storyDay(text, published) ?? (namesPublishedWeekday(text, published) ? 'weekday' : null);
   if (!day) return;
   for (let i = 0; i < candidates.length; i++) {
