@@ -1,5 +1,5 @@
 import { MONTHS } from './calendar-words.js';
-import { iso } from './resolve.js';
+import { dayIso } from './resolve.js';
 
 /**
  * The day a page dates itself to on a line of its own near the top ("18 July 2024 | ČTK",
@@ -41,17 +41,10 @@ const AGENCY_PLACE = /^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][a-z]+,\s+)?/;
 function parseLine(raw: string): string | null {
   const line = raw.replace(AGENCY_PLACE, '');
   let m = WORDED.exec(line);
-  if (m && MONTHS.has(m[2]!.toLowerCase()) && TAIL.test(m[4]!)) return dayOf(+m[3]!, MONTHS.get(m[2]!.toLowerCase())!, +m[1]!);
+  if (m && MONTHS.has(m[2]!.toLowerCase()) && TAIL.test(m[4]!)) return dayIso(+m[3]!, MONTHS.get(m[2]!.toLowerCase())!, +m[1]!);
   m = US_WORDED.exec(line);
-  if (m && MONTHS.has(m[1]!.toLowerCase()) && TAIL.test(m[4]!)) return dayOf(+m[3]!, MONTHS.get(m[1]!.toLowerCase())!, +m[2]!);
+  if (m && MONTHS.has(m[1]!.toLowerCase()) && TAIL.test(m[4]!)) return dayIso(+m[3]!, MONTHS.get(m[1]!.toLowerCase())!, +m[2]!);
   m = NUMERIC.exec(line);
-  if (m && TAIL.test(m[4]!)) return dayOf(+m[3]!, +m[2]!, +m[1]!);
+  if (m && TAIL.test(m[4]!)) return dayIso(+m[3]!, +m[2]!, +m[1]!);
   return null;
-}
-
-function dayOf(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const t = Date.UTC(y, m - 1, d);
-  const back = new Date(t);
-  return back.getUTCMonth() === m - 1 && back.getUTCDate() === d ? iso(t) : null;
 }

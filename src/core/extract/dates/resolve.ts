@@ -23,6 +23,11 @@ export function shiftDate(date: string, days: number): string {
   return iso(parseIso(date) + days * DAY);
 }
 
+/** The day y-m-d as YYYY-MM-DD, or null when there is no such day (31 April). */
+export function dayIso(y: number, m: number, d: number): string | null {
+  return m >= 1 && m <= 12 && valid(y, m, d) ? iso(utc(y, m, d)) : null;
+}
+
 export function iso(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
