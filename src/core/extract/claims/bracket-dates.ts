@@ -1,5 +1,5 @@
 import type { DateExpr } from '../dates/expressions.js';
-import { resolveDate, type ResolveContext, type Tense } from '../dates/resolve.js';
+import { afterPublication, resolveDate, type ResolveContext, type Tense } from '../dates/resolve.js';
 import type { Mention } from '../mentions.js';
 import type { Token } from '../tokens.js';
 
@@ -29,5 +29,5 @@ export function bracketDate(m: Mention, members: readonly Mention[], toks: reado
   while (close < toks.length && close <= j + 6 && toks[close]!.text !== ')') close++;
   if (toks[close]?.text !== ')') return undefined;
   const r = resolveDate(d, tense, ctx);
-  return r !== null && tense === 'past' && ctx.published !== null && r > ctx.published ? null : r;
+  return r !== null && tense === 'past' && afterPublication(r, ctx) ? null : r;
 }

@@ -1,4 +1,4 @@
-import { findDates } from '../dates/expressions.js';
+import type { DateExpr } from '../dates/expressions.js';
 import type { Token } from '../tokens.js';
 import type { Assignment } from './party-assignment.js';
 
@@ -12,16 +12,14 @@ const UNDERTAKING = /^(?:undert(?:ook|ake|akes|aken|aking)|pledg(?:e|es|ed|ing)|
  * A day or occasion in the sentence ("by the July summit", "next week") makes it a schedule, kept; so is a
  * named country ("Italy pledged to sign"), which is no group.
  */
-export function dropGroupProgrammes(toks: readonly Token[], assigned: readonly Assignment[]): Assignment[] {
+export function dropGroupProgrammes(toks: readonly Token[], dates: readonly DateExpr[], assigned: readonly Assignment[]): Assignment[] {
   if (!assigned.some((x) => x.m.kind === 'group')) return assigned as Assignment[];
-  let dated: boolean | null = null;
   return assigned.filter((x) => {
     if (x.m.kind !== 'group' || (x.cue.trigger.status !== 'planned' && x.cue.trigger.status !== 'negotiating')) return true;
     const ref = x.cue.ref;
     if (!ref.plural || ref.at < 0 || !bilateralBefore(toks, ref.at)) return true;
     if (!undertakenBy(toks, x.m.to, x.cue.trigger.at)) return true;
-    dated ??= findDates(toks).length > 0;
-    return dated;
+    return dates.length > 0;
   });
 }
 

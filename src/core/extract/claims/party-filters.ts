@@ -20,5 +20,5 @@ import type { SentenceAnalysis } from './types.js';
  */
 export function dropBystanders(a: SentenceAnalysis, assigned: readonly Assignment[]): Assignment[] {
   const { toks, mentions } = a;
-  return dropGroupProgrammes(toks, dropSetAside(toks, dropSpeakerTags(toks, dropLeftOut(toks, dropSubordinateSubjects(toks, dropGatheringHosts(toks, mentions, dropTallyItems(toks, dropNegatedParties(toks, withoutCountedSubjects(toks, assigned)))))))));
+  return dropGroupProgrammes(toks, a.dates, dropSetAside(toks, dropSpeakerTags(toks, dropLeftOut(toks, dropSubordinateSubjects(toks, dropGatheringHosts(toks, mentions, dropTallyItems(toks, dropNegatedParties(toks, withoutCountedSubjects(toks, assigned)))))))));
 }

@@ -1,5 +1,5 @@
 import type { DateExpr } from '../dates/expressions.js';
-import { resolveDate, type ResolveContext, type Tense } from '../dates/resolve.js';
+import { afterPublication, resolveDate, type ResolveContext, type Tense } from '../dates/resolve.js';
 import type { Mention } from '../mentions.js';
 import type { Token } from '../tokens.js';
 
@@ -29,5 +29,5 @@ export function semicolonItemDate(m: Mention, toks: readonly Token[], dates: rea
   if (own.length === 0) return dates.some((d) => d.at > colon && (d.at < from || d.at >= to) && d.kind !== 'vague' && d.kind !== 'anchor') ? null : undefined;
   if (own.length !== 1 || own[0]!.at < m.to) return undefined;
   const r = resolveDate(own[0]!, tense, ctx);
-  return r !== null && tense === 'past' && ctx.published !== null && r > ctx.published ? null : r;
+  return r !== null && tense === 'past' && afterPublication(r, ctx) ? null : r;
 }
