@@ -1,4 +1,4 @@
-import { isLiveEntry } from '../structured/live-blog.js';
+import { isEntryLine } from '../structured/live-blog.js';
 import type { Candidate } from './merge.js';
 
 /**
@@ -55,8 +55,6 @@ function namesPublishedWeekday(text: string, published: string): boolean {
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** A line that is only a time of day ("19:52 CET", "6:48 p.m. ET"): an entry of a live blog. */
-const TIME_LINE = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*$/i;
 
 /**
  * Does the page date its own story to the publication day? 'live' for a live blog (two or more time-stamp
@@ -77,7 +75,7 @@ function storyDay(text: string, published: string): 'live' | 'dated' | null {
   let dated = false;
   let n = 0;
   for (const line of text.split('\n')) {
-    if ((TIME_LINE.test(line) || isLiveEntry(line)) && ++times >= 2) return 'live';
+    if (isEntryLine(line) && ++times >= 2) return 'live';
     if (n++ < 10 && line.length <= 120 && forms.some((f) => line.includes(f))) dated = true;
   }
   return dated ? 'dated' : null;

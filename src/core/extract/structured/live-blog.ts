@@ -13,6 +13,11 @@ export function isLiveEntry(line: string): boolean {
 
 const TIME_ONLY = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*$/i;
 
+/** A line that opens a live blog's entry: a time-stamped line, or a time alone on its line. */
+export function isEntryLine(line: string): boolean {
+  return isLiveEntry(line) || TIME_ONLY.test(line);
+}
+
 /** Start offsets of a live blog's entries (a time-stamped line, or the text after a time-only line); null when the page has fewer than two. */
 function entryStarts(text: string): number[] | null {
   const starts: number[] = [];
@@ -24,7 +29,7 @@ function entryStarts(text: string): number[] | null {
     // cheap test first: an entry line opens with a digit or "Updated"
     if ((c >= 48 && c <= 57) || c === 85 || c === 117 || c === 76 || c === 108 || c === 32) {
       const line = text.slice(from, to);
-      if (isLiveEntry(line) || TIME_ONLY.test(line)) starts.push(from);
+      if (isEntryLine(line)) starts.push(from);
     }
     from = to + 1;
   }

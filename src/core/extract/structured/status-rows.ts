@@ -26,6 +26,7 @@ export function statusLabel(t: string): Label | null {
 export interface StatusRow {
   readonly head: number;
   readonly tail: number;
+  readonly status: Status;
 }
 
 const ROW_SEPARATOR = /\s*(?::\s|\s[—–-]\s|\|)\s*/;
@@ -43,7 +44,8 @@ export function statusRow(t: string): StatusRow | null {
   // a status is a few words, not a headline ("Bulgaria: Glavchev Backs Out of ..."): at most one capital past the first word
   const rest = t.slice(tail);
   if (rest.split(/\s+/).length > MAX_STATUS_WORDS || (rest.slice(1).match(/\b\p{Lu}\p{Ll}/gu) ?? []).length > 1) return null;
-  return cellStatus(rest) === null ? null : { head: m.index, tail };
+  const status = cellStatus(rest);
+  return status === null ? null : { head: m.index, tail, status };
 }
 
 export function readStatusRow(b: Block, line: Line, row: StatusRow, ctx: StructuredContext, out: StructuredClaim[], articleAbout: () => boolean): boolean {
@@ -51,7 +53,7 @@ export function readStatusRow(b: Block, line: Line, row: StatusRow, ctx: Structu
   const list = wholeList(segment(t.slice(0, row.head), line.start, ctx.hub), ctx.hub);
   if (list === null) return false;
   const rest = t.slice(row.tail);
-  const status = cellStatus(rest)!;
+  const status = row.status;
   const restSeg = segment(rest, line.start + row.tail, ctx.hub);
   const own = new Set(list.items.flatMap((it) => it.codes));
   // about the listed parties only, about the tracked type, and not negated (a refusal aside)
