@@ -1,4 +1,5 @@
 import type { Status } from '../../schemas/status.js';
+import { negatedBefore } from './negation.js';
 
 /**
  * The noun "signing" with its predicate after it, as agency English writes it: "the signing will take place
@@ -9,15 +10,10 @@ import type { Status } from '../../schemas/status.js';
 const COME_WHEN = new Set(['after', 'in', 'before', 'soon', 'shortly', 'next', 'later', 'this', 'by', 'within', 'at', 'on', 'early', 'late', 'around', 'during']);
 const FIXING_VERBS = new Set(['announced', 'announce', 'announces', 'scheduled', 'schedule', 'schedules', 'planned', 'plan', 'plans', 'set', 'fixed', 'slated', 'pencilled', 'penciled', 'confirmed']);
 
-/** "have not scheduled the signing for ...": the fixing verb denied. */
-function negatedFixing(w: readonly string[], v: number): boolean {
-  return w.slice(Math.max(0, v - 3), v).some((x) => x === 'not' || x === 'never' || x === "n't" || x === 'no');
-}
-
 export function signingNounPlan(w: readonly string[], k: number): Status | null {
   // "announced the signing for the coming months", "has scheduled its signing for June": a verb that fixes an
   // occasion, with the time it is fixed for (not "announced the signing" of one already done)
-  if (FIXING_VERBS.has(w[k - 2] ?? '') && w[k + 1] === 'for' && !negatedFixing(w, k - 2)) return 'planned';
+  if (FIXING_VERBS.has(w[k - 2] ?? '') && w[k + 1] === 'for' && !negatedBefore(w, k - 2, 3)) return 'planned';
   for (let j = k + 1; j < w.length && j <= k + 9; j++) {
     const x = w[j]!;
     // another verb of the clause first: not the signing's predicate
@@ -46,11 +42,11 @@ export function signingReadied(w: readonly string[], k: number): boolean {
   let b = k - 1;
   if (/^(?:the|a|its|their|a|this)$/.test(w[b] ?? '')) b--;
   if (w[b] === 'for') b--;
-  if (b < k - 1 && READYING.test(w[b] ?? '') && !negatedFixing(w, b)) return true;
+  if (b < k - 1 && READYING.test(w[b] ?? '') && !negatedBefore(w, b, 3)) return true;
   // after it: "(ceremony) (of the agreement with X) is / was (also) being prepared"
   for (let j = k + 1; j < w.length && j <= k + 9; j++) {
     if (w[j] !== 'being' || !READYING.test(w[j + 1] ?? '')) continue;
-    return /^(?:is|are|was|were|also|now|still|already)$/.test(w[j - 1] ?? '') && !negatedFixing(w, j);
+    return /^(?:is|are|was|were|also|now|still|already)$/.test(w[j - 1] ?? '') && !negatedBefore(w, j, 3);
   }
   return false;
 }
