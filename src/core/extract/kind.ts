@@ -34,7 +34,7 @@ export interface AgreementRef {
 }
 
 /** Nouns for an agreement's draft ("work on the final wording is continuing", "drafts are being worked on"). */
-const TEXT_NOUNS = new Set(['text', 'wording', 'draft', 'texts', 'drafts']);
+export const TEXT_NOUNS: ReadonlySet<string> = new Set(['text', 'wording', 'draft', 'texts', 'drafts']);
 /** "the text of the law", "draft resolution": drafts of something else. */
 const TEXT_NOT_AGREEMENT_AFTER = new Set(['law', 'laws', 'bill', 'resolution', 'budget', 'declaration', 'statement', 'communique', 'constitution', 'legislation']);
 

@@ -1,4 +1,4 @@
-import { isAgreementNoun } from '../kind.js';
+import { isAgreementNoun, TEXT_NOUNS } from '../kind.js';
 import type { CueSentence } from './cue-sentence.js';
 import { negatedBefore } from './negation.js';
 import { finalStageAt } from './talks-under-way.js';
@@ -17,7 +17,6 @@ const COPULA = /^(?:is|are|was|were|be|been|being)$/;
 const BETWEEN = wordSet('still now already almost nearly largely practically essentially fully reportedly said to be');
 /** adverbs of a state not quite reached ("nearly ready", "practically complete") */
 const APPROXIMATELY = wordSet('nearly almost practically virtually essentially largely mostly');
-const TEXT = wordSet('text texts wording draft drafts');
 const FINISH = wordSet('finished completed agreed settled polished finalized finalised');
 const OBJECT_DETERMINERS = wordSet('the its their our a final');
 
@@ -32,7 +31,7 @@ export function textStateCue(s: CueSentence, k: number): Trigger | null | undefi
     const d0 = w[k + 1] === 'on' || w[k + 1] === 'upon' ? k + 2 : k + 1;
     let j = d0;
     while (j <= d0 + 2 && OBJECT_DETERMINERS.has(w[j] ?? '')) j++;
-    if (j === d0 || !TEXT.has(w[j] ?? '') || negatedBefore(w, k, 3)) return undefined;
+    if (j === d0 || !TEXT_NOUNS.has(w[j] ?? '') || negatedBefore(w, k, 3)) return undefined;
     return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 12, forward: true, background: true };
   }
   // "close to final", "near completion"
@@ -68,7 +67,7 @@ export function textStateCue(s: CueSentence, k: number): Trigger | null | undefi
 
 /** "with its own document", "with the text": a document held in an absolute "with" phrase, its noun at word v. */
 function absoluteWithDocument(w: readonly string[], v: number): boolean {
-  if (!TEXT.has(w[v] ?? '') && !/^(?:document|documents|agreement|agreements)$/.test(w[v] ?? '')) return false;
+  if (!TEXT_NOUNS.has(w[v] ?? '') && !/^(?:document|documents|agreement|agreements)$/.test(w[v] ?? '')) return false;
   let j = v - 1;
   while (j >= v - 3 && j >= 0 && /^(?:its|their|the|own|draft|a|his|her)$/.test(w[j]!)) j--;
   return j < v - 1 && w[j] === 'with';
@@ -81,7 +80,7 @@ function absoluteWithDocument(w: readonly string[], v: number): boolean {
  */
 function textSubject(w: readonly string[], v: number, ready: boolean): boolean {
   for (let j = v - 1; j >= 0 && j >= v - 10; j--) {
-    if (TEXT.has(w[j]!) || (ready && isAgreementNoun(w[j]!))) return !w.slice(Math.max(0, j - 6), j).some((y) => y === 'whether' || y === 'if' || /^(?:negotiations?|talks)$/.test(y));
+    if (TEXT_NOUNS.has(w[j]!) || (ready && isAgreementNoun(w[j]!))) return !w.slice(Math.max(0, j - 6), j).some((y) => y === 'whether' || y === 'if' || /^(?:negotiations?|talks)$/.test(y));
     if (/^(?:is|are|was|were|has|have|had|said|says|will|would)$/.test(w[j]!)) return false;
   }
   return false;
