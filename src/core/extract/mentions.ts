@@ -227,7 +227,10 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
     // a dateline names where the story was filed, never a party
     let role = m.from < dateline ? 'place' : roleOf(toks, m.from, m.to, e.kind, isHub, e.code);
     // "Romania's Klaus Iohannis": a leader the gazetteer knows speaks for the state himself
-    if (role === 'partner' && e.kind !== 'leader' && raw.some((x) => x.from === possessiveEnd(toks, m.to) && x.entries[0]!.kind === 'leader' && x.entries[0]!.code === e.code)) role = 'modifier';
+    if (role === 'partner' && e.kind !== 'leader') {
+      const owner = possessiveEnd(toks, m.to);
+      if (raw.some((x) => x.from === owner && x.entries[0]!.kind === 'leader' && x.entries[0]!.code === e.code)) role = 'modifier';
+    }
     out.push({ codes: [e.code], kind: e.kind, from: m.from, to: m.to, role });
   }
   markSubjects(toks, out, dateline);
