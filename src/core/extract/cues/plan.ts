@@ -1,7 +1,7 @@
 import type { Token } from '../tokens.js';
 import { negatedBefore, negatedInClause } from './negation.js';
 import { conditionalSentence, futureFrameAfter, MODAL_HEDGED, modalInClause, motionBefore, PAST_PLAN_COPULA } from './modality.js';
-import { modalBeforeOrdinal, ORDINAL, ordinalBefore } from './ordinals.js';
+import { modalBeforeOrdinal, ordinalBefore } from './ordinals.js';
 import { REFUSE } from './refusal.js';
 import { refusalAcrossGap } from './refusal-gap.js';
 import { wordSet, type SignReading } from './trigger.js';
@@ -76,7 +76,7 @@ export function infinitiveReading(toks: readonly Token[], w: readonly string[], 
   const ord = ordinalBefore(w, k);
   // "is one of the last EU states to conclude such a text": standing in a queue still moving, not a signing
   if (ord >= 0 && w[ord] === 'last' && /^(?:is|are)$/.test(w[partitiveStart(w, ord) - 1] ?? '')) return { status: null, hedged: false };
-  if (ord >= 0 || ((ORDINAL.test(p2) || p2 === 'next') && p3 === 'the')) {
+  if (ord >= 0 || (p2 === 'next' && p3 === 'the')) {
     return { status: modalInClause(w, k - 2, 6) === 'will' || p2 === 'next' || (ord >= 0 && modalBeforeOrdinal(w, ord)) ? 'planned' : 'signed', hedged: false, series: true };
   }
   // "flew to Madrid to sign", "with Rutte flying to Kharkiv to put his name to": the tense of the travel

@@ -88,9 +88,8 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
     return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 0, objectless: true, topical: true };
   }
   // "the first Nordic state to reach such a deal": an ordinal signatory
-  // ("Britain was the first to reach such a deal": the ordinal with no head noun)
-  const bareOrdinal = w[k - 3] === 'the' && ORDINAL.test(w[k - 2] ?? '');
-  if ((x === 'reach' || x === 'conclude') && w[k - 1] === 'to' && (ordinalHeadBefore(w, k) || bareOrdinal)) {
+  // ("Britain was the first to reach such a deal": ordinalBefore reads the ordinal with no head noun too)
+  if ((x === 'reach' || x === 'conclude') && w[k - 1] === 'to' && ordinalHeadBefore(w, k)) {
     return { at: at[k]!, status: modalInClause(w, k - 2, 6) === 'will' ? 'planned' : 'signed', hedged: false, family: 'sign', refWindow: 6, forward: true, direct: true };
   }
   // "the first country to provide security guarantees": an ordinal signatory
