@@ -1,5 +1,6 @@
 import { isEntryLine } from '../structured/live-blog.js';
 import type { Candidate } from './merge.js';
+import { stampsDay } from '../dates/dateline-day.js';
 
 /**
  * A page that dates its story (a dateline or timestamp line, a live blog's time stamps) dates its undated
@@ -54,29 +55,19 @@ function namesPublishedWeekday(text: string, published: string): boolean {
   return new RegExp(String.raw`\b(?:on|this|early|late)\s+${WEEKDAYS[d.getUTCDay()]}\b`).test(text) || TODAY.test(text);
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /**
  * Does the page date its own story to the publication day? 'live' for a live blog (two or more time-stamp
  * lines), 'dated' for a short line near the top that carries the publication date ("1 March 2024 - 15:42",
  * "Published 31.05.2024"), else null. One pass over the lines.
  */
 function storyDay(text: string, published: string): 'live' | 'dated' | null {
-  const [y, m, d] = published.split('-');
-  const mi = Number(m) - 1;
-  const day = String(Number(d));
-  const long = MONTH_NAMES[mi]!;
-  const short = long.slice(0, 3);
-  const forms = [
-    `${day} ${long} ${y}`, `${long} ${day}, ${y}`, `${day} ${short} ${y}`, `${short} ${day}, ${y}`, `${short}. ${day}, ${y}`,
-    `${d}.${m}.${y}`, `${day}.${Number(m)}.${y}`, `${d}/${m}/${y}`, `${m}/${d}/${y}`, published,
-  ];
   let times = 0;
   let dated = false;
   let n = 0;
   for (const line of text.split('\n')) {
     if (isEntryLine(line) && ++times >= 2) return 'live';
-    if (n++ < 10 && line.length <= 120 && forms.some((f) => line.includes(f))) dated = true;
+    if (!dated && stampsDay(line, published, n)) dated = true;
+    n++;
   }
   return dated ? 'dated' : null;
 }
