@@ -1,4 +1,5 @@
 import type { Mention } from './mentions.js';
+import { objectOfPreposition } from './preposition-object.js';
 import { spaceBefore, type Token } from './tokens.js';
 import { SUBJECT_ADVERBS } from './words.js';
 
@@ -79,7 +80,7 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
         // ", and most recently with The Hague": a prepositional phrase with no verb shares the clause's verb
         if (next === 'and' && gappedPhraseAt(toks, i + 2) && withPartnerBefore(toks, mentions, from, i)) cut(i + 1, 'soft');
         // (", and the United States has said ..." after a clause with its own verb: a new subject, not a list item)
-        else if (!mentionStart.has(j) || lastFinite >= from && newSubjectAt(toks, mentions, j, i)) cut(i + 1, 'hard');
+        else if (!mentionStart.has(j) || ((lastFinite >= from || governedBefore(toks, mentions, i)) && newSubjectAt(toks, mentions, j, i))) cut(i + 1, 'hard');
       }
     } else if (HARD_BARE.has(t.lower) && i > 0) cut(i, 'hard');
   }
@@ -138,11 +139,25 @@ function bareItem(toks: readonly Token[], mentions: readonly Mention[], from: nu
  */
 function newSubjectAt(toks: readonly Token[], mentions: readonly Mention[], j: number, end: number): boolean {
   const m = mentions.find((x) => x.from === j);
-  // ("Poland, Luxembourg, and Romania are expected": a serial comma after a list item)
-  if (!m || mentions.some((x) => x.to === end && x.role === 'partner')) return false;
+  // ("Poland, Luxembourg, and Romania are expected": a serial comma after a list item; but "signed with Britain,
+  // and Italy and Canada are negotiating": the item before the comma completes a predicate of its own)
+  const before = mentions.find((x) => x.to === end && x.role === 'partner');
+  if (!m || (before && !objectOfPreposition(toks, mentions, before))) return false;
+  // (the new subject may be a list itself: "and Italy and Canada are")
   let k = m.to;
+  for (let x = mentionAt(mentions, k + 1); toks[k]?.lower === 'and' && x; x = mentionAt(mentions, k + 1)) k = x.to;
   while (k < toks.length && SUBJECT_ADVERBS.has(toks[k]!.lower)) k++;
   return FINITE.has(toks[k]?.lower ?? '');
+}
+
+function mentionAt(mentions: readonly Mention[], at: number): Mention | undefined {
+  return mentions.find((x) => x.from === at);
+}
+
+/** "signed a pact with Britain, and ...": the comma at `end` closes a prepositional object, so a verb came before */
+function governedBefore(toks: readonly Token[], mentions: readonly Mention[], end: number): boolean {
+  const before = mentions.find((x) => x.to === end && x.role === 'partner');
+  return before !== undefined && objectOfPreposition(toks, mentions, before);
 }
 
 const FINITE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'said', 'says']);

@@ -109,8 +109,23 @@ export function bindCues(a: SentenceAnalysis, ctx: ArticleContext, title: boolea
       ref = ANTECEDENT;
       topical = !discourse.carry;
     }
+    // "has concluded security pacts with London and Berlin, and is in talks with Rome": talks with no object of
+    // their own, coordinated after a clause that names the agreement, are talks on that agreement
+    if (!ref && (t.objectless || t.topical) && t.family === 'negotiate') ref = sentenceAgreement(cues, t, clause, a.toks);
     if (!ref || !refAccepted(ref.kind, ctx)) continue;
     cues.push({ trigger: t, ref, clause, ...(topical ? { topical } : {}) });
   }
   return cues;
+}
+
+/**
+ * The agreement an earlier clause of the sentence named and bound, for talks coordinated after it (", and is in
+ * talks with", "and negotiations are under way with"): only across "and", with no other agreement between.
+ */
+function sentenceAgreement(cues: readonly Cue[], t: Trigger, clause: number, toks: readonly Token[]): AgreementRef | null {
+  const before = cues.filter((c) => c.ref.at >= 0 && c.ref.at < t.at && c.clause < clause);
+  const last = before[before.length - 1];
+  if (!last) return null;
+  const joined = toks.slice(last.ref.at + 1, t.at).some((x) => x.lower === 'and' || x.lower === 'while');
+  return joined ? last.ref : null;
 }

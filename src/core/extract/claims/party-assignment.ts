@@ -170,7 +170,7 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
     }
     // "work with Albania on a text", "consultations with Canada": the party of the talks right before it
     const talksOf = toks[m.from - 1]?.lower === 'with' ? own.find((q) => q.trigger.family === 'negotiate' && q.trigger.at < m.from && m.from - q.trigger.at <= 2) : undefined;
-    const cue = talksOf ?? talksOfSubject(toks, mentionAt, m, own) ?? nearestCue(own, m.from);
+    const cue = talksOf ?? talksOfSubject(toks, mentions, mentionAt, m, own) ?? nearestCue(own, m.from);
     if (cue) assigned.push({ m, cue });
     const stage = cue ? talksBeforePlan(toks, own, cue, m) : undefined;
     // "Croatia is preparing its agreement and will sign it in June": the subject of the talks is the subject of

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extract, summary } from './helpers.js';
+
+const P = '2024-02-20';
+
+describe('one subject, two coordinated predicates, each with its own "with" partners', () => {
+  it('a signing with some and talks with others: each list keeps its own predicate', () => {
+    expect(summary(extract('Ukraine has so far concluded security pacts with Britain, Germany and France, and is in talks with the United States, Italy and Canada.', P))).toEqual([
+      'CA negotiating null', 'DE signed null', 'FR signed null', 'GB signed null', 'IT negotiating null', 'US negotiating null',
+    ]);
+    expect(summary(extract('Kyiv has signed bilateral security agreements with London and Berlin, and is still negotiating with Rome and Ottawa.', P))).toEqual([
+      'CA negotiating null', 'DE signed null', 'GB signed null', 'IT negotiating null',
+    ]);
+    expect(summary(extract('Ukraine concluded a security agreement with Denmark, and negotiations are under way with Norway.', P))).toEqual(['DK signed null', 'NO negotiating null']);
+  });
+
+  it('a party after "with" is the object of the first predicate, not the subject of the talks after "and"', () => {
+    expect(summary(extract('Ukraine has concluded security pacts with Britain and is negotiating with Italy.', P))).toEqual(['GB signed null', 'IT negotiating null']);
+    expect(summary(extract('Kyiv signed a security agreement with Germany and France and is now negotiating with Canada.', P))).toEqual(['CA negotiating null', 'DE signed null', 'FR signed null']);
+    // a subject before the talks still takes them
+    expect(summary(extract('Ukraine signed a security agreement with Britain, and Italy and Canada are still negotiating theirs.', P))).toEqual(['CA negotiating null', 'GB signed null', 'IT negotiating null']);
+  });
+
+  it('distractors: talks on another matter, talks of two other states', () => {
+    expect(summary(extract('Ukraine signed a security pact with Britain, while talks with Hungary on gas transit are stalled.', P))).toEqual(['GB signed null']);
+    expect(summary(extract('Ukraine signed a security pact with Britain, and Poland is in talks with Germany on tanks.', P))).toEqual(['GB signed null']);
+  });
+});
