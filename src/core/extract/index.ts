@@ -78,7 +78,8 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
     let otherPair = false;
     if (ts.length > 0) {
       const a: SentenceAnalysis = { toks: u.toks, mentions: u.mentions, triggers: ts, refs: refs[order]!, dates: found };
-      claims = claimsInSentence(a, topics ? { ...ctx, topic: topics[order] ?? null } : ctx, u.title, before, order * 1000);
+      const told = before.recentRefDate ? { ...ctx, dates: { ...ctx.dates, narrative: before.recentRefDate } } : ctx;
+      claims = claimsInSentence(a, topics ? { ...told, topic: topics[order] ?? null } : told, u.title, before, order * 1000);
       for (const c of claims) if (!V.NEVER_PARTNERS.has(c.party)) candidates.push({ ...c, evidence: u.evidence, order, title: u.title });
       otherPair = claims.length === 0 && signsOtherPair(a);
     }

@@ -34,7 +34,7 @@ export const SUBJECT_ADVERBS = set(`also now already then still later finally so
 
 /** Number words for group counts ("three Nordic countries"). */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
-  'one two three four five six seven eight nine ten'.split(' ').map((w, i) => [w, i + 1] as [string, number]),
+  'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, i + 1] as [string, number]),
 );
 
 /** Title words between an adjective and its leader noun ("Norwegian deputy foreign minister"). */

@@ -1,6 +1,7 @@
 import type { Token } from '../tokens.js';
 import { anchorAt, laterBeforeVerb, marginsAnchorAt, namedOccasionAt, occasionAnchorAt, previousEventAt, thereAnchorAt, attendedOccasionAt, visitAnchorAt } from './anchors.js';
 import { MONTHS, RELATIVE, WEEKDAYS } from './calendar-words.js';
+import { NUMBER_WORDS } from '../words.js';
 import { isDateline, monthDayAt, numericDateAt } from './extra-forms.js';
 import { frameYearBefore } from './frame-year.js';
 import { resolveDate, type ResolveContext } from './resolve.js';
@@ -17,7 +18,8 @@ export type DateExpr =
   /** "on the 18th": a day of the month around publication */
   | { readonly kind: 'monthday'; readonly at: number; readonly day: number }
   | { readonly kind: 'weekday'; readonly at: number; readonly weekday: number; readonly shift: 'last' | 'next' | null }
-  | { readonly kind: 'relative'; readonly at: number; readonly days: number }
+  /** `months`: "twelve months ago today", "a year ago today": the same day of a month before publication */
+  | { readonly kind: 'relative'; readonly at: number; readonly days: number; readonly months?: number }
   /** "the same day", "a day earlier", "two weeks later": days from a date the text gave before */
   /** `previous`: "Following the meeting, ...": the day of the event the sentences just before told of */
   /** `named`: the occasion is named ("On the sidelines of the summit, ..."): the last event date if none is recent */
@@ -53,6 +55,16 @@ function dayAt(toks: readonly Token[], i: number): number | null {
 
 function skipDot(toks: readonly Token[], i: number): number {
   return toks[i]?.text === '.' ? i + 1 : i;
+}
+
+/** "a year ago today", "twelve months ago today", "two years ago this day": an anniversary's exact day */
+function agoTodayAt(toks: readonly Token[], i: number): { months: number; end: number } | null {
+  const lw = toks[i]!.lower;
+  const n = lw === 'a' ? 1 : NUMBER_WORDS.get(lw) ?? (/^\d{1,2}$/.test(lw) ? Number(lw) : undefined);
+  const unit = toks[i + 1]?.lower ?? '';
+  if (n === undefined || !/^(?:years?|months?)$/.test(unit) || toks[i + 2]?.lower !== 'ago') return null;
+  const end = toks[i + 3]?.lower === 'today' ? i + 4 : toks[i + 3]?.lower === 'this' && toks[i + 4]?.lower === 'day' ? i + 5 : -1;
+  return end < 0 ? null : { months: unit.startsWith('year') ? 12 * n : n, end };
 }
 
 export function findDates(toks: readonly Token[]): DateExpr[] {
@@ -123,6 +135,12 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
     if (anchor) {
       out.push({ kind: 'anchor', at: i, days: anchor[1], ...(lw === 'eve' || (lw === 'day' && anchor[1] === -1) ? { story: true } : {}) });
       i += anchor[0] - 1;
+      continue;
+    }
+    const ago = agoTodayAt(toks, i);
+    if (ago) {
+      out.push({ kind: 'relative', at: i, days: 0, months: -ago.months });
+      i = ago.end - 1;
       continue;
     }
     const rel = RELATIVE.get(lw);

@@ -54,6 +54,11 @@ export interface ResolveContext {
    * such a day, so only what lies ahead of it counts from it ("are to be signed on Tuesday"), not "yesterday"
    */
   readonly aheadOnly?: boolean;
+  /**
+   * the date the last sentences told, when the text narrates a year before the page's ("began on 12 January
+   * 2024 ... Germany and France followed on 16 February"): a past day without a year continues that story
+   */
+  readonly narrative?: string | null;
 }
 
 /** A past event dated after the page was written: a misreading, so the date is dropped. */
@@ -67,8 +72,14 @@ export function resolveDate(e: DateExpr, tense: Tense, ctx: ResolveContext): str
     case 'vague':
     case 'anchor':
       return null;
-    case 'relative':
-      return pub === null ? null : iso(pub + e.days * DAY);
+    case 'relative': {
+      if (pub === null) return null;
+      if (!e.months) return iso(pub + e.days * DAY);
+      const p = new Date(pub);
+      const m = p.getUTCMonth() + e.months;
+      const y = p.getUTCFullYear() + Math.floor(m / 12);
+      return dayIso(y, (((m % 12) + 12) % 12) + 1, p.getUTCDate());
+    }
     case 'weekday': {
       if (pub === null) return null;
       const pd = new Date(pub).getUTCDay();
@@ -100,6 +111,8 @@ export function resolveDate(e: DateExpr, tense: Tense, ctx: ResolveContext): str
       if (e.year !== null) return valid(e.year, month, day) ? iso(utc(e.year, month, day)) : null;
       if (pub !== null) {
         const py = new Date(pub).getUTCFullYear();
+        const told = tense === 'past' ? narrativeDay(month, day, ctx.narrative, py, pub) : null;
+        if (told !== null) return iso(told);
         const candidates = [py - 1, py, py + 1].filter((y) => valid(y, month, day)).map((y) => utc(y, month, day));
         let pick: number | undefined;
         if (tense === 'past') pick = candidates.filter((c) => c <= pub + DAY).pop();
@@ -124,6 +137,19 @@ export function resolveDate(e: DateExpr, tense: Tense, ctx: ResolveContext): str
       return null;
     }
   }
+}
+
+/** how far a yearless day may lie after the story's last date to continue it (a retrospective's next step) */
+const NARRATIVE_DAYS = 200;
+
+/** The first such day on or after the narrative's date, when that date is from a year before the page's. */
+function narrativeDay(month: number, day: number, narrative: string | null | undefined, pubYear: number, pub: number): number | null {
+  if (!narrative) return null;
+  const from = parseIso(narrative);
+  const y = new Date(from).getUTCFullYear();
+  if (y >= pubYear) return null;
+  const next = [y, y + 1].filter((v) => valid(v, month, day)).map((v) => utc(v, month, day)).find((t) => t >= from);
+  return next !== undefined && next <= pub && next - from <= NARRATIVE_DAYS * DAY ? next : null;
 }
 
 /** A year hint from the URL path (/2024/05/, a Unix time stamp) or the latest past year named in the text. */

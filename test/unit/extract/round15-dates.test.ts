@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extract, summary } from './helpers.js';
+
+describe('a retrospective narrates a year before the page: its yearless days continue the story', () => {
+  it('a day without a year after a dated step of the story is in the story\'s year', () => {
+    const text = 'The series began in Kyiv on 12 January 2024, when Britain signed the first security agreement with Ukraine. Germany and France followed on 16 February.';
+    expect(summary(extract(text, '2025-07-11'))).toEqual(['DE signed 2024-02-16', 'FR signed 2024-02-16', 'GB signed 2024-01-12']);
+    const steps = 'Latvia signed its bilateral security agreement with Ukraine on 11 April 2024. Spain signed one in Madrid on 27 May.';
+    expect(summary(extract(steps, '2025-06-01'))).toEqual(['ES signed 2024-05-27', 'LV signed 2024-04-11']);
+    // "a week later" counts from the story's day, not from a day a year on
+    const later = 'On 16 February 2024 Germany signed a security agreement with Ukraine. A week later Denmark signed one in Lviv.';
+    expect(summary(extract(later, '2025-03-01'))).toEqual(['DE signed 2024-02-16', 'DK signed 2024-02-23']);
+  });
+
+  it('distractors: the story is of this year, or the day lies too far past the story\'s date', () => {
+    // the dated step is of the page's own year: the usual nearest past day
+    expect(summary(extract('Croatia signed a security agreement with Ukraine on 9 October 2024. Greece signed on 17 October.', '2024-10-20'))).toEqual(['GR signed 2024-10-17', 'HR signed 2024-10-09']);
+    // no dated step in the last sentences: the nearest past day before the page
+    const far = 'Britain signed a security agreement with Ukraine on 12 January 2024. Aid has since grown. Deliveries were slow. Officials met often. On 16 February, Germany signed a security agreement with Ukraine.';
+    expect(summary(extract(far, '2025-03-01'))).toContain('DE signed 2025-02-16');
+    // a day more than half a year past the story's date is not its next step
+    expect(summary(extract('Britain signed a security agreement with Ukraine on 12 January 2024. Albania signed one on 21 January.', '2025-02-01'))).toContain('AL signed 2025-01-21');
+  });
+});
+
+describe('"a year ago today": the anniversary\'s exact day', () => {
+  it('years and months before the day of publication', () => {
+    expect(summary(extract('A year ago today, Britain and Ukraine signed a security agreement.', '2025-01-12'))).toEqual(['GB signed 2024-01-12']);
+    expect(summary(extract('Twelve months ago today, Rishi Sunak put his name to the first bilateral security agreement with Ukraine in Kyiv.', '2025-01-12'))).toEqual(['GB signed 2024-01-12']);
+    expect(summary(extract('Six months ago this day Poland signed its security agreement with Ukraine.', '2025-01-08'))).toEqual(['PL signed 2024-07-08']);
+  });
+
+  it('without "today" it is no day', () => {
+    expect(summary(extract('A year ago, Britain and Ukraine signed a security agreement.', '2025-01-12'))).toEqual(['GB signed null']);
+  });
+});
