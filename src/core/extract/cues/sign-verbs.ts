@@ -4,12 +4,12 @@ import { wordSet } from './trigger.js';
  * The English verbs of signing, by form. The form decides the first reading (past → signed, base → a plan or
  * a headline's present, gerund → needs more context); the words before it refine it (signing.ts).
  */
-export const SIGN_PAST = wordSet('signed inked concluded sealed forged clinched struck formalised formalized');
-export const SIGN_PRES3 = wordSet('signs inks concludes seals clinches strikes formalises formalizes');
-export const SIGN_BASE = wordSet('sign ink conclude seal clinch strike formalise formalize');
+export const SIGN_PAST = wordSet('signed inked concluded sealed forged clinched struck formalised formalized penned');
+export const SIGN_PRES3 = wordSet('signs inks concludes seals clinches strikes formalises formalizes pens');
+export const SIGN_BASE = wordSet('sign ink conclude seal clinch strike formalise formalize pen');
 export const SIGN_GERUND = wordSet('signing inking concluding');
-/** verbs that mean signing only with the agreement as their object ("struck a deal", not "a missile strike") */
-export const VAGUE_SIGN = wordSet('sealed forged clinched struck strike strikes seal clinch seals clinches formalised formalized formalise formalize formalises formalizes');
+/** verbs that mean signing only with the agreement as their object ("struck a deal", not "a missile strike", "pens an op-ed") */
+export const VAGUE_SIGN = wordSet('sealed forged clinched struck strike strikes seal clinch seals clinches formalised formalized formalise formalize formalises formalizes penned pens pen');
 
 export type VerbForm = 'past' | 'base' | 'pres3' | 'gerund';
 

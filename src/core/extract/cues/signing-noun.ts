@@ -11,10 +11,12 @@ const COME_WHEN = new Set(['after', 'in', 'before', 'soon', 'shortly', 'next', '
 const FIXING_VERBS = new Set(['announced', 'announce', 'announces', 'scheduled', 'schedule', 'schedules', 'planned', 'plan', 'plans', 'set', 'fixed', 'slated', 'pencilled', 'penciled', 'confirmed']);
 
 export function signingNounPlan(w: readonly string[], k: number): Status | null {
+  const held = signingHeld(w, k);
+  if (held) return held;
   // "announced the signing for the coming months", "has scheduled its signing for June": a verb that fixes an
   // occasion, with the time it is fixed for (not "announced the signing" of one already done)
   if (FIXING_VERBS.has(w[k - 2] ?? '') && w[k + 1] === 'for' && !negatedBefore(w, k - 2, 3)) return 'planned';
-  for (let j = k + 1; j < w.length && j <= k + 9; j++) {
+  for (let j = k + 1; j < w.length && j <= k + 12; j++) {
     const x = w[j]!;
     // another verb of the clause first: not the signing's predicate
     if (/^(?:was|were|had|did|has)$/.test(x)) return null;
@@ -56,4 +58,19 @@ export function readiesSigning(w: readonly string[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 10; j--) if ((w[j] === 'signing' || w[j] === 'signature') && signingReadied(w, j)) return true;
   for (let j = k + 1; j < w.length && j <= k + 3; j++) if ((w[j] === 'signing' || w[j] === 'signature') && signingReadied(w, j)) return true;
   return false;
+}
+
+/**
+ * "the signing (of the agreement with X) took place / was held / happened on Thursday", "the signing ceremony went
+ * ahead": an occasion that happened, not one ahead ("never took place", "was not held": none).
+ */
+function signingHeld(w: readonly string[], k: number): Status | null {
+  for (let j = k + 1; j < w.length && j <= k + 12; j++) {
+    const x = w[j]!;
+    const past = (x === 'took' && w[j + 1] === 'place') || (x === 'held' && /^(?:was|were)$/.test(w[j - 1] ?? '')) || x === 'happened' || x === 'occurred' || (x === 'went' && w[j + 1] === 'ahead');
+    if (past) return negatedBefore(w, j, 2) ? null : 'signed';
+    // another clause's verb first, or the end of the clause
+    if (/^(?:will|would|is|are|has|had|did|could|should|may|might|,|;|which|that|who)$/.test(x)) return null;
+  }
+  return null;
 }

@@ -19,6 +19,18 @@ const INTENT_NOUNS = wordSet('intention intentions plan plans desire wish');
  * words before it decide signed / planned / refused / blocked. "to sign" is read by plan.ts.
  */
 
+const PEN = wordSet('pen pens penned');
+const TOPIC_PREPOSITIONS = wordSet('about on regarding concerning over praising defending');
+
+/** Does a preposition of topic come between word k and the next agreement noun? */
+function topicBeforeAgreement(w: readonly string[], k: number): boolean {
+  for (let j = k + 1; j < w.length && j <= k + 9; j++) {
+    if (isAgreementNoun(w[j]!)) return false;
+    if (TOPIC_PREPOSITIONS.has(w[j]!)) return true;
+  }
+  return false;
+}
+
 /** The signing cue that opens at word k, with the number of words it spans (an idiom spans several). */
 export function signingCueAt(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): { trigger: Trigger; span: number } | null {
   const x = w[k]!;
@@ -26,6 +38,8 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
   const sign = classifySign(toks, w, at, k, idiom) ?? classifyForeign(w, k);
   if (!sign) return null;
   const vague = VAGUE_SIGN.has(x);
+  // "penned an op-ed about the agreement": a writer's pen has the agreement for a topic, not an object
+  if (PEN.has(x) && topicBeforeAgreement(w, k)) return null;
   // "sealed a ten-year accord" governs what follows; "the agreement was forged on ..." what precedes
   // ("a similar deal struck by Britain", "the pact recently sealed with Oslo": a participle after its noun, a reduced
   // passive relative, likewise)
@@ -268,7 +282,8 @@ function gerundReading(toks: readonly Token[], w: readonly string[], at: readonl
     }
     // "a similar signing in Lisbon is also on the schedule", "the signing is planned": a signing ahead
     if (onScheduleAfter(toks, w, at, k)) return { status: 'planned', hedged: false };
-    if ((p1 === 'the' || p1 === 'its' || p1 === 'their') && signingNounPlan(w, k)) return { status: 'planned', hedged: false };
+    const noun = p1 === 'the' || p1 === 'its' || p1 === 'their' ? signingNounPlan(w, k) : null;
+    if (noun) return { status: noun, hedged: false };
     // "the signing is being prepared", "preparations for the signing": an occasion being readied, still ahead
     if (signingReadied(w, k)) return { status: 'planned', hedged: false, forward: true };
     // ", signing separate agreements in Berlin and Paris": the main clause's tense, the agreement after it

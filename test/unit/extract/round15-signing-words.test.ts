@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extract, summary } from './helpers.js';
+
+const P = '2024-07-12';
+
+describe('the noun "signing" with a predicate of an occasion that happened', () => {
+  it('took place, was held, went ahead: a signing done', () => {
+    expect(summary(extract('The signing of the Ukraine-Romania security agreement took place on the sidelines of the NATO summit on Thursday.', P))).toEqual(['RO signed 2024-07-11']);
+    expect(summary(extract('The signing ceremony for the bilateral security agreement between Ukraine and Romania was held in Washington on Thursday.', P))).toEqual(['RO signed 2024-07-11']);
+    expect(summary(extract('The signing of the security agreement between Ukraine and Poland went ahead in Warsaw on Monday despite the air raid alert.', P))).toEqual(['PL signed 2024-07-08']);
+  });
+
+  it('one still ahead, or one that did not happen', () => {
+    expect(summary(extract('The signing of the security agreement between Ukraine and Romania will take place on Thursday.', P))).toEqual(['RO planned 2024-07-18']);
+    expect(summary(extract('The signing of the security agreement between Ukraine and Romania never took place.', P))).toEqual([]);
+    expect(summary(extract('The signing of the security agreement between Ukraine and Hungary was not held.', P))).toEqual([]);
+  });
+});
+
+describe('"pen" as a verb of signing', () => {
+  it('penned, pens and pen with the agreement for an object', () => {
+    expect(summary(extract('Zelensky penned a bilateral security agreement with Luxembourg on Wednesday.', P))).toEqual(['LU signed 2024-07-10']);
+    expect(summary(extract('Zelensky pens security deal with Luxembourg on NATO sidelines', P))).toEqual(['LU signed null']);
+    expect(summary(extract('Romania and Ukraine will pen a security agreement on Thursday.', '2024-07-09'))).toEqual(['RO planned 2024-07-11']);
+  });
+
+  it('distractors: a pen that writes about the agreement, a pen as a thing', () => {
+    expect(summary(extract("Ukraine's ambassador to Romania penned an op-ed about the security agreement.", P))).toEqual([]);
+    expect(summary(extract('Zelensky used a pen from Bucharest when Ukraine signed its security agreement with Britain in January.', P))).toEqual(['GB signed null']);
+  });
+});
