@@ -29,3 +29,18 @@ describe('"pen" as a verb of signing', () => {
     expect(summary(extract('Zelensky used a pen from Bucharest when Ukraine signed its security agreement with Britain in January.', P))).toEqual(['GB signed null']);
   });
 });
+
+describe('a signing told again ("did the same") in the places after it', () => {
+  const LEAD = 'Zelensky signed a bilateral security agreement with Spain on Monday. ';
+  it('each place names its state; one occasion, one date', () => {
+    expect(summary(extract(LEAD + 'On Tuesday he did the same in Lisbon and Riga.', P))).toEqual(['ES signed 2024-07-08', 'LV signed 2024-07-09', 'PT signed 2024-07-09']);
+    expect(summary(extract(LEAD + 'He had done the same in Berlin and Paris in February.', P))).toEqual(['DE signed null', 'ES signed 2024-07-08', 'FR signed null']);
+    // a place of no one state ("Brussels") still counts as a place of the list
+    expect(summary(extract(LEAD + 'On Tuesday he did the same in Brussels and Lisbon.', P))).toEqual(['ES signed 2024-07-08', 'PT signed 2024-07-09']);
+  });
+
+  it('distractors: a gathering after the places, a place that is no state\'s', () => {
+    expect(summary(extract(LEAD + 'He did the same in Washington, on the sidelines of the NATO summit.', P))).toEqual(['ES signed 2024-07-08']);
+    expect(summary(extract(LEAD + 'He did the same in Davos.', P))).toEqual(['ES signed 2024-07-08']);
+  });
+});

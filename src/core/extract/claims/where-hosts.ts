@@ -3,7 +3,7 @@ import type { Token } from '../tokens.js';
 import { confidenceOf } from '../confidence.js';
 import { dateFor } from './claim-dates.js';
 import { MONTHS, WEEKDAYS } from '../dates/calendar-words.js';
-import type { Cue } from './cue-binding.js';
+import { ANTECEDENT, type Cue } from './cue-binding.js';
 import type { ArticleContext, DiscourseContext, SentenceAnalysis, SentenceClaim } from './types.js';
 
 /**
@@ -32,10 +32,12 @@ export function hostClaims(
   if (cue.trigger.family !== 'sign' || (status !== 'signed' && status !== 'planned')) return [];
   const { codes, places, where } = whereHosts(a, cue, clauses);
   const hosts = codes.filter((c) => c !== ctx.hub);
-  if (hosts.length === 0 || cue.ref.plural !== places > 1) return [];
+  // ("did the same in Brussels and Lisbon": a signing told again names no agreement, so no number to match)
+  if (hosts.length === 0 || (cue.ref !== ANTECEDENT && cue.ref.plural !== places > 1)) return [];
   // ("in Belgium and Portugal, where agreements could be signed on May 28": the where-clause's one signing date is
   // every place's; places after the verb may each have a date of their own)
-  const date = hosts.length === 1 || where ? dateFor(cue, a, clauses, cueClauses, ctx, discourse) : null;
+  // ("On Tuesday he did the same in Brussels and Lisbon": a signing told again is one occasion, one date)
+  const date = hosts.length === 1 || where || proVerbEnd(a.toks, cue.trigger.at) >= 0 ? dateFor(cue, a, clauses, cueClauses, ctx, discourse) : null;
   const confidence = confidenceOf({ status, ref: cue.ref.kind, hubInSentence, listSize: hosts.length, hedged: cue.trigger.hedged, title, via: 'visit' });
   return hosts.map((party) => ({ party, status, date, via: 'visit', cueId, confidence }));
 }
@@ -117,6 +119,13 @@ function attributionStart(toks: readonly Token[], from: number, to: number): num
  */
 const ANOTHER = /^(?:similar|another|further|next)$/;
 
+/** The token after "did the same" / "did so" opening at `at`, else -1. */
+function proVerbEnd(toks: readonly Token[], at: number): number {
+  if (!/^(?:did|do|does|done|doing)$/.test(toks[at]?.lower ?? '')) return -1;
+  if (toks[at + 1]?.lower === 'so') return at + 2;
+  return toks[at + 1]?.lower === 'the' && toks[at + 2]?.lower === 'same' ? at + 3 : -1;
+}
+
 function venueHosts(a: SentenceAnalysis, cue: Cue, clause: Clause): { codes: string[]; places: number } | null {
   const { toks, mentions } = a;
   if (mentions.some((m) => m.role !== 'hub' && m.role !== 'place' && m.role !== 'modifier' && m.from >= clause.from && m.from < clause.to)) return null;
@@ -127,8 +136,10 @@ function venueHosts(a: SentenceAnalysis, cue: Cue, clause: Clause): { codes: str
   // ("agreements of this kind were signed in Madrid, Brussels and Lisbon": in the passive, agreements in the
   // plural signed in several places are one signing in each)
   const passive = !another && cue.ref.at < cue.trigger.at && cue.ref.plural && /^(?:were|been)$/.test(toks[cue.trigger.at - 1]?.lower ?? '');
-  if (!another && !passive && (cue.ref.at <= cue.trigger.at || cue.ref.kind === 'anaphoric')) return null;
-  let i = another || passive ? cue.trigger.at + 1 : cue.ref.at + 1;
+  // ("he did the same in Brussels and Lisbon": a signing told again, with the places after it)
+  const again = proVerbEnd(toks, cue.trigger.at);
+  if (!another && !passive && again < 0 && (cue.ref.at <= cue.trigger.at || cue.ref.kind === 'anaphoric')) return null;
+  let i = again >= 0 ? again : another || passive ? cue.trigger.at + 1 : cue.ref.at + 1;
   if (toks[i]?.lower !== 'in') return null;
   const codes: string[] = [];
   let places = 0;
@@ -145,7 +156,7 @@ function venueHosts(a: SentenceAnalysis, cue: Cue, clause: Clause): { codes: str
     }
     const t = toks[i]!;
     // (a place the gazetteer leaves without a state, "Brussels" of the EU and Belgium, in a list of places)
-    if (passive && t.word && t.cap && /^(?:in|and|,)$/.test(toks[i - 1]!.lower)) {
+    if ((passive || again >= 0) && t.word && t.cap && /^(?:in|and|,)$/.test(toks[i - 1]!.lower)) {
       places++;
       i++;
       continue;
