@@ -44,3 +44,18 @@ describe('a signing told again ("did the same") in the places after it', () => {
     expect(summary(extract(LEAD + 'He did the same in Davos.', P))).toEqual(['ES signed 2024-07-08']);
   });
 });
+
+describe('the next in line, named after the copula', () => {
+  const LEAD = 'Ukraine signed a security agreement with Poland on Monday. ';
+  it('"The next will be with X", "Next in line is X", "The next one will be with <capital>"', () => {
+    expect(summary(extract(LEAD + 'The next will be with Luxembourg.', '2024-07-09'))).toEqual(['LU planned null', 'PL signed 2024-07-08']);
+    expect(summary(extract(LEAD + 'Next in line is Romania.', '2024-07-09'))).toEqual(['PL signed 2024-07-08', 'RO planned null']);
+    expect(summary(extract(LEAD + 'The next one will be with Bucharest, an aide said.', '2024-07-09'))).toEqual(['PL signed 2024-07-08', 'RO planned null']);
+  });
+
+  it('distractors: the next step, meeting or week', () => {
+    expect(summary(extract(LEAD + 'Next is a meeting with the Romanian president.', '2024-07-09'))).toEqual(['PL signed 2024-07-08']);
+    expect(summary(extract(LEAD + "The next step will be with Romania's parliament.", '2024-07-09'))).toEqual(['PL signed 2024-07-08']);
+    expect(summary(extract(LEAD + 'Next week is the NATO summit in Washington.', '2024-07-09'))).toEqual(['PL signed 2024-07-08']);
+  });
+});

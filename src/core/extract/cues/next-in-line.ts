@@ -3,7 +3,8 @@ import { negatedBefore } from './negation.js';
 import { wordSet, type Trigger } from './trigger.js';
 
 /**
- * "The next one could be Latvia", "Latvia is likely to be next": a party named as the next in the series of
+ * "The next one could be Latvia", "Latvia is likely to be next", "Next in line is Romania", "The next will be with
+ * Luxembourg": a party named as the next in the series of
  * signatories will sign, though no verb of signing is written. The series is the article's agreements
  * (`series`), and the party must be named right beside the copula (`direct`): "the next step will be ..."
  * or "the next meeting is in Riga" name no party.
@@ -17,14 +18,16 @@ const HEDGED = wordSet('could may might');
 export function nextInLineCue(s: CueSentence, k: number): Trigger | null | undefined {
   const { w, at, toks } = s;
   if (w[k] !== 'next') return undefined;
-  // "The next one could be Latvia": the party follows the copula
-  if (w[k - 1] === 'the' && (k < 2 || !/^(?:of|for|in|at|on|by)$/.test(w[k - 2] ?? ''))) {
+  // "The next one could be Latvia", "Next in line is Romania", "The next will be with Luxembourg": the party
+  // follows the copula (the next signing's partner after "with")
+  if ((w[k - 1] === 'the' && (k < 2 || !/^(?:of|for|in|at|on|by)$/.test(w[k - 2] ?? ''))) || (k === 0 && toks[at[k]!]!.cap)) {
     let j = k + 1;
     if (HEADS.has(w[j] ?? '')) j++;
     else if (w[j] === 'in' && w[j + 1] === 'line') j += 2;
     const modal = MODALS.has(w[j] ?? '') ? w[j]! : null;
     if (modal !== null) j++;
-    const party = toks[at[j]! + 1];
+    const withAt = w[j + 1] === 'with' ? 1 : 0;
+    const party = toks[at[j]! + 1 + withAt];
     if ((modal !== null ? w[j] === 'be' : w[j] === 'is') && party !== undefined && party.cap) return reading(at[k]!, modal !== null && HEDGED.has(modal), negatedBefore(w, j + 1, 3));
   }
   // "Latvia could be (the) next", "Latvia is likely to be next in line": the party is the subject, the phrase ends the clause
