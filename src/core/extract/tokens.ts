@@ -52,5 +52,6 @@ export function normalizeWord(t: string): string {
 
 /** True when the gap before token `i` contains whitespace (distinguishes "Dutch-Ukrainian" from " - "). */
 export function spaceBefore(tokens: readonly Token[], i: number): boolean {
-  return i > 0 && tokens[i]!.start > tokens[i - 1]!.end;
+  // (past the last token there is no space: a sentence may end on a spaced dash, "Riga, 11 April –")
+  return i > 0 && i < tokens.length && tokens[i]!.start > tokens[i - 1]!.end;
 }

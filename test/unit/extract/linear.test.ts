@@ -30,6 +30,11 @@ describe('linear-time safety', () => {
     expect(claims.map((c) => c.party)).toEqual(['ES']);
   });
 
+  it('a sentence that ends on a spaced dash returns ("- Who has signed? -", a factbox heading)', () => {
+    const text = 'Ukraine has signed bilateral security agreements with many partners.\n\n- Who has signed? -\n\nBritain signed first.';
+    expect(extract(text).map((c) => `${c.party} ${c.status}`)).toEqual(['GB signed']);
+  });
+
   it('pathological punctuation returns', () => {
     expect(extract('.'.repeat(500_000) + ' '.repeat(500_000) + 'x')).toEqual([]);
     expect(extract('U.'.repeat(300_000))).toEqual([]);
