@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extract, summary } from './helpers.js';
+
+const P = '2024-05-15';
+const LEAD = 'Ukraine and Finland signed a bilateral security agreement in Kyiv on Monday. ';
+const FI = 'FI signed 2024-05-13';
+const others = (text: string): string[] => summary(extract(LEAD + text, P)).filter((x) => x !== FI);
+
+describe('round 15: partners a statement refers back to (places, pronouns, the previous subject)', () => {
+  describe('a trip\'s destinations before ", where" may be followed by an adverb of sequence or time', () => {
+    it('"next", "later", "soon", "next week" between the places and ", where"', () => {
+      expect(others('The president is due to travel to Malta and Cyprus next, where similar agreements are to be signed.')).toEqual(['CY planned null', 'MT planned null']);
+      expect(others('The president will travel to Malta and Cyprus later, where he will sign similar agreements.')).toEqual(['CY planned null', 'MT planned null']);
+      expect(others('Zelensky heads to Austria soon, where a similar agreement will be signed.')).toEqual(['AT planned null']);
+      expect(others('Shmyhal goes to Spain and Portugal next week, where he expects to sign similar documents.')).toEqual(['ES planned null', 'PT planned null']);
+    });
+
+    it('distractors: the same trip with no signing there, and a summit venue', () => {
+      expect(others('Zelensky will visit Norway next, where he will discuss grain exports.')).toEqual([]);
+      expect(others('He flies to the summit in Italy next, where similar agreements are to be signed.')).toEqual([]);
+    });
+  });
+
+  describe('"with them": a cue whose partner is a pronoun for the names that open an earlier clause', () => {
+    it('reported speech with "that" or without, signings to come and talks', () => {
+      expect(others('He said Malta and Cyprus would come next, and that Ukraine hoped to sign agreements with them.')).toEqual(['CY planned null', 'MT planned null']);
+      expect(others('Zelensky said Austria and Slovakia were next, and that he expected to conclude similar pacts with them by July.')).toEqual(['AT planned null', 'SK planned null']);
+      expect(others('The minister noted that Spain and Portugal are next, and that Kyiv is negotiating with them.')).toEqual(['ES negotiating null', 'PT negotiating null']);
+    });
+
+    it('distractors: a clause with an object that "them" could stand for, a list that is an object, a clause with a status of its own', () => {
+      expect(others('He said Germany and France sent experts, and that Ukraine hoped to sign documents with them.')).toEqual([]);
+      expect(others('He said Berlin had criticised Poland and France, and that Ukraine hoped to sign documents with them.')).toEqual([]);
+      expect(others('He said Malta and Cyprus had already signed, and that Ukraine hoped to sign further documents with them.')).toEqual(['CY signed null', 'MT signed null']);
+    });
+  });
+});
