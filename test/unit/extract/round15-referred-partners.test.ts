@@ -34,4 +34,21 @@ describe('round 15: partners a statement refers back to (places, pronouns, the p
       expect(others('He said Malta and Cyprus had already signed, and that Ukraine hoped to sign further documents with them.')).toEqual(['CY signed null', 'MT signed null']);
     });
   });
+
+  describe('"talks with Kyiv" in a sentence naming no other country: the party the sentence before opened with', () => {
+    it('talks begun, under way or at an early stage, with the previous subject other than the article\'s main partner', () => {
+      expect(others('Oslo is weighing its options. Talks with Kyiv are at an early stage.')).toEqual(['NO negotiating null']);
+      expect(others('Malta wants a text of its own. Consultations with Kyiv are under way.')).toEqual(['MT negotiating null']);
+      expect(others('The Portuguese government says it is ready. Negotiations with Ukraine have started.')).toEqual(['PT negotiating null']);
+      expect(others('Vienna has not decided yet. Talks with Kyiv are at a preliminary stage.')).toEqual(['AT negotiating null']);
+    });
+
+    it('distractors: a list as subject, peace talks, talks with another state, talks on something else, a talks owner named', () => {
+      expect(others('Germany and France were busy. Talks with Kyiv are at an early stage.')).toEqual([]);
+      expect(others('Hungary blocked the aid. Peace talks with Kyiv are at an early stage.')).toEqual([]);
+      expect(others('Oslo is weighing its options. Talks with Moscow are at an early stage.')).toEqual([]);
+      expect(others('Oslo is weighing its options. Talks with Kyiv on grain are at an early stage.')).toEqual([]);
+      expect(others("Oslo is weighing its options. Austria's talks with Kyiv are at an early stage.")).not.toContain('NO negotiating null');
+    });
+  });
 });
