@@ -51,4 +51,19 @@ describe('round 15: partners a statement refers back to (places, pronouns, the p
       expect(others("Oslo is weighing its options. Austria's talks with Kyiv are at an early stage.")).not.toContain('NO negotiating null');
     });
   });
+
+  describe('a negation inside a relative clause or aside does not deny the talks of the main verb', () => {
+    it('"X, which has no ..., is preparing / drafting / negotiating"', () => {
+      expect(others('Iceland, which has no armed forces, is also drafting a document.')).toEqual(['IS negotiating null']);
+      expect(others('Malta, which has no army to speak of, is preparing a similar agreement.')).toEqual(['MT negotiating null']);
+      expect(others('Austria, a country with no NATO membership, is negotiating a security pact too.')).toEqual(['AT negotiating null']);
+      expect(others('Cyprus, which is not in NATO, has been negotiating an agreement.')).toEqual(['CY negotiating null']);
+    });
+
+    it('distractors: the verb itself negated, before an aside or in its own clause', () => {
+      expect(others('Cyprus is not, for now, negotiating such an agreement.')).toEqual([]);
+      expect(others('Moldova is not among the countries negotiating a security agreement.')).toEqual([]);
+      expect(others('Malta, which has an army, is no longer negotiating a security agreement.')).toEqual([]);
+    });
+  });
 });
