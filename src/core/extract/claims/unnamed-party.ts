@@ -33,7 +33,9 @@ export function unnamedPartyClaims(
     // ("Talks with Kyiv are at an exploratory stage": talks on the agreement of the sentences before, the hub
     // named as one side; the other is the one the text was just speaking of)
     const hubTalks = cue.trigger.family === 'negotiate' && talksWithHub(a, cue.trigger.at);
-    if (status === null || cue.ref.plural || cue.ref.similar || cue.trigger.direct || (cue.ref === ANTECEDENT && !hubTalks)) continue;
+    // ("headed to Paris for a similar signing": a journey's purpose, of the agreement before, at its destination)
+    const journey = cue.trigger.journey !== undefined && visits.length > 0;
+    if (status === null || cue.ref.plural || (cue.ref.similar && !journey) || cue.trigger.direct || (cue.ref === ANTECEDENT && !hubTalks && !journey)) continue;
     if (cue.trigger.family !== 'sign' && cue.trigger.family !== 'negotiate' && cue.trigger.family !== 'ratify') continue;
     if (counts.some((i) => Math.abs(i - cue.trigger.at) <= 8)) continue;
     if (toks.some((t, i) => COUNTRY_SET_NOUNS.has(t.lower) && Math.abs(i - cue.trigger.at) <= 6 && !namesThePair(toks, i))) continue;
