@@ -7,6 +7,7 @@ import { merge, type Candidate } from './article/merge.js';
 import { demotePersonNames } from './article/person-names.js';
 import { signsOtherPair } from './article/other-pair.js';
 import { pendingPartner } from './article/pending-party.js';
+import { subjectPartner } from './article/subject-partner.js';
 import { dateHeadlineOfTheDay, dateNewsOfTheDay } from './article/story-day.js';
 import { resolveTheirCountries } from './article/their-countries.js';
 import { units, type Unit } from './article/units.js';
@@ -67,11 +68,13 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
   // a live blog's entries are stories of their own: their main partner is the one they name
   const topics = focused ? entryTopics(article.text, all, hub, ctx.topic) : null;
   let pending: string | null = null;
+  let subject: string | null = null;
   all.forEach((u, order) => {
     const ts = triggers[order]!;
     const entered = discourse.enter(order, refs[order]!, u.title, u.heading === true || (!u.title && rows.has(u.start)));
-    const before = pending !== null ? { ...entered, pending } : entered;
+    const before = { ...entered, ...(pending !== null ? { pending } : {}), ...(subject !== null ? { subject } : {}) };
     pending = u.title ? null : pendingPartner(u.toks, u.mentions, ts, hub);
+    subject = u.title ? null : subjectPartner(u.toks, u.mentions, hub);
     // dates matter where a cue is, and (as the reference for "a day earlier") where a day is written in digits or named
     const found = ts.length > 0 || (!u.title && (DIGIT.test(u.evidence) || DAY_WORD.test(u.evidence))) ? findDates(u.toks) : [];
     let claims: SentenceClaim[] | null = null;

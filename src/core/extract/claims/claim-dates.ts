@@ -40,7 +40,7 @@ export function assignedDate(
   // "with Spain on Monday and with Belgium earlier on Tuesday": each party the date of its own phrase
   // "with London, Berlin and Paris, and most recently with The Hague on 1 March": the member's own gapped clause
   // "...: the U.K., which went first on 12 January; ...; and Latvia, in May": the member's own item (semicolon-items.ts)
-  const tense = status === 'planned' ? 'future' : 'past';
+  const tense = tenseOf(cue);
   // "with the United Kingdom (12 January), Germany and France (16 February)": the member's date in parentheses
   const glossed = listSize > 1 ? bracketDate(m, assigned.filter((y) => y.cue === cue).map((y) => y.m), toks, a.dates, tense, ctx.dates) : undefined;
   const item = glossed !== undefined ? glossed : listSize > 1 ? semicolonItemDate(m, toks, a.dates, tense, ctx.dates) : undefined;
@@ -68,7 +68,7 @@ export function dateFor(
 ): string | null {
   if (cue.trigger.undated) return null;
   const status = cue.trigger.status;
-  const tense: Tense = status === 'planned' ? 'future' : 'past';
+  const tense: Tense = tenseOf(cue);
   // a statement's date ("the ministry said on Wednesday") is not the date of a plan, a refusal or talks
   // (a refusal is made by saying it: "decided not to sign ..., Glavchev said on Thursday")
   const statementDated = status !== 'signed' && status !== 'ratified' && status !== 'refused';
@@ -121,7 +121,7 @@ function openedByAnchor(m: Mention, cue: Cue, assigned: readonly Assignment[], a
   const d = [...a.dates].reverse().find((e) => e.at < m.from);
   if (!d || d.kind !== 'anchor' || d.previous || !/^(?:after|before)$/.test(a.toks[d.at + 2]?.lower ?? '')) return undefined;
   if (!mine.some((x) => x.to <= d.at) || mine.some((x) => x !== m && x.from > d.at && x.from < m.from)) return undefined;
-  const tense: Tense = cue.trigger.status === 'planned' ? 'future' : 'past';
+  const tense: Tense = tenseOf(cue);
   return anchored(d, a, tense, ctx, discourse);
 }
 
@@ -142,7 +142,7 @@ function ownPhraseDate(m: Mention, cue: Cue, assigned: readonly Assignment[], a:
   if (end - first < 2 || !mine.every((_, i) => segment(i).length === (i < first || i >= end ? 0 : 1))) return undefined;
   const i = mine.indexOf(m);
   if (i < first || i >= end) return undefined;
-  const tense: Tense = cue.trigger.status === 'planned' ? 'future' : 'past';
+  const tense: Tense = tenseOf(cue);
   const r = resolveDate(segment(i)[0]!, tense, ctx.dates);
   if (r !== null && tense === 'past' && afterPublication(r, ctx.dates)) return null;
   return r;
@@ -164,7 +164,7 @@ function ownClauseDate(m: Mention, cue: Cue, assigned: readonly Assignment[], a:
   if (assigned.some((x) => x.cue === cue && x.m !== m && x.m.from >= clause.from && x.m.from < clause.to)) return undefined;
   const dates = a.dates.filter((d) => d.at >= clause.from && d.at < clause.to && d.kind !== 'vague' && d.kind !== 'anchor');
   if (dates.length !== 1) return undefined;
-  const tense: Tense = cue.trigger.status === 'planned' ? 'future' : 'past';
+  const tense: Tense = tenseOf(cue);
   const r = resolveDate(dates[0]!, tense, ctx.dates);
   return r !== null && tense === 'past' && afterPublication(r, ctx.dates) ? null : r;
 }
@@ -215,4 +215,12 @@ function inRelativeAside(toks: readonly Token[], at: number, cueAt: number): boo
   if (open < 0) return false;
   for (let i = at + 1; i < cueAt; i++) if (toks[i]!.text === ',') return true;
   return false;
+}
+
+/**
+ * Which way a cue's relative dates point: a plan's ahead, anything else's back; a plan made on a journey already
+ * told of ("on Friday he flew to Paris for a similar signing") is dated on the journey's day, in the past.
+ */
+function tenseOf(cue: Cue): Tense {
+  return cue.trigger.status === 'planned' && cue.trigger.journey !== 'made' ? 'future' : 'past';
 }

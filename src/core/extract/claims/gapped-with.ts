@@ -73,3 +73,48 @@ function vagueGapWith(toks: SentenceAnalysis['toks'], at: number): number {
   while (w < toks.length && w <= at + 2 && TIME_NOUNS.has(toks[w]!.lower)) w++;
   return toks[w]?.lower === 'with' ? w : -1;
 }
+
+/**
+ * "Today we signed agreements with Romania and Luxembourg – yesterday with Luxembourg, to be precise": a gapped
+ * phrase set off by a dash or a bracket that names again a party the sentence's cue already took gives that
+ * party its own date (a correction or a precision): the claims, with those dates replaced.
+ */
+export function restatedDates(a: SentenceAnalysis, ctx: ArticleContext, claims: readonly SentenceClaim[]): SentenceClaim[] {
+  const { toks } = a;
+  let out: SentenceClaim[] = [...claims];
+  for (const d of a.dates) {
+    if (d.kind === 'anchor' || d.kind === 'vague') continue;
+    // (set off: "– yesterday with", "(on 10 July with", "or rather on Friday with")
+    const p = toks[d.at - 1]?.lower ?? '';
+    const opens = (x: string): boolean => x === '-' || x === '(' || x === 'or' || x === 'rather';
+    if (!opens(p) && !(/^(?:on|in)$/.test(p) && opens(toks[d.at - 2]?.lower ?? ''))) continue;
+    // the date's own words ("May 28", "10 July"), then "with"
+    let w = d.at + 1;
+    while (w < toks.length && w <= d.at + 3 && toks[w]!.lower !== 'with' && (/^\d/.test(toks[w]!.text) || (toks[w]!.word && toks[w]!.cap) || toks[w]!.lower === 'of')) w++;
+    if (toks[w]?.lower !== 'with') continue;
+    const named = listAfter(a, ctx, w);
+    const again: SentenceClaim[] = out.filter((c) => named.includes(c.party) && (c.status === 'signed' || c.status === 'planned'));
+    for (const cue of new Set(again.map((c) => c.cueId))) {
+      const status = again.find((c) => c.cueId === cue)!.status;
+      const date = resolveDate(d, status === 'planned' ? 'future' : 'past', ctx.dates);
+      out = out.map((c) => (c.cueId === cue && named.includes(c.party) ? { ...c, date } : c));
+    }
+  }
+  return out;
+}
+
+/** The parties of the list right after "with" at token w (names and list glue). */
+function listAfter(a: SentenceAnalysis, ctx: ArticleContext, w: number): string[] {
+  const items = a.mentions.filter((m) => m.from > w && m.codes.length === 1 && m.codes[0] !== ctx.hub);
+  const taken: string[] = [];
+  let k = w + 1;
+  while (k < a.toks.length) {
+    const m = items.find((x) => x.from === k);
+    if (m) {
+      taken.push(m.codes[0]!);
+      k = m.to;
+    } else if (a.toks[k]!.lower === 'and' || a.toks[k]!.lower === 'the' || (a.toks[k]!.text === ',' && items.some((x) => x.from === k + 1))) k++;
+    else break;
+  }
+  return taken;
+}

@@ -4,6 +4,7 @@ import type { Token } from '../tokens.js';
 import { LEADER_NOUNS } from '../words.js';
 import { ANTECEDENT, type Cue } from './cue-binding.js';
 import { quantifiedSubjectAssignments } from './both-subject.js';
+import { pronounPartnerAssignments } from './pronoun-partners.js';
 import { pronounSubjectAssignments } from './pronoun-subject.js';
 import { talksOfSubject } from './talks-subject.js';
 import type { ArticleContext, SentenceAnalysis } from './types.js';
@@ -210,6 +211,7 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
   }
 
   assigned.push(...pronounSubjectAssignments(toks, cues, assigned));
+  assigned.push(...pronounPartnerAssignments(toks, cues, clauses, partners, assigned));
   assigned.push(...quantifiedSubjectAssignments(toks, cues, partners, assigned));
 
   // "parliament approved the agreement that France signed with Ukraine", "ratified France's agreement": the

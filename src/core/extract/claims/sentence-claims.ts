@@ -6,7 +6,7 @@ import { bindCues, type Cue } from './cue-binding.js';
 import { earlierSigners } from './earlier-signers.js';
 import { agentOfAdopting } from './declaration-agent.js';
 import { gappedItemClaims } from './gapped-item.js';
-import { gappedWithClaims } from './gapped-with.js';
+import { gappedWithClaims, restatedDates } from './gapped-with.js';
 import { assignParties } from './party-assignment.js';
 import { dropBystanders } from './party-filters.js';
 import type { ArticleContext, DiscourseContext, SentenceAnalysis, SentenceClaim } from './types.js';
@@ -73,6 +73,6 @@ export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title
   // "he was in Brussels and in Madrid, where he signed similar agreements": a signing no party took, in a clause
   // about places, was with the states of those places
   for (const cue of cues) if (!assigned.some((x) => x.cue === cue)) out.push(...hostClaims(a, ctx, title, discourse, cue, cueBase + cues.indexOf(cue), clauses, cueClauses, hubInSentence));
-  if (assigned.length > 0 || partners.length > 0 || out.length > 0) return [...out, ...gappedItemClaims(a, ctx, out), ...gappedWithClaims(a, ctx, out)];
+  if (assigned.length > 0 || partners.length > 0 || out.length > 0) return [...restatedDates(a, ctx, out), ...gappedItemClaims(a, ctx, out), ...gappedWithClaims(a, ctx, out)];
   return unnamedPartyClaims(a, ctx, title, discourse, cues, clauses, cueClauses, hubInSentence, cueBase);
 }

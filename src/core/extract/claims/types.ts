@@ -47,6 +47,8 @@ export interface DiscourseContext {
   readonly shifted?: boolean;
   /** the sentence before blocked its one partner's signing ("has not yet concluded"): unnamed talks are its talks */
   readonly pending?: string;
+  /** the one partner that opened the sentence before as its subject: "talks with Kyiv" next are its talks */
+  readonly subject?: string;
 }
 
 /** A sentence analysed once: tokens, party mentions, cues, agreement references and dates. */

@@ -30,12 +30,17 @@ export function unnamedPartyClaims(
   const visits = mentions.filter((m) => m.role === 'visit');
   for (const cue of cues) {
     const status = cue.trigger.status;
-    if (status === null || cue.ref.plural || cue.ref.similar || cue.trigger.direct || cue.ref === ANTECEDENT) continue;
+    // ("Talks with Kyiv are at an exploratory stage": talks on the agreement of the sentences before, the hub
+    // named as one side; the other is the one the text was just speaking of)
+    const hubTalks = cue.trigger.family === 'negotiate' && talksWithHub(a, cue.trigger.at);
+    // ("headed to Paris for a similar signing": a journey's purpose, of the agreement before, at its destination)
+    const journey = cue.trigger.journey !== undefined && visits.length > 0;
+    if (status === null || cue.ref.plural || (cue.ref.similar && !journey) || cue.trigger.direct || (cue.ref === ANTECEDENT && !hubTalks && !journey)) continue;
     if (cue.trigger.family !== 'sign' && cue.trigger.family !== 'negotiate' && cue.trigger.family !== 'ratify') continue;
     if (counts.some((i) => Math.abs(i - cue.trigger.at) <= 8)) continue;
     if (toks.some((t, i) => COUNTRY_SET_NOUNS.has(t.lower) && Math.abs(i - cue.trigger.at) <= 6 && !namesThePair(toks, i))) continue;
     const via = visits.length > 0 ? 'visit' : 'topic';
-    const topic = cue.trigger.family === 'negotiate' && discourse.pending !== undefined ? discourse.pending : ctx.topic;
+    const topic = cue.trigger.family === 'negotiate' ? discourse.pending ?? (hubTalks ? discourse.subject : undefined) ?? ctx.topic : ctx.topic;
     const parties = via === 'visit' ? [...new Set(visits.flatMap((m) => m.codes))] : topic ? [topic] : [];
     if (parties.length !== 1 || parties[0] === ctx.hub) continue;
     const date = dateFor(cue, a, clauses, cueClauses, ctx, discourse);
@@ -50,6 +55,14 @@ export function unnamedPartyClaims(
     });
   }
   return out;
+}
+
+/**
+ * "talks with Kyiv", "negotiations with Ukraine": the hub right after the talks' "with" (word at `at`), in a
+ * sentence that names no other country ("Austria's talks with Kyiv" are Austria's, whatever came before).
+ */
+function talksWithHub(a: SentenceAnalysis, at: number): boolean {
+  return a.toks[at + 1]?.lower === 'with' && a.mentions.some((m) => m.role === 'hub' && m.from === at + 2) && a.mentions.every((m) => m.role === 'hub');
 }
 
 /** "14 other countries", "several partners", "28 bilateral security agreements": counts, never parties. */

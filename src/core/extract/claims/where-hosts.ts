@@ -84,9 +84,10 @@ function whereHosts(a: SentenceAnalysis, cue: Cue, clauses: readonly Clause[]): 
   return { codes, places, where: true };
 }
 
-/** words of a time phrase ("earlier this week", "on Monday", "in late May", "two days ago") */
-const TIME_GLUE = new Set(['earlier', 'later', 'this', 'last', 'past', 'on', 'in', 'late', 'early', 'mid', 'the', 'of', 'a', 'few', 'two', 'three', 'several']);
-const TIME_HEADS = new Set(['week', 'month', 'year', 'weekend', 'days', 'weeks', 'months', 'ago', 'today', 'yesterday', 'recently']);
+/** words of a time phrase ("earlier this week", "on Monday", "in late May", "two days ago", "next week") */
+const TIME_GLUE = new Set(['earlier', 'later', 'this', 'last', 'past', 'on', 'in', 'late', 'early', 'mid', 'the', 'of', 'a', 'few', 'two', 'three', 'several', 'next']);
+// (an adverb of sequence is a time phrase of its own: "travel to Belgium and Portugal next, where ...")
+const TIME_HEADS = new Set(['week', 'month', 'year', 'weekend', 'days', 'weeks', 'months', 'ago', 'today', 'yesterday', 'tomorrow', 'recently', 'next', 'soon', 'later', 'afterwards', 'thereafter']);
 
 /**
  * The token before a time phrase that ends at token `end` ("Portugal earlier this week"), else `end`: the phrase

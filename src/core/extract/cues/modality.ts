@@ -14,7 +14,7 @@ const CONDITIONAL = wordSet('if once unless whether when whenever until wenn si 
 export const PAST_PLAN_COPULA = wordSet('was were had');
 const PAST_EXPECT = wordSet('expected supposed due set scheduled planned meant hoped intended');
 /** verbs of saying that make a following "would" a reported future ("told reporters that ... would be signed") */
-const REPORTING_VERBS = wordSet('said says told announced stated confirmed added noted expects expected predicted promised indicated');
+export const REPORTING_VERBS = wordSet('said says told announced stated confirmed added noted expects expected predicted promised indicated');
 /** verbs of travel before a purpose infinitive ("flew to Madrid to sign"): the signing takes their tense */
 const MOTION_PAST = wordSet('flew travelled traveled went came arrived headed');
 const MOTION_ING = wordSet('flying travelling traveling going coming arriving heading');

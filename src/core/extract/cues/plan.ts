@@ -67,6 +67,10 @@ export function infinitiveReading(toks: readonly Token[], w: readonly string[], 
   if (p2 === 'failed' || p2 === 'not' || p2 === 'yet') return { status: null, hedged: false };
   // "still have to sign", "still needs to sign": the same not-yet, said the other way round
   if ((p2 === 'have' || p2 === 'has' || p2 === 'need' || p2 === 'needs') && p3 === 'still') return { status: null, hedged: false };
+  // "managed to sign", "had found a way to conclude such a document": an attempt told as done is a signing
+  // ("never managed to sign", "has not found a way to": no signing, and no refusal either)
+  const achieved = achievedBefore(w, k - 1);
+  if (achieved >= 0) return negatedBefore(w, achieved, 3) ? { status: null, hedged: false } : { status: 'signed', hedged: false };
   // "is not going to sign", "has no plans to sign", "does not intend to sign"
   if (negatedBefore(w, k - 1, 3)) return negatedPlan(toks, w, at, k);
   // "would not give the delegation a mandate to sign": negated further back in the clause
@@ -106,4 +110,22 @@ const AUTHORISE = wordSet('authorised authorized authorises authorizes mandated 
 function authorisedBefore(w: readonly string[], t: number): boolean {
   for (let j = t - 1; j >= 0 && j >= t - 5; j--) if (AUTHORISE.has(w[j]!)) return true;
   return false;
+}
+
+/** past forms of "manage" / "find" that tell an attempt succeeded */
+const MANAGED = wordSet('managed');
+const FOUND = wordSet('found');
+/** what was found: "a way", "the means", "a formula" to sign */
+const MEANS = wordSet('way ways means formula solution');
+
+/**
+ * The word index of the verb that tells an attempt succeeded before the "to" at word t ("managed to", "had found a
+ * way to", "found the means to"), else -1. Only past forms: "are finding a way to sign" is still an effort.
+ */
+function achievedBefore(w: readonly string[], t: number): number {
+  if (MANAGED.has(w[t - 1] ?? '')) return t - 1;
+  if (!MEANS.has(w[t - 1] ?? '')) return -1;
+  const v = /^(?:a|the|an)$/.test(w[t - 2] ?? '') ? t - 3 : t - 2;
+  // ("could not find a way to", "have found no way to": no success)
+  return FOUND.has(w[v] ?? '') && !MODAL_HEDGED.has(w[v - 1] ?? '') ? v : -1;
 }

@@ -120,6 +120,9 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
       if (m === 'would') return reportedBefore(w, k - 2) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
       // "may be signed by the next government": a signer that does not exist yet, no plan of any party's
       if (futureSignerAfter(w, k)) return { status: null, hedged: false };
+      // "should only be signed by a regular government", "can be concluded only after the elections": a condition
+      // on the signing, said of no occasion
+      if (m && MODAL_HEDGED.has(m) && onlyRestricted(w, k)) return { status: null, hedged: false };
       if (m && MODAL_HEDGED.has(m)) return { status: 'planned', hedged: true };
       return { status: 'planned', hedged: false };
     }
@@ -339,6 +342,11 @@ function futureSignerAfter(w: readonly string[], k: number): boolean {
   if (/^(?:the|a|an)$/.test(w[j] ?? '')) j++;
   if (!FUTURE.test(w[j] ?? '')) return false;
   return OFFICE.test(w[j + 1] ?? '') || OFFICE.test(w[j + 2] ?? '');
+}
+
+/** "should only be signed", "must be signed only by": "only" in the passive's verb group or right after it. */
+function onlyRestricted(w: readonly string[], k: number): boolean {
+  return w[k + 1] === 'only' || w.slice(Math.max(0, k - 3), k).includes('only');
 }
 
 const SCHEDULE_NOUNS = /^(?:schedule|agenda|cards|calendar)$/;

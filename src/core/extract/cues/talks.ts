@@ -44,7 +44,7 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     // cue still holds its party)
     if (x === 'negotiate' && w[k - 1] === 'to' && /^(?:expected|set|due|likely|going|poised)$/.test(w[k - 2] ?? '')) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 12 };
     // "Moldova is not among the countries negotiating": talks denied (a blocked cue still holds its party)
-    if (negatedOver(w, k, 5)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 12 };
+    if (negatedOver(s, k, 5)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 12 };
     if (/^draft/.test(x) && /^(?:law|laws|bill|resolution|legislation|budget|decree)$/.test(w[k + 1] ?? '')) return null;
     // "cleared the draft agreement": the draft approved for signing (approval.ts), no longer talks
     if (/^drafts?$/.test(x) && approvedBefore(w, k)) return null;
@@ -176,11 +176,19 @@ function talksEnded(w: readonly string[], j: number): boolean {
   return false;
 }
 
-/** A negation within `span` words before word k with no "but" / "and" in between ("has not signed but is negotiating"). */
-function negatedOver(w: readonly string[], k: number, span: number): boolean {
+/**
+ * A negation within `span` words before word k with no "but" / "and" in between ("has not signed but is
+ * negotiating"). Across a comma only a negation right before an aside counts ("is not, for now, negotiating"):
+ * in "Iceland, which has no armed forces, is also preparing" the relative clause's negation is not the verb's.
+ */
+function negatedOver(s: CueSentence, k: number, span: number): boolean {
+  const { toks, w, at } = s;
+  const commaAfter = (j: number): boolean => toks.slice(at[j]! + 1, at[j + 1]!).some((t) => t.text === ',');
+  let crossed = false;
   for (let j = k - 1; j >= 0 && j >= k - span; j--) {
     if (w[j] === 'but' || w[j] === 'and') return false;
-    if (negatedBefore(w, j + 1, 1)) return true;
+    if (negatedBefore(w, j + 1, 1)) return !crossed || commaAfter(j);
+    crossed ||= commaAfter(j);
   }
   return false;
 }

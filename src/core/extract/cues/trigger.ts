@@ -50,6 +50,11 @@ export interface Trigger {
    * one the article is about, however many sentences ago it was named
    */
   readonly series?: boolean;
+  /**
+   * a plan told as the purpose of a journey ("travels to Madrid for the signing"): its destination is the party
+   * when no other is named; 'made' for a journey in the past ("headed to Paris for a signing"), dated as past
+   */
+  readonly journey?: 'ahead' | 'made';
 }
 
 /** How a signing verb reads in its sentence: the status (null: blocked), hedging, and the dating hints. */

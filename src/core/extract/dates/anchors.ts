@@ -101,12 +101,13 @@ export function laterBeforeVerb(toks: readonly Token[], i: number): boolean {
 }
 
 /**
- * "Both leaders are to sign them during the visit.": closing its clause, the visit is the occasion the sentences
- * just before dated ("are expected in Kyiv on Saturday"). The phrase length, or 0.
+ * "Both leaders are to sign them during the visit.", "Meloni signed one of her own during his visit.": closing its
+ * clause, the visit is the occasion the text dated before ("are expected in Kyiv on Saturday"), however many
+ * sentences back. The phrase length, or 0.
  */
 export function visitAnchorAt(toks: readonly Token[], i: number): number {
   const w = toks[i]!.lower;
-  if ((w !== 'visit' && w !== 'trip') || toks[i - 1]?.lower !== 'the' || !/^(?:during|on)$/.test(toks[i - 2]?.lower ?? '')) return 0;
+  if ((w !== 'visit' && w !== 'trip') || !/^(?:the|his|her|their)$/.test(toks[i - 1]?.lower ?? '') || !/^(?:during|on)$/.test(toks[i - 2]?.lower ?? '')) return 0;
   return !toks[i + 1] || !toks[i + 1]!.word ? 1 : 0;
 }
 

@@ -118,8 +118,12 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
       out.push({ kind: 'anchor', at: i, days: 0, previous: true, named: true });
       continue;
     }
-    if (laterBeforeVerb(toks, i) || visitAnchorAt(toks, i) > 0) {
+    if (laterBeforeVerb(toks, i)) {
       out.push({ kind: 'anchor', at: i, days: 0, previous: true });
+      continue;
+    }
+    if (visitAnchorAt(toks, i) > 0) {
+      out.push({ kind: 'anchor', at: i, days: 0, previous: true, occasion: true });
       continue;
     }
     if (marginsAnchorAt(toks, i) > 0) {
