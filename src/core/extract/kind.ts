@@ -280,7 +280,8 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
   return markContentClause({ w, at }, markAmended(toks, { w, at }, refs));
 }
 
-const SIGNED_PARTICIPLES = new Set(['signed', 'inked', 'concluded', 'sealed', 'forged', 'clinched', 'struck']);
+/** participles of signing that name a signed agreement after its noun or pronoun ("those concluded by") */
+export const SIGNED_PARTICIPLES: ReadonlySet<string> = new Set(['signed', 'inked', 'concluded', 'sealed', 'forged', 'clinched', 'struck']);
 
 /** "those" / "the ones" at word k, then (after an adverb) a signing participle with its agent or partner. */
 function pronounOfSignedAt(w: readonly string[], k: number): boolean {

@@ -50,6 +50,11 @@ export interface Trigger {
    * one the article is about, however many sentences ago it was named
    */
   readonly series?: boolean;
+  /**
+   * a pronoun listing agreements ("Recent ones include Ireland", "Among the others are Denmark"): it holds only
+   * when the sentences just before told of agreements signed, in the plural (its antecedent)
+   */
+  readonly signedBefore?: boolean;
 }
 
 /** How a signing verb reads in its sentence: the status (null: blocked), hedging, and the dating hints. */
