@@ -41,15 +41,17 @@ function trailsClause(toks: readonly Token[], m: Mention, clause: Clause, mentio
 /**
  * "Russia dismissed the agreement that Ukraine signed with France", "Moscow condemned the agreements signed by
  * Ukraine with Western states": when the signing describes an agreement named before it and has its own
- * signers (a "with" partner, or the hub as agent), a party before that agreement is not one of them.
+ * signers (a "with" partner, or the hub or a partner as agent), a party before that agreement is not one of them.
  */
 function outsideRelative(toks: readonly Token[], mentions: readonly Mention[], m: Mention, q: Cue): boolean {
   const ref = q.ref.at;
   if (ref < 0 || ref >= q.trigger.at || m.to > ref) return false;
   const after = mentions.filter((x) => x.from > q.trigger.at && x.from <= q.trigger.at + 8);
   const withPartner = after.some((x) => x.role === 'partner' && toks[x.from - 1]?.lower === 'with');
-  const byHub = toks[q.trigger.at + 1]?.lower === 'by' && after.some((x) => x.role === 'hub' && x.from === q.trigger.at + 2);
-  return withPartner || byHub;
+  // ("similar to those already concluded by Germany and Italy": an agent of its own, hub or partner)
+  const by = toks[q.trigger.at + 1]?.lower === 'by';
+  const byAgent = by && after.some((x) => (x.role === 'hub' || x.role === 'partner') && (x.from === q.trigger.at + 2 || (x.from === q.trigger.at + 3 && toks[q.trigger.at + 2]!.lower === 'the')));
+  return withPartner || byAgent;
 }
 
 /** The length of a "with Kyiv" ("to Ukraine" after an owner) complement of the agreement ending just before token `end` (the comma), else 0. */
