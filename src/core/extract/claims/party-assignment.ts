@@ -210,6 +210,20 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
       assigned.push({ m: only, cue });
     }
   }
+  // "Lithuania and Estonia have not yet signed similar documents, though texts are being negotiated": partners that
+  // share one clause whose only statement is a signing not (yet) made have the talks of a clause naming no party
+  else if (partnerCodes.size > 1) {
+    const home = clauseIndexOf(clauses, partners[0]!.from);
+    const own = cues.filter((q) => q.clause === home);
+    const notYet = own.length > 0 && own.every((q) => q.trigger.family === 'sign' && q.trigger.status === null);
+    if (notYet && partners.every((m) => clauseIndexOf(clauses, m.from) === home)) {
+      for (const cue of cues) {
+        if (cue.clause <= home || cue.trigger.family !== 'negotiate' || cue.trigger.status !== 'negotiating' || cue.trigger.direct) continue;
+        if (assigned.some((x) => x.cue === cue)) continue;
+        for (const m of partners) assigned.push({ m, cue });
+      }
+    }
+  }
 
   assigned.push(...pronounSubjectAssignments(toks, cues, assigned));
   assigned.push(...quantifiedSubjectAssignments(toks, cues, partners, assigned));
