@@ -183,6 +183,13 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
         continue;
       }
       if (NEUTRAL_MODIFIERS.has(p) || /^\d+$/.test(p) || (p === 'cooperation' && isSecurityWord(w[left - 1] ?? ''))) continue;
+      // "a similar non-military document", "a non-binding pact": what the text is not names no other kind (a
+      // "non-aggression pact" is one: a noun after the prefix)
+      if (w[left - 1] === 'non-' && !/(?:ion|ions|ment|ance|ence)$/.test(p)) {
+        left--;
+        seen++;
+        continue;
+      }
       if (VERBS_BEFORE.has(p)) break;
       // "work on agreements with Poland", "talks about deals", ", where agreements could be signed": a preposition or
       // a subordinating word opens the noun phrase, it qualifies nothing
