@@ -21,3 +21,19 @@ describe('round 15: an agreement "on the agenda" of an occasion ahead is a plan 
     expect(summary(extract(LEAD + 'A security agreement with Italy was on the agenda in March.', P))).toEqual([FI]);
   });
 });
+
+describe('round 15: a sentence opened by "It" as the subject of a passive signing speaks of the agreement before', () => {
+  const T = 'Bulgaria and Ukraine discuss security agreement';
+  const run = (text: string): string[] => summary(extract(text, P, T));
+  it('modals and "is to be", with a condition, a place or a month after', () => {
+    expect(run('Bulgaria discussed a security agreement with Ukraine. It will be signed once the text is agreed.')).toEqual(['BG negotiating null', 'BG planned null']);
+    expect(run('Bulgaria discussed a security agreement with Ukraine. It is to be concluded in June.')).toEqual(['BG negotiating null', 'BG planned null']);
+    expect(run('Bulgaria discussed a security agreement with Ukraine. It could be signed at the NATO summit in July.')).toEqual(['BG negotiating null', 'BG planned null']);
+  });
+
+  it('distractors: "it" with another predicate, and "it" for another kind of deal', () => {
+    expect(run('Bulgaria discussed a security agreement with Ukraine. It will be a long process.')).toEqual(['BG negotiating null']);
+    expect(run('Bulgaria discussed a security agreement with Ukraine. It was agreed that talks would continue.')).toEqual(['BG negotiating null']);
+    expect(summary(extract('Ukraine and Bulgaria signed a minerals deal on Monday. It was signed in Sofia.', P))).toEqual([]);
+  });
+});
