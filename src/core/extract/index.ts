@@ -14,11 +14,12 @@ import { units, type Unit } from './article/units.js';
 import { claimsInSentence } from './claims/sentence-claims.js';
 import type { ArticleContext, SentenceAnalysis, SentenceClaim } from './claims/types.js';
 import { findTriggers } from './cues/find-triggers.js';
+import type { Trigger } from './cues/trigger.js';
 import { findDates, todayAnchor } from './dates/expressions.js';
 import { datelineDay } from './dates/dateline-day.js';
 import { leadDay } from './dates/lead-day.js';
 import { yearHintOf, type ResolveContext } from './dates/resolve.js';
-import { findRefs, hasPhrase, mayNameType } from './kind.js';
+import { findRefs, hasPhrase, mayNameType, type AgreementRef } from './kind.js';
 import { findMentions } from './mentions.js';
 import { demoteGuarantees } from './peace-guarantees.js';
 import { addStructured, readStructured, rowStarts } from './structured/candidates.js';
@@ -86,7 +87,7 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
       for (const c of claims) if (!V.NEVER_PARTNERS.has(c.party)) candidates.push({ ...c, evidence: u.evidence, order, title: u.title });
       otherPair = claims.length === 0 && signsOtherPair(a);
     }
-    discourse.leave(order, u.title, u.toks, claims, found, otherPair);
+    discourse.leave(order, u.title, u.toks, claims, found, otherPair, ts.length > 0 && signsPlural(ts, refs[order]!));
   });
   addStructured(candidates, structured, all);
   if (dates.published !== null && article.published !== null) dateNewsOfTheDay(candidates, article.text, article.published);
@@ -101,6 +102,11 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
     published: article.published,
     confidence: c.confidence,
   }));
+}
+
+/** A sentence that tells of agreements signed, in the plural ("Ukraine has signed 28 security agreements"). */
+function signsPlural(ts: readonly Trigger[], refs: readonly AgreementRef[]): boolean {
+  return ts.some((t) => t.status === 'signed' && !t.hedged && !t.signedBefore) && refs.some((r) => r.plural && (r.kind === 'strong' || r.kind === 'weak' || r.kind === 'anaphoric'));
 }
 
 /**

@@ -183,6 +183,13 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
         continue;
       }
       if (NEUTRAL_MODIFIERS.has(p) || /^\d+$/.test(p) || (p === 'cooperation' && isSecurityWord(w[left - 1] ?? ''))) continue;
+      // "a similar non-military document", "a non-binding pact": what the text is not names no other kind (a
+      // "non-aggression pact" is one: a noun after the prefix)
+      if (w[left - 1] === 'non-' && !/(?:ion|ions|ment|ance|ence)$/.test(p)) {
+        left--;
+        seen++;
+        continue;
+      }
       if (VERBS_BEFORE.has(p)) break;
       // "work on agreements with Poland", "talks about deals", ", where agreements could be signed": a preposition or
       // a subordinating word opens the noun phrase, it qualifies nothing
@@ -254,6 +261,12 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     }
     // "those concluded by Britain", "the ones already signed with France": a pronoun for agreements like the one
     // told of, named by the signing participle after it
+    // "It will be signed once it is agreed with the Ukrainian side": a sentence opened by "it" as the subject of a
+    // passive signing speaks of the agreement the sentences before named
+    if (k === 0 && w[0] === 'it' && passiveSigningAfter(w, 1)) {
+      refs.push({ kind: 'anaphoric', at: at[0]!, plural: false, similar: false });
+      continue;
+    }
     if (pronounOfSignedAt(w, k)) {
       refs.push({ kind: 'anaphoric', at: at[k]!, plural: true, similar: true });
       continue;
@@ -280,7 +293,15 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
   return markContentClause({ w, at }, markAmended(toks, { w, at }, refs));
 }
 
-const SIGNED_PARTICIPLES = new Set(['signed', 'inked', 'concluded', 'sealed', 'forged', 'clinched', 'struck']);
+/** participles of signing that name a signed agreement after its noun or pronoun ("those concluded by") */
+export const SIGNED_PARTICIPLES: ReadonlySet<string> = new Set(['signed', 'inked', 'concluded', 'sealed', 'forged', 'clinched', 'struck']);
+
+/** "will be signed", "is to be concluded", "could be signed", "was signed", "has been inked" from word j on. */
+function passiveSigningAfter(w: readonly string[], j: number): boolean {
+  let v = j;
+  while (v < j + 4 && /^(?:will|would|could|can|may|might|should|must|shall|is|was|has|had|to|be|been|also|now|then|soon|finally)$/.test(w[v] ?? '')) v++;
+  return v > j && /^(?:be|been|is|was)$/.test(w[v - 1] ?? '') && SIGNED_PARTICIPLES.has(w[v] ?? '');
+}
 
 /** "those" / "the ones" at word k, then (after an adverb) a signing participle with its agent or partner. */
 function pronounOfSignedAt(w: readonly string[], k: number): boolean {

@@ -35,8 +35,8 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge24.jsonl': { precision: 0.94, recall: 0.9, dateAccuracy: 0.9 }, // now 0.9603 / 0.9237 / 0.9211
   'challenge25.jsonl': { precision: 0.97, recall: 0.93, dateAccuracy: 0.86 }, // now 0.9915 / 0.959 / 0.8846
   'challenge26.jsonl': { precision: 0.96, recall: 0.94, dateAccuracy: 0.91 }, // now 0.9843 / 0.9615 / 0.9362
-  'challenge27.jsonl': { precision: 0.94, recall: 0.84, dateAccuracy: 0.94 }, // now 0.9612 / 0.8609 / 0.9697
-  'challenge28.jsonl': { precision: 0.96, recall: 0.78, dateAccuracy: 0.94 }, // now 0.9889 / 0.8018 / 0.9615
+  'challenge27.jsonl': { precision: 0.94, recall: 0.97, dateAccuracy: 0.94 }, // now 0.9661 / 0.9913 / 0.9697
+  'challenge28.jsonl': { precision: 0.98, recall: 0.95, dateAccuracy: 0.94 }, // now 1 / 0.973 / 0.963
   'challenge29.jsonl': { precision: 0.84, recall: 0.67, dateAccuracy: 0.91 }, // now 0.8636 / 0.6985 / 0.931
   'challenge30.jsonl': { precision: 0.94, recall: 0.52, dateAccuracy: 0.76 }, // now 0.9647 / 0.5467 / 0.7885
   'challenge33.jsonl': { precision: 0.89, recall: 0.78, dateAccuracy: 0.54 }, // now 0.9167 / 0.8088 / 0.5634

@@ -21,6 +21,8 @@ const TOPIC_SENTENCES = 4;
  */
 export class Discourse {
   private lastSigning = -Infinity;
+  /** the last sentence that told of agreements signed, in the plural ("Ukraine has signed 28 agreements") */
+  private lastSignedPlural = -Infinity;
   private refDate: string | null = null;
   /** the sentence that gave refDate */
   private refOrder = -Infinity;
@@ -48,6 +50,8 @@ export class Discourse {
     }
     const context: DiscourseContext = {
       carry: !title && order - this.lastSigning <= CARRY_SENTENCES,
+      // ("Recent ones include ...": a pronoun's antecedent is the sentence just before)
+      signedPlural: !title && order - this.lastSignedPlural === 1,
       refDate: this.refDate,
       recentRefDate: this.recentDay(order),
       occasionDay: this.occasionOrder > this.refOrder ? this.occasionDay : this.refDate,
@@ -74,9 +78,11 @@ export class Discourse {
 
   /**
    * After sentence `order`: its signings become the antecedent of what follows, and its dated claims (else its
-   * last explicit date) the reference date. `claims` is null for a sentence without cues.
+   * last explicit date) the reference date. `claims` is null for a sentence without cues; `signedPlural`: it told
+   * of agreements signed, in the plural, whether or not it named their partners.
    */
-  leave(order: number, title: boolean, toks: readonly Token[], claims: readonly SentenceClaim[] | null, found: readonly DateExpr[], otherPair = false): void {
+  leave(order: number, title: boolean, toks: readonly Token[], claims: readonly SentenceClaim[] | null, found: readonly DateExpr[], otherPair = false, signedPlural = false): void {
+    if (signedPlural && !title) this.lastSignedPlural = order;
     // two other states signed a pact of their own: "the pact" / "similar deals" that follow are theirs
     if (otherPair) this.shifted = true;
     if (claims !== null) {

@@ -34,7 +34,8 @@ export function demotePersonNames(all: readonly Unit[], hub: string): void {
   if (surnames.size === 0) return;
   const byLeader = (x: Mention | undefined, m: Mention): boolean => x !== undefined && x.kind === 'leader' && x.codes.includes(hub) && Math.abs(x.from - m.from) <= 3;
   // "Montenegro said the agreement ...": once the name is a person's, a verb of speech after it is that person's
-  const speaks = (u: Unit, m: Mention): boolean => SPEECH_VERBS.has(u.toks[m.to]?.lower ?? '');
+  // (also past an aside between commas: "Montenegro, whose government took office in April, said ...")
+  const speaks = (u: Unit, m: Mention): boolean => SPEECH_VERBS.has(u.toks[asideEnd(u.toks, m.to)]?.lower ?? '');
   for (const u of all) {
     const ms = u.mentions;
     u.mentions = ms.map((m, i): Mention => {
@@ -42,4 +43,12 @@ export function demotePersonNames(all: readonly Unit[], hub: string): void {
       return byLeader(ms[i + 1], m) || byLeader(ms[i - 1], m) || speaks(u, m) ? { ...m, role: 'modifier' } : m;
     });
   }
+}
+
+/** How far an aside after a name takes the sentence: ", who / whose / then ... ," is skipped (its end + 1); else `i`. */
+const ASIDE_OPENERS = new Set(['who', 'whose', 'whom']);
+function asideEnd(toks: readonly Token[], i: number): number {
+  if (toks[i]?.text !== ',' || !ASIDE_OPENERS.has(toks[i + 1]?.lower ?? '')) return i;
+  for (let j = i + 2; j < toks.length && j <= i + 25; j++) if (toks[j]!.text === ',') return j + 1;
+  return i;
 }

@@ -100,6 +100,11 @@ export function bindCues(a: SentenceAnalysis, ctx: ArticleContext, title: boolea
     const renamed = ref !== null && cues.some((c) => c.ref.at >= 0 && c.ref.at < ref!.at && withHub(a, c.ref));
     if (ref && ref.kind === 'anaphoric' && discourse.shifted && !strongHere && !(ref.bilateral && hubHere) && !withHub(a, ref) && !renamed) continue;
     let topical = false;
+    // "Recent ones include Ireland": the agreements the sentence before told were signed, or none
+    if (t.signedBefore) {
+      if (!(discourse.signedPlural && ctx.focused)) continue;
+      ref = ANTECEDENT;
+    }
     // "Copenhagen had signed in Lviv a day earlier": no object, the agreement of the sentences before
     if (!ref && t.objectless && discourse.carry && ctx.focused) ref = ANTECEDENT;
     // "Hungary and Slovakia have also declined to sign": the agreement the article is about

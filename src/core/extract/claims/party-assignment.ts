@@ -42,15 +42,17 @@ function trailsClause(toks: readonly Token[], m: Mention, clause: Clause, mentio
 /**
  * "Russia dismissed the agreement that Ukraine signed with France", "Moscow condemned the agreements signed by
  * Ukraine with Western states": when the signing describes an agreement named before it and has its own
- * signers (a "with" partner, or the hub as agent), a party before that agreement is not one of them.
+ * signers (a "with" partner, or the hub or a partner as agent), a party before that agreement is not one of them.
  */
 function outsideRelative(toks: readonly Token[], mentions: readonly Mention[], m: Mention, q: Cue): boolean {
   const ref = q.ref.at;
   if (ref < 0 || ref >= q.trigger.at || m.to > ref) return false;
   const after = mentions.filter((x) => x.from > q.trigger.at && x.from <= q.trigger.at + 8);
   const withPartner = after.some((x) => x.role === 'partner' && toks[x.from - 1]?.lower === 'with');
-  const byHub = toks[q.trigger.at + 1]?.lower === 'by' && after.some((x) => x.role === 'hub' && x.from === q.trigger.at + 2);
-  return withPartner || byHub;
+  // ("similar to those already concluded by Germany and Italy": an agent of its own, hub or partner)
+  const by = toks[q.trigger.at + 1]?.lower === 'by';
+  const byAgent = by && after.some((x) => (x.role === 'hub' || x.role === 'partner') && (x.from === q.trigger.at + 2 || (x.from === q.trigger.at + 3 && toks[q.trigger.at + 2]!.lower === 'the')));
+  return withPartner || byAgent;
 }
 
 /** The length of a "with Kyiv" ("to Ukraine" after an owner) complement of the agreement ending just before token `end` (the comma), else 0. */
@@ -207,6 +209,20 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
       if (partners.some((m) => m.from >= clause.from && m.from < clause.to)) continue;
       if (assigned.some((x) => x.cue === cue)) continue;
       assigned.push({ m: only, cue });
+    }
+  }
+  // "Lithuania and Estonia have not yet signed similar documents, though texts are being negotiated": partners that
+  // share one clause whose only statement is a signing not (yet) made have the talks of a clause naming no party
+  else if (partnerCodes.size > 1) {
+    const home = clauseIndexOf(clauses, partners[0]!.from);
+    const own = cues.filter((q) => q.clause === home);
+    const notYet = own.length > 0 && own.every((q) => q.trigger.family === 'sign' && q.trigger.status === null);
+    if (notYet && partners.every((m) => clauseIndexOf(clauses, m.from) === home)) {
+      for (const cue of cues) {
+        if (cue.clause <= home || cue.trigger.family !== 'negotiate' || cue.trigger.status !== 'negotiating' || cue.trigger.direct) continue;
+        if (assigned.some((x) => x.cue === cue)) continue;
+        for (const m of partners) assigned.push({ m, cue });
+      }
     }
   }
 

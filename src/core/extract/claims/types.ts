@@ -27,6 +27,8 @@ export interface ArticleContext {
 export interface DiscourseContext {
   /** one of the last two sentences stated a signing of the agreement: "Copenhagen had signed in Lviv" may refer to it */
   readonly carry: boolean;
+  /** the sentence just before told of agreements signed, in the plural: "Recent ones include ..." lists them */
+  readonly signedPlural?: boolean;
   /** the last event date the text gave: "a day earlier", "the same day" count from it */
   readonly refDate: string | null;
   /** refDate when one of the last sentences gave it: "Following the meeting, ..." counts only from there */

@@ -39,11 +39,34 @@ const MANDATE_WINDOW = 16;
 function negotiatingMandate(w: readonly string[], k: number): boolean {
   for (let i = k + 1; i < w.length && i <= k + MANDATE_WINDOW; i++) {
     if (w[i] === '.' || w[i] === ';') return false;
+    // "approved the draft and authorized the Prime Minister to conduct negotiations on it": a mandate in a verb
+    if (AUTHORISE.test(w[i]!) && talksToOpenAfter(w, i)) return true;
     if (!/^mandates?$/.test(w[i]!)) continue;
     if (/^negotiat/.test(w[i - 1] ?? '')) return true;
     for (let m = i + 1; m <= i + 3 && m < w.length; m++) if (/^(?:negotiat\w*|talks)$/.test(w[m]!)) return true;
   }
   return false;
+}
+
+const AUTHORISE = /^(?:authori[sz]ed?|authori[sz]es|mandated?|mandates|empowered?|empowers|instructed|instructs|tasked|tasks|charged|charges)$/;
+/** the talks the authorised person is "to" open: "to negotiate", "to conduct / hold / open negotiations", "to hold talks" */
+function talksToOpenAfter(w: readonly string[], i: number): boolean {
+  for (let t = i + 1; t < w.length && t <= i + 6; t++) {
+    if (w[t] !== 'to') continue;
+    if (/^negotiat/.test(w[t + 1] ?? '')) return onTheDraft(w, t + 2);
+    const n = w[t + 2] === 'out' ? t + 3 : t + 2;
+    return /^(?:conduct|hold|open|start|begin|lead|carry)$/.test(w[t + 1] ?? '') && /^(?:negotiations|talks)$/.test(w[n] ?? '') && onTheDraft(w, n + 1);
+  }
+  return false;
+}
+
+/** The talks' object at word j is the approved draft: nothing, "it", "on it", "on the text / draft / agreement". */
+function onTheDraft(w: readonly string[], j: number): boolean {
+  const o = /^(?:on|over|about)$/.test(w[j] ?? '') ? j + 1 : j;
+  if (o >= w.length || w[o] === 'it' || w[o] === 'them' || w[o] === 'with') return true;
+  if (/^(?:the|its|this|that)$/.test(w[o]!)) return w[o + 1] === 'text' || w[o + 1] === 'draft' || w[o + 1] === 'document' || isAgreementNoun(w[o + 1] ?? '');
+  // (a clause that goes on: "... to negotiate, the statement said")
+  return o === j && !/^[a-z]/.test(w[o]!);
 }
 
 function objectIsAgreement(w: readonly string[], j: number): boolean {

@@ -29,6 +29,10 @@ export function refusalCue(s: CueSentence, k: number): Trigger | null | undefine
   if (x === 'no' && /^(?:say|says|said|saying)$/.test(w[k - 1] ?? '') && objectlessAfter(toks, w, at, k)) {
     return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 6, objectless: true, direct: true, topical: true };
   }
+  // "Hungary says no to security deal with Ukraine", "Vienna said no to signing such a pact": a refusal of what follows
+  if (x === 'no' && /^(?:say|says|said|saying)$/.test(w[k - 1] ?? '') && w[k + 1] === 'to' && !negatedBefore(w, k - 1, 3)) {
+    return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 7, forward: true, direct: true };
+  }
   if (REFUSE.test(x)) {
     // "declined to say whether ...", "refused to comment": a refusal to speak, not of the agreement
     if (w[k + 1] === 'to' && SPEAK.has(w[k + 2] ?? '')) return null;

@@ -55,6 +55,11 @@ export interface Trigger {
    * when no other is named; 'made' for a journey in the past ("headed to Paris for a signing"), dated as past
    */
   readonly journey?: 'ahead' | 'made';
+  /**
+   * a pronoun listing agreements ("Recent ones include Ireland", "Among the others are Denmark"): it holds only
+   * when the sentences just before told of agreements signed, in the plural (its antecedent)
+   */
+  readonly signedBefore?: boolean;
 }
 
 /** How a signing verb reads in its sentence: the status (null: blocked), hedging, and the dating hints. */

@@ -1,0 +1,95 @@
+import { isAgreementNoun, SIGNED_PARTICIPLES } from '../kind.js';
+import type { CueSentence } from './cue-sentence.js';
+import { negatedBefore } from './negation.js';
+import { wordSet, type Trigger } from './trigger.js';
+
+/**
+ * A list of agreements named through a pronoun for them: "The Dutch document follows similar ones with Britain,
+ * Germany and France", "Among the documents already in force he named those with the United States and Japan",
+ * "Recent ones include Ireland, Croatia and Greece", "Among the others are Denmark and the Netherlands". The
+ * pronoun ("ones", "those", "others", "them") stands for agreements the text has told were signed, so the names
+ * it lists signed too, on dates of their own. What makes them signed is read where the pronoun's noun is:
+ * - a document "follows" / "joins" / "comes after" them: they came before it (`sequence`);
+ * - the sentence names them as agreements signed or in force before the pronoun ("among the documents already in
+ *   force ... those with X", "of the pacts concluded so far, the ones with X");
+ * - else the sentences just before told of agreements signed, in the plural ("Ukraine has signed 28 agreements.
+ *   Recent ones include ...": `signedBefore`, checked where the discourse is known).
+ * "ones"/"those" for anything else ("similar visits", "plans like those of Poland") are no agreement: the noun
+ * they stand for must be an agreement, or (for the list verbs) the discourse must have just counted signings.
+ */
+export const THOSE_LISTED_CUE_WORDS: readonly string[] = ['ones', 'those', 'others', 'them'];
+
+/** a document placed after the ones named: "follows similar ones with", "joins those of", "comes after those signed by" */
+const SEQUENCE = wordSet('follows followed follow following joins joined join joining');
+const COME = wordSet('comes came come coming');
+/** verbs that make the pronoun's subject a list: "Recent ones include X", "The others are X" */
+const LIST_VERBS = wordSet('include includes included comprise comprises comprised are were');
+/** modifiers of the pronoun: "similar ones", "the earlier ones", "the other ones", "recent ones" */
+const PRONOUN_MODIFIERS = wordSet('the similar such comparable analogous earlier previous prior recent latest older other first last most some many several new');
+/** a participle's adverb: "those already signed with", "the ones recently concluded by" */
+const ADVERBS = wordSet('already recently previously earlier just so far');
+/** a plural agreement of the sentence is in force or signed: "the documents already in force", "agreements signed so far" */
+const IN_FORCE_AFTER = wordSet('already now currently still');
+
+export function thoseListedCue(s: CueSentence, k: number): Trigger | null | undefined {
+  const { toks, w, at } = s;
+  const x = w[k]!;
+  if (x !== 'ones' && x !== 'those' && x !== 'others' && x !== 'them') return undefined;
+  // "among others", "those who", "them" after a verb: idioms and persons, no agreements
+  let b = k - 1;
+  while (b >= 0 && PRONOUN_MODIFIERS.has(w[b]!)) b--;
+  const modified = b < k - 1;
+  const among = w[b] === 'among' || w[b] === 'amongst';
+  if (x === 'others' && !(modified && w[k - 1] !== 'among')) return null;
+  if (x === 'them' && !(among && w[k - 1] === 'among')) return null;
+  // what the pronoun names: a list with a preposition ("those with X", "ones signed by X"), or after a list verb
+  let j = k + 1;
+  if (ADVERBS.has(w[j] ?? '')) j++;
+  if (w[j] === 'far') j++;
+  if (SIGNED_PARTICIPLES.has(w[j] ?? '')) j++;
+  const prep = w[j] === 'with' || w[j] === 'of' || w[j] === 'by';
+  const listVerb = LIST_VERBS.has(w[j] ?? '') && toks[at[j + 1] ?? -1] !== undefined;
+  if (!prep && !listVerb && !(among && LIST_VERBS.has(w[k + 1] ?? ''))) return null;
+  if (negatedBefore(w, k, 3) || (listVerb && w[j + 1] === 'not')) return null;
+  const base: Trigger = { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true, undated: true };
+  // "follows similar ones with X", "joins those of X", "comes after those signed by X": the document before
+  // the verb is what the pronoun stands for
+  const verb = b;
+  const sequenced = SEQUENCE.has(w[verb] ?? '') || (w[verb] === 'after' && COME.has(w[verb - 1] ?? ''));
+  if (prep && sequenced) {
+    const noun = subjectNounBefore(w, w[verb] === 'after' ? verb - 1 : verb);
+    if (noun >= 0) return { ...base, backward: true, refWindow: windowBack(at, noun, k) };
+    if (w[verb - 1] === 'it' || w[verb - 2] === 'it') return base;
+    return null;
+  }
+  // "Among the documents already in force he named those with X": the sentence's own agreements, signed
+  const signed = signedAgreementsBefore(w, k);
+  if (signed >= 0) return { ...base, backward: true, refWindow: windowBack(at, signed, k) };
+  // "Recent ones include X", "Among the others are X": the agreements of the sentences before, if those signed
+  return listVerb || among ? { ...base, signedBefore: true } : null;
+}
+
+/** The agreement noun a few words before the verb at word v, its subject ("The Dutch document follows"); else -1. */
+function subjectNounBefore(w: readonly string[], v: number): number {
+  for (let j = v - 1; j >= 0 && j >= v - 3; j--) if (isAgreementNoun(w[j]!)) return j;
+  return -1;
+}
+
+/** A reference window from the pronoun back to the noun at word n (cue-binding weighs distance back by 1.3). */
+function windowBack(at: readonly number[], n: number, k: number): number {
+  return Math.ceil((at[k]! - at[n]!) * 1.3) + 2;
+}
+
+/**
+ * A plural agreement noun before word k said to be signed or in force ("the documents already in force", "the
+ * agreements signed so far", "the pacts concluded"); its word index, else -1.
+ */
+function signedAgreementsBefore(w: readonly string[], k: number): number {
+  for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
+    if (!isAgreementNoun(w[j]!) || !w[j]!.endsWith('s')) continue;
+    let v = j + 1;
+    if (IN_FORCE_AFTER.has(w[v] ?? '') || ADVERBS.has(w[v] ?? '')) v++;
+    if (SIGNED_PARTICIPLES.has(w[v] ?? '') || (w[v] === 'in' && w[v + 1] === 'force')) return j;
+  }
+  return -1;
+}
