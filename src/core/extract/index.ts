@@ -42,7 +42,7 @@ const DAY_WORD = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterda
  */
 export function extractClaims(article: ArticleInput, options: { hub: string }): Claim[] {
   const hub = options.hub;
-  const all: Unit[] = [...(article.title ? units(article.title, true) : []), ...units(article.text, false)];
+  const all: Unit[] = [...(article.title ? units(article.title, true) : []), ...units(article.text, false).map((u) => (repeatsTitle(u, article.title) ? { ...u, title: true } : u))];
   for (const u of all) u.mentions = findMentions(u.toks, hub);
   joinLeadInLists(all, hub);
   resolveCountedGroups(all);
@@ -102,6 +102,17 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
     published: article.published,
     confidence: c.confidence,
   }));
+}
+
+/** How far into the text a page may repeat its headline (after a kicker, a byline, a menu line). */
+const TITLE_REPEAT_WITHIN = 400;
+
+/**
+ * The page's copy of its headline at the top of the text ("Portugal signs security agreement with Ukraine" again,
+ * above the lead): a headline, read as one ("signs" is its past, and gives way to a body that says otherwise).
+ */
+function repeatsTitle(u: Unit, title: string | null): boolean {
+  return title !== null && u.start < TITLE_REPEAT_WITHIN && u.evidence.trim() === title.trim();
 }
 
 /** A sentence that tells of agreements signed, in the plural ("Ukraine has signed 28 security agreements"). */
