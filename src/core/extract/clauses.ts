@@ -25,6 +25,7 @@ const HARD_AFTER_COMMA = new Set(['but', 'while', 'whereas', 'although', 'though
 /** ", shortly before EU leaders met", ", hours after Zelensky had inked": a time clause of its own */
 const TIME_DEGREE = new Set(['shortly', 'hours', 'days', 'weeks', 'months', 'minutes', 'moments', 'soon', 'just', 'only', 'long', 'a', 'two', 'three']);
 const HARD_BARE = new Set(['but', 'while', 'whereas']);
+const TIME_NOUNS = new Set(['day', 'date', 'week', 'weekend', 'time', 'moment', 'month', 'year', 'morning', 'evening', 'night', 'hour', 'hours', 'days', 'weeks']);
 const REL = new Set(['which', 'who', 'whose', 'whom']);
 /** finite auxiliaries that, right after a comma, take the main clause's verb back from a relative clause */
 const RESUME_AUX = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do']);
@@ -83,6 +84,9 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
         else if (!mentionStart.has(j) || ((lastFinite >= from || governedBefore(toks, mentions, i)) && newSubjectAt(toks, mentions, j, i))) cut(i + 1, 'hard');
       }
     } else if (HARD_BARE.has(t.lower) && i > 0) cut(i, 'hard');
+    // "on a day when EU leaders also convene": a time noun's "when" opens a clause of its own, whose subject
+    // does the convening, not the signing of the clause before
+    else if (t.lower === 'when' && TIME_NOUNS.has(toks[i - 1]?.lower ?? '')) cut(i, 'hard');
   }
   cut(toks.length, 'hard');
   return out;

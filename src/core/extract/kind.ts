@@ -6,6 +6,7 @@ import { startsEntry } from './lexicon.js';
 import { supportTitleBefore } from './support-title.js';
 import type { Token } from './tokens.js';
 import { wordView } from './word-view.js';
+import { formOf } from './cues/sign-verbs.js';
 
 /**
  * Agreement references in a sentence and what kind of agreement each one is:
@@ -259,14 +260,15 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
       }
       continue;
     }
-    // "those concluded by Britain", "the ones already signed with France": a pronoun for agreements like the one
-    // told of, named by the signing participle after it
     // "It will be signed once it is agreed with the Ukrainian side": a sentence opened by "it" as the subject of a
     // passive signing speaks of the agreement the sentences before named
-    if (k === 0 && w[0] === 'it' && passiveSigningAfter(w, 1)) {
-      refs.push({ kind: 'anaphoric', at: at[0]!, plural: false, similar: false });
+    // ("Mitsotakis could sign it next week", "refused to sign it": "it" as the object of a verb of signing, too)
+    if ((k === 0 && w[0] === 'it' && passiveSigningAfter(w, 1)) || (w[k] === 'it' && k > 0 && formOf(w[k - 1]!) !== null)) {
+      refs.push({ kind: 'anaphoric', at: at[k]!, plural: false, similar: false });
       continue;
     }
+    // "those concluded by Britain", "the ones already signed with France": a pronoun for agreements like the one
+    // told of, named by the signing participle after it
     if (pronounOfSignedAt(w, k)) {
       refs.push({ kind: 'anaphoric', at: at[k]!, plural: true, similar: true });
       continue;

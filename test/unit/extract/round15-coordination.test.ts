@@ -26,3 +26,14 @@ describe('one subject, two coordinated predicates, each with its own "with" part
     expect(summary(extract('Ukraine signed a security pact with Britain, and Poland is in talks with Germany on tanks.', P))).toEqual(['GB signed null']);
   });
 });
+
+describe('"on a day when ..." opens a clause of its own', () => {
+  it('the subject of the time clause does not take the signing before it', () => {
+    expect(summary(extract("President Gitanas Nausėda will sign a bilateral security agreement with Ukraine's Volodymyr Zelensky on Thursday in Brussels, on a day when EU leaders also convene, his office said on Wednesday.", '2024-06-26'))).toEqual(['LT planned 2024-06-27']);
+    expect(summary(extract('Poland signed a security agreement with Ukraine on Monday, the week when NATO leaders meet in Washington.', '2024-07-09'))).toEqual(['PL signed 2024-07-08']);
+  });
+
+  it('a party before "when" still signs; "when" after no time noun is left as it was', () => {
+    expect(summary(extract('Ukraine and Romania signed a security agreement at the moment when the NATO summit opened.', '2024-07-12'))).toEqual(['RO signed null']);
+  });
+});

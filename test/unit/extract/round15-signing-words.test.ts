@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/core/extract/index.js';
 import { extract, summary } from './helpers.js';
 
 const P = '2024-07-12';
@@ -57,5 +58,19 @@ describe('the next in line, named after the copula', () => {
     expect(summary(extract(LEAD + 'Next is a meeting with the Romanian president.', '2024-07-09'))).toEqual(['PL signed 2024-07-08']);
     expect(summary(extract(LEAD + "The next step will be with Romania's parliament.", '2024-07-09'))).toEqual(['PL signed 2024-07-08']);
     expect(summary(extract(LEAD + 'Next week is the NATO summit in Washington.', '2024-07-09'))).toEqual(['PL signed 2024-07-08']);
+  });
+});
+
+describe('"it" as the object of a verb of signing is the agreement told of', () => {
+  const run = (text: string, published = '2024-10-09'): string[] => summary(extractClaims({ title: 'Greece and Ukraine near security agreement', text, published, url: 'https://news.example/a', sourceId: 'test' }, { hub: 'UA' }));
+  it('a plan, a hope, a refusal with "it"', () => {
+    expect(run('Greece and Ukraine are negotiating a security agreement. Mitsotakis could sign it next week.')).toEqual(['GR negotiating null', 'GR planned null']);
+    expect(run('Greece and Ukraine are negotiating a security agreement. The Greek prime minister hopes to sign it in Kyiv on Friday.')).toEqual(['GR negotiating null', 'GR planned 2024-10-11']);
+    expect(summary(extract('Slovakia was offered a security agreement with Ukraine. Fico refused to sign it.'))).toEqual(['SK refused null']);
+  });
+
+  it('distractors: "it" after other verbs, and with no agreement told of', () => {
+    expect(run('Greece and Ukraine signed a security agreement on Monday. Zelensky called it historic.', '2024-10-09')).toEqual(['GR signed 2024-10-07']);
+    expect(summary(extract('Greece will host a summit on Ukraine next week. Mitsotakis could sign it off on Friday.'))).toEqual([]);
   });
 });
