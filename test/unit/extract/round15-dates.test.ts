@@ -34,3 +34,25 @@ describe('"a year ago today": the anniversary\'s exact day', () => {
     expect(summary(extract('A year ago, Britain and Ukraine signed a security agreement.', '2025-01-12'))).toEqual(['GB signed null']);
   });
 });
+
+describe('days counted back or forward from publication, and weekdays of the week before or after', () => {
+  const L = 'Ukraine has signed security agreements with many partners. ';
+  const P = '2024-06-20'; // a Thursday
+  it('"seven days ago", "a week ago today", "the day before yesterday"', () => {
+    expect(summary(extract(L + 'Japan signed its agreement seven days ago.', P))).toEqual(['JP signed 2024-06-13']);
+    expect(summary(extract(L + 'Japan signed its agreement a week ago today.', P))).toEqual(['JP signed 2024-06-13']);
+    expect(summary(extract(L + 'Japan signed its agreement the day before yesterday.', P))).toEqual(['JP signed 2024-06-18']);
+    expect(summary(extract(L + 'Japan will sign its agreement the day after tomorrow.', P))).toEqual(['JP planned 2024-06-22']);
+  });
+
+  it('"Thursday last week", "on Monday next week": the weekday of the calendar week before or after', () => {
+    expect(summary(extract(L + 'Japan signed its agreement on Thursday last week.', P))).toEqual(['JP signed 2024-06-13']);
+    expect(summary(extract(L + 'Japan signed its agreement on Friday last week.', '2024-06-17'))).toEqual(['JP signed 2024-06-14']);
+    expect(summary(extract(L + 'Japan will sign its agreement on Monday next week.', P))).toEqual(['JP planned 2024-06-24']);
+  });
+
+  it('approximate spans stay undated: "a week ago", "a few days ago"', () => {
+    expect(summary(extract(L + 'Japan signed its agreement a week ago.', P))).toEqual(['JP signed null']);
+    expect(summary(extract(L + 'Japan signed its agreement a few days ago.', P))).toEqual(['JP signed null']);
+  });
+});

@@ -17,7 +17,8 @@ export type DateExpr =
   | { readonly kind: 'absolute'; readonly at: number; readonly year: number | null; readonly month: number; readonly day: number; readonly weekday: number | null; readonly dateline?: boolean }
   /** "on the 18th": a day of the month around publication */
   | { readonly kind: 'monthday'; readonly at: number; readonly day: number }
-  | { readonly kind: 'weekday'; readonly at: number; readonly weekday: number; readonly shift: 'last' | 'next' | null }
+  /** `shift`: "last Thursday", "next Friday"; 'lastWeek' / 'nextWeek': "Thursday last week", "on Friday next week" */
+  | { readonly kind: 'weekday'; readonly at: number; readonly weekday: number; readonly shift: 'last' | 'next' | 'lastWeek' | 'nextWeek' | null }
   /** `months`: "twelve months ago today", "a year ago today": the same day of a month before publication */
   | { readonly kind: 'relative'; readonly at: number; readonly days: number; readonly months?: number }
   /** "the same day", "a day earlier", "two weeks later": days from a date the text gave before */
@@ -57,14 +58,20 @@ function skipDot(toks: readonly Token[], i: number): number {
   return toks[i]?.text === '.' ? i + 1 : i;
 }
 
-/** "a year ago today", "twelve months ago today", "two years ago this day": an anniversary's exact day */
-function agoTodayAt(toks: readonly Token[], i: number): { months: number; end: number } | null {
+/**
+ * "three days ago" (a count of days is exact), "a week ago today", "a year ago today", "twelve months ago this
+ * day" (a longer span only with "today": an anniversary's exact day; "a year ago" alone is approximate).
+ */
+function agoAt(toks: readonly Token[], i: number): { days: number; months: number; end: number } | null {
   const lw = toks[i]!.lower;
   const n = lw === 'a' ? 1 : NUMBER_WORDS.get(lw) ?? (/^\d{1,2}$/.test(lw) ? Number(lw) : undefined);
   const unit = toks[i + 1]?.lower ?? '';
-  if (n === undefined || !/^(?:years?|months?)$/.test(unit) || toks[i + 2]?.lower !== 'ago') return null;
-  const end = toks[i + 3]?.lower === 'today' ? i + 4 : toks[i + 3]?.lower === 'this' && toks[i + 4]?.lower === 'day' ? i + 5 : -1;
-  return end < 0 ? null : { months: unit.startsWith('year') ? 12 * n : n, end };
+  if (n === undefined || !/^(?:days?|weeks?|years?|months?)$/.test(unit) || toks[i + 2]?.lower !== 'ago') return null;
+  const today = toks[i + 3]?.lower === 'today' ? i + 4 : toks[i + 3]?.lower === 'this' && toks[i + 4]?.lower === 'day' ? i + 5 : -1;
+  if (unit.startsWith('day')) return lw === 'a' ? null : { days: n, months: 0, end: today > 0 ? today : i + 3 };
+  if (today < 0) return null;
+  if (unit.startsWith('week')) return { days: 7 * n, months: 0, end: today };
+  return { days: 0, months: unit.startsWith('year') ? 12 * n : n, end: today };
 }
 
 export function findDates(toks: readonly Token[]): DateExpr[] {
@@ -96,8 +103,11 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
         continue;
       }
       const p = toks[i - 1]?.lower ?? '';
-      const shift = p === 'last' ? 'last' : p === 'next' ? 'next' : null;
+      // ("Thursday last week": the weekday of the calendar week before; the week words are consumed)
+      const week = toks[i + 2]?.lower === 'week' && /^(?:last|next)$/.test(toks[i + 1]?.lower ?? '') ? (toks[i + 1]!.lower === 'last' ? 'lastWeek' : 'nextWeek') : null;
+      const shift = week ?? (p === 'last' ? 'last' : p === 'next' ? 'next' : null);
       if (!NOT_EVENT_BEFORE.has(prev)) out.push({ kind: 'weekday', at: i, weekday: wd, shift });
+      if (week) i += 2;
       continue;
     }
     const named = i === 0 ? namedOccasionAt(toks) : 0;
@@ -135,15 +145,21 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
       out.push({ kind: 'anchor', at: i, days: 0, previous: true, occasion: true, ...(toks[i]!.lower === 'there' ? { place: true } : {}) });
       continue;
     }
+    // "the day before yesterday", "the day after tomorrow"
+    if (lw === 'the' && toks[i + 1]?.lower === 'day' && /^(?:before|after)$/.test(toks[i + 2]?.lower ?? '') && /^(?:yesterday|tomorrow)$/.test(toks[i + 3]?.lower ?? '')) {
+      out.push({ kind: 'relative', at: i, days: toks[i + 3]!.lower === 'yesterday' ? -2 : 2 });
+      i += 3;
+      continue;
+    }
     const anchor = anchorAt(toks, i);
     if (anchor) {
       out.push({ kind: 'anchor', at: i, days: anchor[1], ...(lw === 'eve' || (lw === 'day' && anchor[1] === -1) ? { story: true } : {}) });
       i += anchor[0] - 1;
       continue;
     }
-    const ago = agoTodayAt(toks, i);
+    const ago = agoAt(toks, i);
     if (ago) {
-      out.push({ kind: 'relative', at: i, days: 0, months: -ago.months });
+      out.push({ kind: 'relative', at: i, days: -ago.days, ...(ago.months ? { months: -ago.months } : {}) });
       i = ago.end - 1;
       continue;
     }

@@ -83,6 +83,11 @@ export function resolveDate(e: DateExpr, tense: Tense, ctx: ResolveContext): str
     case 'weekday': {
       if (pub === null) return null;
       const pd = new Date(pub).getUTCDay();
+      if (e.shift === 'lastWeek' || e.shift === 'nextWeek') {
+        // weeks run Monday to Sunday
+        const monday = pub - ((pd + 6) % 7) * DAY;
+        return iso(monday + (e.shift === 'lastWeek' ? -7 : 7) * DAY + ((e.weekday + 6) % 7) * DAY);
+      }
       if (tense === 'future' || e.shift === 'next') {
         let delta = (e.weekday - pd + 7) % 7;
         if (e.shift === 'next' && delta === 0) delta = 7;
