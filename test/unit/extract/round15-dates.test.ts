@@ -51,6 +51,12 @@ describe('days counted back or forward from publication, and weekdays of the wee
     expect(summary(extract(L + 'Japan will sign its agreement on Monday next week.', P))).toEqual(['JP planned 2024-06-24']);
   });
 
+  it('"on Thursday, the 13th (of June)": the day of the month says which Thursday', () => {
+    expect(summary(extract(L + 'Japan signed its agreement on Thursday, the 13th.', P))).toEqual(['JP signed 2024-06-13']);
+    expect(summary(extract(L + 'Japan signed its agreement on Thursday, the 13th of June.', P))).toEqual(['JP signed 2024-06-13']);
+    expect(summary(extract(L + 'Japan will sign on Monday, the 24th, officials said.', P))).toEqual(['JP planned 2024-06-24']);
+  });
+
   it('approximate spans stay undated: "a week ago", "a few days ago"', () => {
     expect(summary(extract(L + 'Japan signed its agreement a week ago.', P))).toEqual(['JP signed null']);
     expect(summary(extract(L + 'Japan signed its agreement a few days ago.', P))).toEqual(['JP signed null']);

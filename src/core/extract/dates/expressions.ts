@@ -96,10 +96,18 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
       // "Friday, February 16" → the date carries the weekday; else a bare weekday
       let j = i + 1;
       if (toks[j]?.text === ',') j++;
-      const abs = absoluteAt(toks, j);
+      // ("Thursday, the 13th of June")
+      const abs = absoluteAt(toks, j) ?? (toks[j]?.lower === 'the' ? absoluteAt(toks, j + 1) : null);
       if (abs) {
         if (!NOT_EVENT_BEFORE.has(prev)) out.push({ ...abs.expr, at: i, weekday: wd });
         i = abs.end - 1;
+        continue;
+      }
+      // "on Thursday, the 13th": the day of the month says which Thursday
+      const ordinal = toks[j]?.lower === 'the' ? /^(\d{1,2})(?:st|nd|rd|th)$/.exec(toks[j + 1]?.lower ?? '') : null;
+      if (ordinal && !MONTHS.has(toks[j + 2]?.lower ?? '') && toks[j + 2]?.lower !== 'of' && +ordinal[1]! >= 1 && +ordinal[1]! <= 31) {
+        if (!NOT_EVENT_BEFORE.has(prev)) out.push({ kind: 'monthday', at: i, day: +ordinal[1]! });
+        i = j + 1;
         continue;
       }
       const p = toks[i - 1]?.lower ?? '';
