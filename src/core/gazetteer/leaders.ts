@@ -76,4 +76,5 @@ export const SEATS: Readonly<Record<string, string>> = {
   FI: 'Eduskunta',
   IS: 'Althing',
   IE: 'Oireachtas|Dáil|Dail',
+  LU: 'Grand Duchy',
 };

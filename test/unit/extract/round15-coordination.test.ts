@@ -37,3 +37,10 @@ describe('"on a day when ..." opens a clause of its own', () => {
     expect(summary(extract('Ukraine and Romania signed a security agreement at the moment when the NATO summit opened.', '2024-07-12'))).toEqual(['RO signed null']);
   });
 });
+
+describe('"the Grand Duchy" stands for Luxembourg where a party stands', () => {
+  it('as the subject of a signing; not as a place of something else', () => {
+    expect(summary(extract('The Grand Duchy signed a security agreement with Ukraine on July 10.', '2024-07-20'))).toEqual(['LU signed 2024-07-10']);
+    expect(summary(extract('Life in the Grand Duchy is calm, while Ukraine signed a security agreement with Poland.', '2024-07-20'))).toEqual(['PL signed null']);
+  });
+});
