@@ -1,7 +1,7 @@
 import type { Mention } from './mentions.js';
 import { objectOfPreposition } from './preposition-object.js';
 import { spaceBefore, type Token } from './tokens.js';
-import { SUBJECT_ADVERBS } from './words.js';
+import { LEADER_NOUNS, SUBJECT_ADVERBS, TITLE_MODIFIERS } from './words.js';
 
 /**
  * Clause segmentation, just enough to keep one verb's status from leaking onto another verb's parties:
@@ -81,7 +81,7 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
         // ", and most recently with The Hague": a prepositional phrase with no verb shares the clause's verb
         if (next === 'and' && gappedPhraseAt(toks, i + 2) && withPartnerBefore(toks, mentions, from, i)) cut(i + 1, 'soft');
         // (", and the United States has said ..." after a clause with its own verb: a new subject, not a list item)
-        else if (!mentionStart.has(j) || ((lastFinite >= from || governedBefore(toks, mentions, i)) && newSubjectAt(toks, mentions, j, i))) cut(i + 1, 'hard');
+        else if (!mentionStart.has(j) || ((lastFinite >= from || governedBefore(toks, mentions, i) || pastVerbIn(toks, from, i)) && newSubjectAt(toks, mentions, j, i))) cut(i + 1, 'hard');
       }
     } else if (HARD_BARE.has(t.lower) && i > 0) cut(i, 'hard');
     // "on a day when EU leaders also convene": a time noun's "when" opens a clause of its own, whose subject
@@ -150,8 +150,23 @@ function newSubjectAt(toks: readonly Token[], mentions: readonly Mention[], j: n
   // (the new subject may be a list itself: "and Italy and Canada are")
   let k = m.to;
   for (let x = mentionAt(mentions, k + 1); toks[k]?.lower === 'and' && x; x = mentionAt(mentions, k + 1)) k = x.to;
+  // ("and Belgian Prime Minister Alexander De Croo also came": the party's leader, by title and name)
+  const named = k;
+  if ((toks[k]?.text === "'" || toks[k]?.text === '’') && toks[k + 1]?.lower === 's') k += 2;
+  while (k < toks.length && k < named + 7 && (LEADER_NOUNS.has(toks[k]!.lower) || TITLE_MODIFIERS.has(toks[k]!.lower) || (toks[k]!.word && toks[k]!.cap) || mentionAt(mentions, k))) k = mentionAt(mentions, k)?.to ?? k + 1;
   while (k < toks.length && SUBJECT_ADVERBS.has(toks[k]!.lower)) k++;
-  return FINITE.has(toks[k]?.lower ?? '');
+  const verb = toks[k]?.lower ?? '';
+  return FINITE.has(verb) || (k > named && (PAST_VERB.test(verb) || IRREGULAR_PAST.has(verb)));
+}
+
+/** a verb in the past: "signed", "came" (read only after a subject, never as a participle before a noun) */
+const PAST_VERB = /^[a-z]{3,}ed$/;
+const IRREGULAR_PAST = new Set(['came', 'went', 'met', 'made', 'took', 'held', 'gave', 'said', 'told', 'struck', 'saw', 'left', 'flew', 'spoke', 'sat', 'stood']);
+
+/** Has the clause [from, end) a verb in the past ("Meloni signed a similar document ..., and ...")? */
+function pastVerbIn(toks: readonly Token[], from: number, end: number): boolean {
+  for (let i = from + 1; i < end; i++) if (PAST_VERB.test(toks[i]!.lower) || IRREGULAR_PAST.has(toks[i]!.lower)) return true;
+  return false;
 }
 
 function mentionAt(mentions: readonly Mention[], at: number): Mention | undefined {

@@ -27,6 +27,7 @@ export const SUBJECT_VERBS = set(`
   has have had is are was were will would could can may might should must shall did does do says said say
   wants want wanted hopes hope plans plan intends intend expects expect signs sign inks ink concludes follows follow
   joins join becomes become became agrees agree adds add puts put gets got seeks seek needs need went goes holds
+  made makes make came comes took takes gave held met refuses refuse declines decline rejects reject insists insist
 `);
 
 /** Adverbs that may sit between a subject and its verb ("Prague now hopes to sign"). */

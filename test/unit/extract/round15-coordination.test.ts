@@ -44,3 +44,20 @@ describe('"the Grand Duchy" stands for Luxembourg where a party stands', () => {
     expect(summary(extract('Life in the Grand Duchy is calm, while Ukraine signed a security agreement with Poland.', '2024-07-20'))).toEqual(['PL signed null']);
   });
 });
+
+describe('", and <party> <leader> <verb>" after a clause with its own verb starts a new clause', () => {
+  it('a leader named by title and name, or after a possessive, is the subject of the next verb, not a co-signer', () => {
+    expect(summary(extract('Italian Prime Minister Giorgia Meloni signed a security agreement with Zelensky in Kyiv, and Belgian Prime Minister Alexander De Croo also came to Kyiv for the anniversary.', '2024-02-24'))).toEqual(['IT signed null']);
+    expect(summary(extract("Meloni signed a security agreement with Zelensky in Kyiv, and Belgium's Alexander De Croo attended the ceremony.", '2024-02-24'))).toEqual(['IT signed null']);
+    expect(summary(extract('Meloni signed a security agreement with Zelensky in Kyiv, and the Belgian prime minister was also present.', '2024-02-24'))).toEqual(['IT signed null']);
+  });
+
+  it('a serial list and a second signer still read as before', () => {
+    expect(summary(extract('Zelensky signed security agreements with Britain, Germany, and France in the first weeks of 2024.', '2024-02-24'))).toEqual(['DE signed null', 'FR signed null', 'GB signed null']);
+    expect(summary(extract('Meloni signed a security agreement with Zelensky in Kyiv, and Canadian Prime Minister Justin Trudeau signed another.', '2024-02-24'))).toEqual(['CA signed null', 'IT signed null']);
+  });
+
+  it('a capital is the subject of "made clear" as of "said"', () => {
+    expect(summary(extract('Ukraine has signed security agreements with many partners. Budapest made clear it would not sign any such document.', '2024-09-01'))).toEqual(['HU refused null']);
+  });
+});
