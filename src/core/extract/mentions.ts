@@ -257,6 +257,10 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
         } else if (p === 'the' || p === 'all' || p === 'both' || n !== undefined || wholeGroupAfter(toks, i - 1, i + 1 + head, g.members.length)) {
           out.push({ codes: g.members, kind: 'group', from: i, to: i + 1 + head, role: 'partner' });
         }
+      } else if (g.lead.includes(toks[i]!.lower) && /^(?:every|each)$/.test(lowerAt(toks, i - 1)) && SINGULAR_HEADS.test(lowerAt(toks, i + 1)) && !/^(?:not|nearly|almost)$/.test(lowerAt(toks, i - 2))) {
+        // "every G7 member", "each Nordic country": one at a time, but all of them ("not every" is some of them)
+        const head = lowerAt(toks, i + 1) === 'member' && /^(?:state|country|nation)$/.test(lowerAt(toks, i + 2)) ? 2 : 1;
+        out.push({ codes: g.members, kind: 'group', from: i, to: i + 1 + head, role: 'partner' });
       } else if (g.lead.includes(toks[i]!.lower) && bareGroupInList(toks, i, out)) {
         out.push({ codes: g.members, kind: 'group', from: i, to: i + 1, role: 'partner' });
       }
@@ -378,6 +382,9 @@ function wholeGroupAfter(toks: readonly Token[], det: number, end: number, size:
   if (c === 'of') return true;
   return (NUMBER_WORDS.get(c) ?? (/^\d+$/.test(c) ? Number(c) : undefined)) === size;
 }
+
+/** singular heads of a group name after "every" / "each" ("every G7 member", "each Baltic state") */
+const SINGULAR_HEADS = /^(?:country|state|nation|member|government|capital|ally)$/;
 
 /** The head of a group name at token i: "countries" (1), "member states" (2), else 0. */
 function groupHeadLength(toks: readonly Token[], i: number): number {

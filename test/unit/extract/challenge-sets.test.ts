@@ -16,7 +16,7 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge5.jsonl': { precision: 0.98, recall: 0.96, dateAccuracy: 0.98 }, // now 1 / 0.9855 / 1
   'challenge6.jsonl': { precision: 0.98, recall: 0.95, dateAccuracy: 0.98 }, // now 1 / 0.9744 / 1
   'challenge7.jsonl': { precision: 0.98, recall: 0.98, dateAccuracy: 0.98 }, // now 1 / 1 / 1
-  'challenge8.jsonl': { precision: 0.98, recall: 0.94, dateAccuracy: 0.93 }, // now 1 / 0.9625 / 0.9512
+  'challenge8.jsonl': { precision: 0.98, recall: 0.94, dateAccuracy: 0.95 }, // now 1 / 0.9625 / 0.9756
   'challenge9.jsonl': { precision: 0.98, recall: 0.93, dateAccuracy: 0.94 }, // now 1 / 0.9562 / 0.9659
   'challenge10.jsonl': { precision: 0.98, recall: 0.88, dateAccuracy: 0.98 }, // now 1 / 0.902 / 1
   'challenge11.jsonl': { precision: 0.98, recall: 0.96, dateAccuracy: 0.94 }, // now 1 / 0.9817 / 0.9667
@@ -37,7 +37,7 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge26.jsonl': { precision: 0.96, recall: 0.94, dateAccuracy: 0.91 }, // now 0.9843 / 0.9615 / 0.9362
   'challenge27.jsonl': { precision: 0.94, recall: 0.97, dateAccuracy: 0.94 }, // now 0.9661 / 0.9913 / 0.9697
   'challenge28.jsonl': { precision: 0.98, recall: 0.96, dateAccuracy: 0.94 }, // now 1 / 0.982 / 0.963
-  'challenge29.jsonl': { precision: 0.85, recall: 0.69, dateAccuracy: 0.91 }, // now 0.8739 / 0.7132 / 0.931
+  'challenge29.jsonl': { precision: 0.97, recall: 0.85, dateAccuracy: 0.93 }, // now 0.9917 / 0.875 / 0.9559
   'challenge30.jsonl': { precision: 0.94, recall: 0.52, dateAccuracy: 0.76 }, // now 0.9647 / 0.5467 / 0.7885
   'challenge33.jsonl': { precision: 0.9, recall: 0.79, dateAccuracy: 0.54 }, // now 0.925 / 0.8162 / 0.5694
   'challenge34.jsonl': { precision: 0.94, recall: 0.66, dateAccuracy: 0.8 }, // now 0.9688 / 0.6838 / 0.8293

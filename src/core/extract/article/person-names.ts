@@ -17,6 +17,16 @@ export function afterFirstName(toks: readonly Token[], from: number): boolean {
 /** verbs of speech that a person, rather than a state, is the subject of in news English */
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stressed', 'insisted', 'argued', 'recalled', 'replied', 'explained', 'noted', 'defended']);
 
+/** "with Zelensky", "with President Zelensky": "with" opens the leader's name, a title perhaps between */
+function withBefore(toks: readonly Token[], from: number): boolean {
+  let b = from - 1;
+  while (b >= 0 && b >= from - 3 && toks[b]!.cap && LEADER_NOUNS.has(toks[b]!.lower)) b--;
+  return toks[b]?.lower === 'with';
+}
+
+/** how far after the name "with" the hub's leader may stand ("Montenegro signs security agreement with Zelensky") */
+const WITH_LEADER_SPAN = 8;
+
 /**
  * A country name that the article gives a first name ("Prime Minister Luís Montenegro", a leader's full name or
  * an unknown first name) is that person wherever it stands beside a leader of the hub ("Montenegro and
@@ -36,11 +46,14 @@ export function demotePersonNames(all: readonly Unit[], hub: string): void {
   // "Montenegro said the agreement ...": once the name is a person's, a verb of speech after it is that person's
   // (also past an aside between commas: "Montenegro, whose government took office in April, said ...")
   const speaks = (u: Unit, m: Mention): boolean => SPEECH_VERBS.has(u.toks[asideEnd(u.toks, m.to)]?.lower ?? '');
+  // "Montenegro signs security agreement with Zelensky": a state signs with Ukraine; with the hub's leader, a person
+  const withHubLeader = (u: Unit, m: Mention): boolean =>
+    u.mentions.some((x) => x.kind === 'leader' && x.codes.includes(hub) && x.from > m.to && x.from - m.to <= WITH_LEADER_SPAN && withBefore(u.toks, x.from));
   for (const u of all) {
     const ms = u.mentions;
     u.mentions = ms.map((m, i): Mention => {
       if (m.kind !== 'name' || m.role !== 'partner' || !surnames.has(text(u, m))) return m;
-      return byLeader(ms[i + 1], m) || byLeader(ms[i - 1], m) || speaks(u, m) ? { ...m, role: 'modifier' } : m;
+      return byLeader(ms[i + 1], m) || byLeader(ms[i - 1], m) || speaks(u, m) || withHubLeader(u, m) ? { ...m, role: 'modifier' } : m;
     });
   }
 }

@@ -3,6 +3,10 @@ import type { Token } from '../tokens.js';
 
 /** participles of making a text other than signing an agreement with the hub */
 const ADOPTING = /^(?:adopted|issued|endorsed|launched|proclaimed)$/;
+/** past verbs of making or agreeing a frame ("the framework the G7 agreed", "the format the Nordic states set up") */
+const MADE = /^(?:agreed|adopted|issued|endorsed|launched|proclaimed|set|established|created|devised|drew|drafted|unveiled|announced|approved)$/;
+/** nouns of a frame that agreements are made under, not an agreement with the hub itself */
+const FRAME_NOUNS = /^(?:framework|declaration|format|principles|initiative|mechanism|communiqu[eé]|template|model|blueprint|formula|scheme|pledge|commitment|umbrella)$/;
 
 /**
  * "... in implementation of the Joint Declaration of Support for Ukraine, adopted by the G7 countries in Vilnius":
@@ -10,6 +14,7 @@ const ADOPTING = /^(?:adopted|issued|endorsed|launched|proclaimed)$/;
  * agreement the sentence reports.
  */
 export function agentOfAdopting(toks: readonly Token[], m: Mention): boolean {
+  if (makerOfFrame(toks, m)) return true;
   let i = m.from - 1;
   if (toks[i]?.lower === 'the') i--;
   if (toks[i]?.lower !== 'by') return false;
@@ -18,4 +23,19 @@ export function agentOfAdopting(toks: readonly Token[], m: Mention): boolean {
   if (v < 0) return false;
   // a participle after a comma or a noun ("the declaration adopted by"), not "was agreed by"
   return !/^(?:was|were|is|are|been|be|being|has|have|had)$/.test(toks[v - 1]?.lower ?? '');
+}
+
+/**
+ * "under the framework that the G7 countries agreed in Vilnius", "the declaration which the Group of Seven
+ * adopted", "the format the Nordic states set up last year": the subject of a relative clause on a frame noun
+ * made the frame; it is not said to have signed the agreement made under it (the relative clause's verb is no
+ * signing, and "the framework that Germany signed up to" is left to the other readers).
+ */
+function makerOfFrame(toks: readonly Token[], m: Mention): boolean {
+  const verb = toks[m.to];
+  if (!verb || !MADE.test(verb.lower)) return false;
+  let i = m.from - 1;
+  if (toks[i]?.lower === 'the') i--;
+  if (toks[i]?.lower === 'that' || toks[i]?.lower === 'which') i--;
+  return FRAME_NOUNS.test(toks[i]?.lower ?? '');
 }

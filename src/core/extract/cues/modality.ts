@@ -19,6 +19,8 @@ export const REPORTING_VERBS = wordSet('said says told announced stated confirme
 const MOTION_PAST = wordSet('flew travelled traveled went came arrived headed');
 const MOTION_ING = wordSet('flying travelling traveling going coming arriving heading');
 const PAST_MAIN = wordSet('was were had flew travelled traveled went came arrived headed');
+/** words that end the stretch of place and time after a verb of travel: another verb, a conjunction, a relative */
+const JOURNEY_BREAK = /^(?:and|or|but|who|which|where|that|when|while|is|are|was|were|will|would|has|have|had|be|been|said|says|\w+ed)$/;
 
 /** The nearest modal, "to" or "would" within `span` words before word k, or null. */
 export function modalInClause(w: readonly string[], k: number, span: number): string | null {
@@ -71,7 +73,12 @@ export function pluperfectPlanBefore(w: readonly string[], k: number): boolean {
 
 /** "flew to Madrid to sign" (past), "flying to Kharkiv to sign" after a past main verb (past), else null. */
 export function motionBefore(w: readonly string[], k: number): 'past' | null {
-  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+  // ("flew to Kyiv on January 12 to sign": the journey's place and day stand between; another verb or a
+  // clause word ends the search)
+  let broken = false;
+  for (let j = k - 1; j >= 0 && j >= k - 9; j--) {
+    if (j < k - 5 && broken) return null;
+    if (JOURNEY_BREAK.test(w[j]!) && !MOTION_PAST.has(w[j]!)) broken = true;
     if (MOTION_PAST.has(w[j]!)) return 'past';
     if (MOTION_ING.has(w[j]!)) {
       for (let i = j - 1; i >= 0; i--) {

@@ -10,9 +10,11 @@ import { wordSet, type Trigger } from './trigger.js';
 const RATIFY = /^(?:ratified|ratifies|ratification|ratifiziert|ratifié\w*|ratificato|ratificat)$/;
 const VOTE = wordSet('voted votes vote decided agreed moved');
 const LEGISLATURE = new Set([...wordSet('parliament lawmakers mps deputies legislature rada congress senate assembly parlament parlement'), ...PARLIAMENT_NAMES]);
+/** a legislature's passing of a bill */
+const PASS = wordSet('approved passed adopted endorsed backed');
 const TERMINATE = wordSet('terminated terminates annulled revoked suspended');
 
-export const RATIFICATION_CUE_WORDS: readonly string[] = [...TERMINATE, 'approved', 'endorsed', 'passed', 'withdrew', 'ratify'];
+export const RATIFICATION_CUE_WORDS: readonly string[] = [...TERMINATE, 'approved', 'endorsed', 'passed', 'withdrew', 'ratify', 'ratifying'];
 export const RATIFICATION_CUE_STEMS: readonly string[] = ['ratif'];
 
 export function ratificationCue(s: CueSentence, k: number): Trigger | null | undefined {
@@ -22,6 +24,13 @@ export function ratificationCue(s: CueSentence, k: number): Trigger | null | und
   if (x === 'ratify' && w[k - 1] === 'to' && w.slice(Math.max(0, k - 6), k - 1).some((y) => VOTE.has(y)) && !negatedBefore(w, k - 1, 6)) {
     const planned = w.slice(Math.max(0, k - 6), k - 1).some((y) => y === 'will' || y === 'to' || y === 'expected');
     return { at: at[k]!, status: planned ? null : 'ratified', hedged: false, family: 'ratify', refWindow: 10 };
+  }
+  // "the Chamber of Deputies approved the bill ratifying the agreement", "MPs passed a law ratifying it": the
+  // act a legislature passed is the ratification
+  if (x === 'ratifying' && /^(?:bill|law|act|legislation|decree)$/.test(w[k - 1] ?? '')) {
+    const passed = w.slice(Math.max(0, k - 5), k - 1).some((y) => PASS.has(y));
+    if (!passed || !w.slice(Math.max(0, k - 12), k).some((y) => LEGISLATURE.has(y)) || negatedBefore(w, k - 1, 6)) return null;
+    return { at: at[k]!, status: 'ratified', hedged: false, family: 'ratify', refWindow: 12 };
   }
   if (RATIFY.test(x)) {
     const before = w.slice(Math.max(0, k - 4), k);

@@ -26,12 +26,15 @@ export function refusalCue(s: CueSentence, k: number): Trigger | null | undefine
   const { toks, w, at } = s;
   const x = w[k]!;
   // "Hungary was the first to say no"
-  if (x === 'no' && /^(?:say|says|said|saying)$/.test(w[k - 1] ?? '') && objectlessAfter(toks, w, at, k)) {
-    return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 6, objectless: true, direct: true, topical: true };
-  }
-  // "Hungary says no to security deal with Ukraine", "Vienna said no to signing such a pact": a refusal of what follows
-  if (x === 'no' && /^(?:say|says|said|saying)$/.test(w[k - 1] ?? '') && w[k + 1] === 'to' && !negatedBefore(w, k - 1, 3)) {
-    return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 7, forward: true, direct: true };
+  if (x === 'no' && /^(?:say|says|said|saying)$/.test(w[k - 1] ?? '')) {
+    // "said no, more than once, to requests that it hand over its air defences": what is turned down follows
+    // an aside; only a signing there ("said no to signing it") is a refusal of the agreement the article tells
+    const to = objectOfNo(toks, w, at, k);
+    if (to >= 0 && refusalOfSigning(toks, w, at, to + 1)) return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 10, topical: true };
+    // "Hungary says no to security deal with Ukraine": a refusal of the agreement right after "to" (what else is
+    // turned down, "to requests that it hand over its air defences", names no agreement there)
+    if (to >= 0) return negatedBefore(w, k - 1, 3) ? null : { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 7, forward: true, direct: true };
+    if (objectlessAfter(toks, w, at, k)) return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 6, objectless: true, direct: true, topical: true };
   }
   if (REFUSE.test(x)) {
     // "declined to say whether ...", "refused to comment": a refusal to speak, not of the agreement
@@ -57,6 +60,19 @@ export function refusalCue(s: CueSentence, k: number): Trigger | null | undefine
     return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 8, ...(active && (withdrew || refusalOfSigning(toks, w, at, k + 2)) ? { topical: true } : {}) };
   }
   return undefined;
+}
+
+/** Word index of the "to" that opens what "no" (word k) turns down, past a comma-bounded aside; else -1. */
+function objectOfNo(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): number {
+  if (w[k + 1] === 'to') return toks.slice(at[k]! + 1, at[k + 1]!).some((t) => !t.word) ? -1 : k + 1;
+  if (toks[at[k]! + 1]?.text !== ',') return -1;
+  // ", more than once, to", ", again, to", ", repeatedly and publicly, to"
+  for (let j = k + 1; j < w.length && j <= k + 5; j++) {
+    const gap = toks.slice(at[j - 1]! + 1, at[j]!);
+    if (j > k + 1 && gap.some((t) => t.text === ',')) return w[j] === 'to' ? j : -1;
+    if (gap.some((t) => !t.word && t.text !== ',')) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -105,6 +105,8 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
   const p3 = w[k - 3] ?? '';
   if (!SIGN_PAST.has(x) && !SIGN_BASE.has(x) && !SIGN_PRES3.has(x) && !SIGN_GERUND.has(x)) return null;
   if (conditionalBefore(w, k, 3) && !pastWhenClause(w, k, x)) return { status: null, hedged: false };
+  // "has not said whether his government will sign": an open question, however long its subject
+  if (openQuestionBefore(w, k)) return { status: null, hedged: false };
   // "was expected to sign": a plan that fell through, unless it still lies ahead ("... before the end of the year")
   // ("a source said Tokyo was also expected to sign ... at the summit": the past of reported speech, still a plan)
   if (pastPlanBefore(w, k)) return (futureFrameAfter(toks, w, at, k) || backshiftedExpectation(w, k)) && !pluperfectPlanBefore(w, k) ? { status: 'planned', hedged: false } : { status: null, hedged: false };
@@ -329,6 +331,17 @@ function pastWhenClause(w: readonly string[], k: number, x: string): boolean {
   return !w.slice(c + 1, k).some((y) => /^(?:is|are|was|were|be|been|being|has|have|had|will|would|if|unless|once)$/.test(y) || CONDITIONAL_OTHER.has(y));
 }
 const CONDITIONAL_OTHER = wordSet('if once unless whether until whenever');
+
+/** "whether" opening the clause of the verb at k, a subject and a modal between ("whether the new cabinet will sign") */
+function openQuestionBefore(w: readonly string[], k: number): boolean {
+  // (a participle is no verb of the question: "whether the document signed in Davos is included")
+  if (!/^(?:will|would|can|could|should|shall|to|might|may)$/.test(w[k - 1] ?? '')) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 7; j--) {
+    if (w[j] === 'whether') return true;
+    if (/^(?:and|but|that|which|who|because|after|before)$/.test(w[j]!)) return false;
+  }
+  return false;
+}
 
 export const SIGNING_CUE_WORDS: readonly string[] = [...SIGN_PAST, ...SIGN_PRES3, ...SIGN_BASE, ...SIGN_GERUND, ...FOREIGN_SIGNED, ...FOREIGN_PLANNED, ...IDIOM_VERB_WORDS];
 

@@ -49,7 +49,10 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
   // "..., as did Trudeau", "and so did Oslo", "as did the Dutch prime minister": the signing before in the
   // sentence (its agreement the cue's), repeated by the name after
   const before = w[k - 1] ?? '';
-  if (x === 'did' && (before === 'as' || before === 'so') && (toks[at[k + 1] ?? -1]?.cap || (w[k + 1] === 'the' && toks[at[k + 2] ?? -1]?.cap))) {
+  if (x === 'did' && (before === 'as' || before === 'so') && namedAfterDid(toks, w, at, k)) {
+    // "Every G7 member signed. So did all five Nordic countries.": opening its sentence, it repeats the
+    // signing told just before, like "did the same"
+    if (k === 1 && before === 'so') return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true, topical: true };
     if (otherActBefore(w, k) || !w.slice(0, k).some((y) => /^(?:signed|inked|concluded|sealed)$/.test(y))) return undefined;
     if (negatedBefore(w, k - 1, 3)) return null;
     return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 30, backward: true, direct: true, objectless: true };
@@ -97,6 +100,15 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
     return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 6, forward: true, direct: true };
   }
   return undefined;
+}
+
+/** "as did Trudeau", "so did the Dutch", "so did all five Nordic countries", "so did the three Baltic states": a name after "did" */
+function namedAfterDid(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
+  let j = k + 1;
+  if (w[j] === 'all' || w[j] === 'both') j++;
+  if (w[j] === 'the') j++;
+  if (j > k + 1 && SERIES_COUNT.has(w[j] ?? '')) j++;
+  return toks[at[j] ?? -1]?.cap === true;
 }
 
 /**

@@ -5,6 +5,7 @@ import { partyListAt, segment } from './party-list.js';
 import { dateCell, firstDay, type CellDate } from './row-dates.js';
 import { cellStatus } from './status-words.js';
 import { emitList, NEGATION, type Block, type StructuredClaim, type StructuredContext } from './block.js';
+import { isVenue, withoutRowVenues } from './row-venue.js';
 
 /** "12 January 2024 — United Kingdom" or "United Kingdom — 12 January 2024": the date and the rest. */
 export interface Dated {
@@ -48,22 +49,6 @@ export function withoutRowEnd(t: string): string {
     }
   }
   return e === t.length ? t : t.slice(0, e);
-}
-
-/**
- * Words a venue is written with ("Kyiv", "Berlin and Paris", "the G7 summit in Italy", "on the sidelines of
- * the NATO summit"): names (capitalised), the words that join them and nouns of meetings. A verb ("talks
- * continue", "signed by Sunak") makes the cell a predicate, not a venue.
- */
-const VENUE_WORDS = new Set(
-  `in at on during of the a and & summit meeting sidelines margins margin conference forum visit session
-   ceremony council palace house city capital`.split(/\s+/),
-);
-
-function isVenue(text: string): boolean {
-  const words = text.split(/[\s,]+/).filter((w) => w.length > 0);
-  if (words.length === 0 || words.length > 9) return false;
-  return words.every((w) => /^(?:\p{Lu}|\d+\p{L})/u.test(w) || VENUE_WORDS.has(w.toLowerCase()));
 }
 
 /** Where a date cell may end and its venue begin: a comma, or "in" / "at" after the date. */
@@ -159,7 +144,10 @@ export function runOnRows(line: Line): { line: Line; dated: Dated }[] | null {
 const MAX_PREDICATE = 16;
 
 export function timelineRow(b: Block, line: Line, dated: Dated, ctx: StructuredContext, out: StructuredClaim[]): void {
-  const seg = segment(dated.rest, line.start + dated.restStart, ctx.hub);
+  let seg = segment(dated.rest, line.start + dated.restStart, ctx.hub);
+  // "Denmark, Lviv (Mette Frederiksen)": the place of the signing is cut off before the parties are read
+  const parties = withoutRowVenues(dated.rest, seg);
+  if (parties !== null) seg = segment(parties, line.start + dated.restStart, ctx.hub);
   const list = partyListAt(seg, 0, ctx.hub);
   const day = dated.date !== null && 'day' in dated.date ? dated.date.day : null;
   if (dated.date !== null && 'monthOnly' in dated.date && dated.date.year !== null) b.year = dated.date.year;
