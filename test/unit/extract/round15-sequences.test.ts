@@ -33,4 +33,38 @@ describe('round 15: a retrospective told as a sequence of signings', () => {
       expect(summary(extract('Germany signed a security agreement with Ukraine on 16 February. The day after the summit, Italy signed its own.', P))).toEqual(['DE signed 2024-02-16', 'IT signed null']);
     });
   });
+
+  describe('a verbless list after signings goes on with the series, each item on its own day', () => {
+    it('after a colon or opened by "then"; exact days, anchors counted from the item before, no day', () => {
+      const lead = 'Spain and Ukraine signed a bilateral security agreement on 20 May. ';
+      expect(summary(extract(lead + 'The end of May was busy: Belgium on the 27th, Portugal and Italy two days later, and Norway at a summit in Oslo.', P))).toEqual(['BE signed 2024-05-27', 'ES signed 2024-05-20', 'IT signed 2024-05-29', 'NO signed null', 'PT signed 2024-05-29']);
+      expect(summary(extract(lead + 'Then Greece on 3 June and Croatia in Dubrovnik.', P))).toEqual(['ES signed 2024-05-20', 'GR signed 2024-06-03', 'HR signed null']);
+      expect(summary(extract(lead + 'Belgium in Brussels the next day, Portugal in Lisbon the day after.', P))).toEqual(['BE signed 2024-05-21', 'ES signed 2024-05-20', 'PT signed 2024-05-22']);
+    });
+
+    it('plans told before make the list plans', () => {
+      expect(summary(extract('Spain is expected to sign a bilateral security agreement with Ukraine on Monday. Then Belgium on Tuesday and Portugal on Wednesday.', '2024-05-24'))).toEqual(['BE planned 2024-05-28', 'ES planned 2024-05-27', 'PT planned 2024-05-29']);
+    });
+
+    it('distractors: a list with a verb, a list of names only, no signing just before, results of another kind', () => {
+      const lead = 'Spain and Ukraine signed a bilateral security agreement on 20 May. ';
+      expect(summary(extract(lead + 'Belgium on the 27th hosted a donor conference, and Portugal on the 28th.', P))).toEqual(['ES signed 2024-05-20']);
+      expect(summary(extract(lead + 'Guests: Belgium, Portugal and Italy.', P))).toEqual(['ES signed 2024-05-20']);
+      expect(summary(extract('Spain and Ukraine signed a bilateral security agreement on 20 May. Officials met reporters. The weather was calm. Then Belgium on the 27th and Portugal the next day.', P))).toEqual(['ES signed 2024-05-20']);
+      expect(summary(extract('The war dragged on into the summer. Belgium in Brussels on 27 May, Portugal in Lisbon the next day.', P))).toEqual([]);
+    });
+  });
+
+  describe('a day of the month after the sentence named the month is that month\'s day; the story keeps its year', () => {
+    it('"In March ... on the 1st"; a retrospective\'s sequence keeps the year of its last date', () => {
+      expect(summary(extract('In March, the Netherlands signed its security agreement with Ukraine on the 1st.', P))).toEqual(['NL signed 2024-03-01']);
+      const retro = 'Britain signed the first security agreement with Ukraine on 12 January 2024. Germany and France followed in February. Denmark came in late February. Italy signed on 24 February.';
+      expect(summary(extract(retro, '2025-07-11'))).toEqual(['DE signed null', 'DK signed null', 'FR signed null', 'GB signed 2024-01-12', 'IT signed 2024-02-24']);
+    });
+
+    it('distractor: a sentence that told no signing breaks the story; the page\'s year then', () => {
+      const retro = 'Britain signed the first security agreement with Ukraine on 12 January 2024. Germany and France followed in February. The war went on. Officials met. Italy signed its agreement on 24 February.';
+      expect(summary(extract(retro, '2025-07-11'))).toEqual(['DE signed null', 'FR signed null', 'GB signed 2024-01-12', 'IT signed 2025-02-24']);
+    });
+  });
 });

@@ -21,6 +21,10 @@ const TOPIC_SENTENCES = 4;
  */
 export class Discourse {
   private lastSigning = -Infinity;
+  /** what the last signing sentence told: signings, or plans only */
+  private lastStatus: 'signed' | 'planned' = 'signed';
+  /** the first of the sentences in a row, up to lastSigning, that each told a signing or plan */
+  private runStart = -Infinity;
   private refDate: string | null = null;
   /** the sentence that gave refDate */
   private refOrder = -Infinity;
@@ -48,6 +52,8 @@ export class Discourse {
     }
     const context: DiscourseContext = {
       carry: !title && order - this.lastSigning <= CARRY_SENTENCES,
+      ...(!title && order - this.lastSigning <= CARRY_SENTENCES ? { carried: this.lastStatus } : {}),
+      storyDate: this.storyDate(order),
       refDate: this.refDate,
       recentRefDate: this.recentDay(order),
       occasionDay: this.occasionOrder > this.refOrder ? this.occasionDay : this.refDate,
@@ -65,6 +71,17 @@ export class Discourse {
     return context;
   }
 
+  /**
+   * The date a retrospective's next step continues from: the recent one, else the last event date when every
+   * sentence since it told a signing of the series ("... on 16 February. A week later Denmark ... March brought
+   * the Netherlands ... Finland came in early April ... The end of May was crowded: Spain on the 27th").
+   */
+  private storyDate(order: number): string | null {
+    const recent = this.recentDay(order);
+    if (recent !== null) return recent;
+    return this.lastSigning === order - 1 && this.runStart <= this.refOrder + 1 ? this.refDate : null;
+  }
+
   /** The day of the occasion the last sentences told of: the later of their explicit date and their named day. */
   private recentDay(order: number): string | null {
     const named = order - this.occasionOrder <= CARRY_SENTENCES && this.occasionOrder > this.refOrder;
@@ -80,7 +97,11 @@ export class Discourse {
     // two other states signed a pact of their own: "the pact" / "similar deals" that follow are theirs
     if (otherPair) this.shifted = true;
     if (claims !== null) {
-      if (!title && claims.some((c) => c.status === 'signed' || c.status === 'planned')) this.lastSigning = order;
+      if (!title && claims.some((c) => c.status === 'signed' || c.status === 'planned')) {
+        if (this.lastSigning !== order - 1) this.runStart = order;
+        this.lastSigning = order;
+        this.lastStatus = claims.some((c) => c.status === 'signed') ? 'signed' : 'planned';
+      }
       const dated = claims.filter((c) => c.date !== null);
       // "Belgium followed Spain, which signed the day before": a look back does not move the story's day
       const lookBack = found.some((d) => d.kind === 'anchor' && d.days < 0 && !d.previous);

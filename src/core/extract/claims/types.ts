@@ -27,6 +27,13 @@ export interface ArticleContext {
 export interface DiscourseContext {
   /** one of the last two sentences stated a signing of the agreement: "Copenhagen had signed in Lviv" may refer to it */
   readonly carry: boolean;
+  /** with `carry`: what the signing sentence before told, signings or only plans */
+  readonly carried?: 'signed' | 'planned';
+  /**
+   * the date a yearless day of the story continues from: the recent reference date, else the last event date
+   * when every sentence since it told a signing (a retrospective's sequence)
+   */
+  readonly storyDate?: string | null;
   /** the last event date the text gave: "a day earlier", "the same day" count from it */
   readonly refDate: string | null;
   /** refDate when one of the last sentences gave it: "Following the meeting, ..." counts only from there */
