@@ -67,4 +67,35 @@ describe('round 15: a retrospective told as a sequence of signings', () => {
       expect(summary(extract(retro, '2025-07-11'))).toEqual(['DE signed null', 'FR signed null', 'GB signed 2024-01-12', 'IT signed 2025-02-24']);
     });
   });
+
+  describe('verbless items between semicolons after a signing take it, on their own day', () => {
+    it('anchored, dated, placed items; several verbs of one series', () => {
+      const lead = 'In January, Ukraine signed its first bilateral security agreement with Britain. ';
+      expect(summary(extract(lead + 'Sweden signed on 31 May in Stockholm; Norway and Iceland the same day; and Finland two days later in Helsinki.', P))).toEqual(['FI signed 2024-06-02', 'GB signed null', 'IS signed 2024-05-31', 'NO signed 2024-05-31', 'SE signed 2024-05-31']);
+      expect(summary(extract(lead + 'Spain inked its pact on 27 May; Belgium on 28 May in Brussels; and on 11 June the Greek premier put his signature to an agreement.', P))).toEqual(['BE signed 2024-05-28', 'ES signed 2024-05-27', 'GB signed null', 'GR signed 2024-06-11']);
+      expect(summary(extract('Austria is expected to sign a security agreement with Ukraine on Monday; Malta and Cyprus the day after in Kyiv.', '2024-06-20'))).toEqual(['AT planned 2024-06-24', 'CY planned 2024-06-25', 'MT planned 2024-06-25']);
+    });
+
+    it('distractors: an item with a verb of its own, a list of names, a different status before', () => {
+      const lead = 'In January, Ukraine signed its first bilateral security agreement with Britain. ';
+      expect(summary(extract(lead + 'Sweden signed on 31 May in Stockholm; Norway hosted a conference the same day.', P))).toEqual(['GB signed null', 'SE signed 2024-05-31']);
+      expect(summary(extract(lead + 'Sweden signed on 31 May; guests: Norway and Iceland.', P))).toEqual(['GB signed null', 'SE signed 2024-05-31']);
+      expect(summary(extract(lead + 'Talks with Austria are under way; Malta in Valletta.', P))).toEqual(['AT negotiating null', 'GB signed null']);
+    });
+  });
+
+  describe('a possessive with no noun after it stands for its owner\'s agreement', () => {
+    it('"X\'s followed", "and Y\'s the same day", "X\'s was signed"', () => {
+      const lead = 'In January, Ukraine signed its first bilateral security agreement with Britain. ';
+      expect(summary(extract(lead + "Germany's followed on 16 February, and France's the same day.", P))).toEqual(['DE signed 2024-02-16', 'FR signed 2024-02-16', 'GB signed null']);
+      expect(summary(extract(lead + "Denmark's was signed in Lviv on 23 February.", P))).toEqual(['DK signed 2024-02-23', 'GB signed null']);
+      expect(summary(extract(lead + "Italy's came on 24 February.", P))).toEqual(['GB signed null', 'IT signed 2024-02-24']);
+    });
+
+    it('distractors: a possessive with its own noun, an unrelated possessive', () => {
+      const lead = 'In January, Ukraine signed its first bilateral security agreement with Britain. ';
+      expect(summary(extract(lead + "Germany's chancellor followed the talks closely.", P))).toEqual(['GB signed null']);
+      expect(summary(extract(lead + "Russia's, by contrast, is a war of aggression.", P))).toEqual(['GB signed null']);
+    });
+  });
 });

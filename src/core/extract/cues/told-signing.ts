@@ -239,6 +239,8 @@ function timeOfSequenceAt(w: readonly string[], j: number): boolean {
  */
 function namedSubjectBefore(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
   let j = k - 1;
+  // ("Italy's came on 24 February": the owner of one of the agreements)
+  if (w[j] === 's' && /^['’]$/.test(toks[at[j]! - 1]?.text ?? '')) j--;
   if (j < 0 || !toks[at[j]!]!.cap) return false;
   while (j >= 0 && (toks[at[j]!]!.cap || w[j] === 'and' || w[j] === 'the')) j--;
   return j < 0 || toks.slice(at[j]! + 1, at[j + 1]!).some((t) => !t.word) || SEQUENCE.has(w[j]!) || w[j] === 'then';
