@@ -43,4 +43,17 @@ describe('round 15: objects of signing that deny, enter into, or stand for the a
       expect(summary(extract(LEAD + 'Spain signed its own version of the declaration in May.', P))).toEqual(['GB signed 2024-01-12']);
     });
   });
+
+  describe('a text whose subject is the type\'s own names the agreement', () => {
+    it('"a text covering security cooperation and long-term support", "texts on security guarantees"', () => {
+      expect(summary(extract('Stubb and Zelensky on Wednesday signed a Finnish-Ukrainian text covering security cooperation and long-term support.', '2024-04-03'))).toEqual(['FI signed 2024-04-03']);
+      expect(summary(extract('Norway and Ukraine signed a text on security cooperation and long-term support in Stockholm on 31 May.', P))).toEqual(['NO signed 2024-05-31']);
+      expect(summary(extract('Kyiv and Rome are still working on the text on security guarantees, diplomats said.', P))).toEqual(['IT negotiating null']);
+    });
+
+    it('distractors: a text on another kind of security, a text of a law', () => {
+      expect(summary(extract('Kyiv and Rome signed a text on security of energy supplies on Monday.', P))).toEqual([]);
+      expect(summary(extract('Lawmakers in Kyiv and Warsaw approved the text of the law on security cooperation.', P))).toEqual([]);
+    });
+  });
 });
