@@ -12,6 +12,7 @@ import { dateHeadlineOfTheDay, dateNewsOfTheDay } from './article/story-day.js';
 import { resolveTheirCountries } from './article/their-countries.js';
 import { units, type Unit } from './article/units.js';
 import { claimsInSentence } from './claims/sentence-claims.js';
+import { verblessItems, verblessSequenceClaims } from './claims/verbless-sequence.js';
 import type { ArticleContext, SentenceAnalysis, SentenceClaim } from './claims/types.js';
 import { findTriggers } from './cues/find-triggers.js';
 import type { Trigger } from './cues/trigger.js';
@@ -77,12 +78,19 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
     pending = u.title ? null : pendingPartner(u.toks, u.mentions, ts, hub);
     subject = u.title ? null : subjectPartner(u.toks, u.mentions, hub);
     // dates matter where a cue is, and (as the reference for "a day earlier") where a day is written in digits or named
-    const found = ts.length > 0 || (!u.title && (DIGIT.test(u.evidence) || DAY_WORD.test(u.evidence))) ? findDates(u.toks) : [];
+    // "The end of May was crowded: Spain on the 27th, Belgium the next day": a list without a verb goes on with
+    // the signings just told
+    const sequence = ts.length === 0 && before.carried !== undefined && focused && verblessItems(u.toks, u.mentions) !== null;
+    const found = ts.length > 0 || sequence || (!u.title && (DIGIT.test(u.evidence) || DAY_WORD.test(u.evidence))) ? findDates(u.toks) : [];
     let claims: SentenceClaim[] | null = null;
     let otherPair = false;
+    const told = before.storyDate ? { ...ctx, dates: { ...ctx.dates, narrative: before.storyDate } } : ctx;
+    if (sequence) {
+      claims = verblessSequenceClaims(u.toks, u.mentions, found, before.carried!, before.recentRefDate ?? before.refDate, told, order * 1000);
+      for (const c of claims) if (!V.NEVER_PARTNERS.has(c.party)) candidates.push({ ...c, evidence: u.evidence, order, title: u.title });
+    }
     if (ts.length > 0) {
       const a: SentenceAnalysis = { toks: u.toks, mentions: u.mentions, triggers: ts, refs: refs[order]!, dates: found };
-      const told = before.recentRefDate ? { ...ctx, dates: { ...ctx.dates, narrative: before.recentRefDate } } : ctx;
       claims = claimsInSentence(a, topics ? { ...told, topic: topics[order] ?? null } : told, u.title, before, order * 1000);
       for (const c of claims) if (!V.NEVER_PARTNERS.has(c.party)) candidates.push({ ...c, evidence: u.evidence, order, title: u.title });
       otherPair = claims.length === 0 && signsOtherPair(a);

@@ -253,6 +253,12 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
       const after = next === 'of' ? (w[k + 2] === 'the' || w[k + 2] === 'a' ? w[k + 3] : w[k + 2]) ?? '' : next;
       // "the text of a bilateral trade agreement": the text of another kind of agreement
       const ofOther = next === 'of' && refs.some((r) => (r.kind === 'other' || r.kind === 'excluded') && r.at > at[k]! && r.at <= (at[k + 6] ?? Infinity));
+      // "a Finnish-Ukrainian text covering security cooperation and long-term support": a text whose subject is the
+      // type's own is the agreement itself, named
+      if (!ofOther && (SUBJECT_PREPS.has(next) || participleComplementAt(w, k + 1)) && typeSubjectAt(w, k + 2)) {
+        refs.push({ kind: 'strong', at: at[k]!, plural: w[k] === 'texts' || w[k] === 'drafts', similar: false });
+        continue;
+      }
       if (!ofOther && !TEXT_NOT_AGREEMENT_AFTER.has(after) && !TEXT_NOT_AGREEMENT_AFTER.has(next) && phraseAt(w, k + 2, V.EXCLUDED_PHRASES) === 0 && phraseAt(w, k + 3, V.EXCLUDED_PHRASES) === 0) {
         // "signed a similar text", "such a text": a text likened to the agreements named is one of them, not a draft
         const similar = [w[k - 1], w[k - 2]].some((p) => p !== undefined && V.SIMILAR_WORDS.has(p) && p !== 'these' && p !== 'those');
@@ -318,6 +324,14 @@ function pronounOfSignedAt(w: readonly string[], k: number): boolean {
  * subject as a preposition does.
  */
 const CONTENT_VERBS = /^(?:setting|sets|set|laying|lays|laid|spelling|spells|spelled|spelt|outlining|outlines|outlined|providing|provides|provided|covering|covers|enshrining|enshrines|formalising|formalizing|formalises|formalizes|guaranteeing|guarantees)$/;
+/** "security cooperation and long-term support", "security guarantees" right at word j (after "the"/"a"). */
+function typeSubjectAt(w: readonly string[], j: number): boolean {
+  if (w[j] === 'the' || w[j] === 'a') j++;
+  if (!securityAt(w, j)) return false;
+  const pair = w[j + 1] === 'cooperation' && w.slice(j + 2, j + 6).includes('support');
+  return pair || /^(?:guarantees|assurances|commitments)$/.test(w[j + 1] ?? '');
+}
+
 function participleComplementAt(w: readonly string[], c: number): boolean {
   const v = (w[c] === 'that' || w[c] === 'which') ? c + 1 : c;
   return CONTENT_VERBS.test(w[v] ?? '');

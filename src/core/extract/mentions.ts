@@ -151,7 +151,7 @@ function roleOf(
   // possessive: "Spain's prime minister" acts, "Russia's aggression" does not
   if ((n1 === "'" && POSSESSIVE_S.has(n2)) || (n1 === "'" && toks[to - 1]!.lower.endsWith('s'))) {
     const after = POSSESSIVE_S.has(n2) ? to + 2 : to + 1;
-    return actorFollows(toks, after) || personNameAt(toks, after) ? 'partner' : 'modifier';
+    return actorFollows(toks, after) || personNameAt(toks, after) || ownerAlone(toks, after) ? 'partner' : 'modifier';
   }
 
   // "the summit hosted by Keir Starmer", "talks brokered by Turkey": the host of the occasion, not a signer
@@ -200,6 +200,19 @@ function roleOf(
     return 'modifier';
   }
   return 'partner';
+}
+
+/** What may follow a possessive that has no noun of its own: a verb, or the next phrase's opener. */
+const AFTER_BARE_POSSESSIVE = new Set([...SUBJECT_VERBS, 'followed', 'signed', 'came', 'the', 'too', 'also', 'then']);
+
+/**
+ * "Germany's followed in mid-February, and France's the same day", "France's, signed in Paris": a possessive with
+ * no noun after it stands for the possessor's own one of what the text is telling of, so the possessor acts.
+ */
+function ownerAlone(toks: readonly Token[], after: number): boolean {
+  const t = toks[after];
+  if (!t) return false;
+  return t.word ? !t.cap && AFTER_BARE_POSSESSIVE.has(t.lower) : /^[,;)]$/.test(t.text);
 }
 
 /** The token after a possessive "'s" / "'" at token `to`, else -1. */

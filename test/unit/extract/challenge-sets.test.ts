@@ -38,8 +38,8 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge27.jsonl': { precision: 0.94, recall: 0.97, dateAccuracy: 0.94 }, // now 0.9661 / 0.9913 / 0.9697
   'challenge28.jsonl': { precision: 0.98, recall: 0.96, dateAccuracy: 0.94 }, // now 1 / 0.982 / 0.963
   'challenge29.jsonl': { precision: 0.97, recall: 0.85, dateAccuracy: 0.93 }, // now 0.9917 / 0.875 / 0.9559
-  'challenge30.jsonl': { precision: 0.94, recall: 0.52, dateAccuracy: 0.76 }, // now 0.9647 / 0.5467 / 0.7885
-  'challenge33.jsonl': { precision: 0.9, recall: 0.79, dateAccuracy: 0.54 }, // now 0.925 / 0.8162 / 0.5694
+  'challenge30.jsonl': { precision: 0.96, recall: 0.69, dateAccuracy: 0.83 }, // now 0.9817 / 0.7133 / 0.85
+  'challenge33.jsonl': { precision: 0.9, recall: 0.79, dateAccuracy: 0.57 }, // now 0.925 / 0.8162 / 0.5972
   'challenge34.jsonl': { precision: 0.94, recall: 0.66, dateAccuracy: 0.8 }, // now 0.9688 / 0.6838 / 0.8293
 };
 

@@ -23,6 +23,10 @@ export class Discourse {
   private lastSigning = -Infinity;
   /** the last sentence that told of agreements signed, in the plural ("Ukraine has signed 28 agreements") */
   private lastSignedPlural = -Infinity;
+  /** what the last signing sentence told: signings, or plans only */
+  private lastStatus: 'signed' | 'planned' = 'signed';
+  /** the first of the sentences in a row, up to lastSigning, that each told a signing or plan */
+  private runStart = -Infinity;
   private refDate: string | null = null;
   /** the sentence that gave refDate */
   private refOrder = -Infinity;
@@ -52,6 +56,8 @@ export class Discourse {
       carry: !title && order - this.lastSigning <= CARRY_SENTENCES,
       // ("Recent ones include ...": a pronoun's antecedent is the sentence just before)
       signedPlural: !title && order - this.lastSignedPlural === 1,
+      ...(!title && order - this.lastSigning <= CARRY_SENTENCES ? { carried: this.lastStatus } : {}),
+      storyDate: this.storyDate(order),
       refDate: this.refDate,
       recentRefDate: this.recentDay(order),
       occasionDay: this.occasionOrder > this.refOrder ? this.occasionDay : this.refDate,
@@ -67,6 +73,17 @@ export class Discourse {
       else if (r.kind === 'anaphoric' && !this.shifted) this.lastTopic = order;
     }
     return context;
+  }
+
+  /**
+   * The date a retrospective's next step continues from: the recent one, else the last event date when every
+   * sentence since it told a signing of the series ("... on 16 February. A week later Denmark ... March brought
+   * the Netherlands ... Finland came in early April ... The end of May was crowded: Spain on the 27th").
+   */
+  private storyDate(order: number): string | null {
+    const recent = this.recentDay(order);
+    if (recent !== null) return recent;
+    return this.lastSigning === order - 1 && this.runStart <= this.refOrder + 1 ? this.refDate : null;
   }
 
   /** The day of the occasion the last sentences told of: the later of their explicit date and their named day. */
@@ -86,7 +103,11 @@ export class Discourse {
     // two other states signed a pact of their own: "the pact" / "similar deals" that follow are theirs
     if (otherPair) this.shifted = true;
     if (claims !== null) {
-      if (!title && claims.some((c) => c.status === 'signed' || c.status === 'planned')) this.lastSigning = order;
+      if (!title && claims.some((c) => c.status === 'signed' || c.status === 'planned')) {
+        if (this.lastSigning !== order - 1) this.runStart = order;
+        this.lastSigning = order;
+        this.lastStatus = claims.some((c) => c.status === 'signed') ? 'signed' : 'planned';
+      }
       const dated = claims.filter((c) => c.date !== null);
       // "Belgium followed Spain, which signed the day before": a look back does not move the story's day
       const lookBack = found.some((d) => d.kind === 'anchor' && d.days < 0 && !d.previous);

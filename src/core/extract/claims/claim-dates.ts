@@ -45,7 +45,8 @@ export function assignedDate(
   const glossed = listSize > 1 ? bracketDate(m, assigned.filter((y) => y.cue === cue).map((y) => y.m), toks, a.dates, tense, ctx.dates) : undefined;
   const item = glossed !== undefined ? glossed : listSize > 1 ? semicolonItemDate(m, toks, a.dates, tense, ctx.dates) : undefined;
   const own = item !== undefined ? item : listSize > 1 ? ownPhraseDate(m, cue, assigned, a, ctx) ?? ownClauseDate(m, cue, assigned, a, clauses, ctx) ?? openedByAnchor(m, cue, assigned, a, ctx, discourse) : undefined;
-  let date = own !== undefined ? own : listDated(cue, assigned, a, clauses) ? dateFor(cue, a, clauses, cueClauses, ctx, discourse) : null;
+  // ("The Netherlands came on 1 March, and Latvia in mid-April": Latvia's own time has no day)
+  let date = own !== undefined ? own : listSize > 1 && vagueOwnTime(m, cue, assigned, a) ? null : listDated(cue, assigned, a, clauses) ? dateFor(cue, a, clauses, cueClauses, ctx, discourse) : null;
   // "have just signed": the day of publication
   if (date === null && a.dates.length === 0 && status === 'signed' && justBefore(toks, cue.trigger.at)) date = ctx.dates.published;
   // "Luxembourg has signed another agreement" with no date at all: the day of the story, when the page dates one
@@ -103,13 +104,30 @@ export function dateFor(
 function anchored(d: DateExpr & { kind: 'anchor' }, a: SentenceAnalysis, tense: Tense, ctx: ArticleContext, discourse: DiscourseContext): string | null {
   let ref: string | null = null;
   for (const e of a.dates) {
-    if (e.at >= d.at || e.kind === 'anchor' || e.kind === 'vague') continue;
+    if (e.at >= d.at || e.kind === 'vague') continue;
+    // ("A week later Denmark signed, and the day after that Italy": a plain anchor before it in the sentence is
+    // the day it counts from, itself counted from the date before it)
+    if (e.kind === 'anchor') {
+      const base = plainAnchor(e) ? ref ?? anchorBase(e, ctx, discourse) : null;
+      if (base !== null) ref = shiftDate(base, e.days);
+      continue;
+    }
     ref = resolveDate(e, tense, ctx.dates) ?? ref;
   }
+  ref = ref ?? anchorBase(d, ctx, discourse);
+  return ref === null ? null : shiftDate(ref, d.days);
+}
+
+/** An anchor counted from the date before it ("a week later", "the next day"), not from an occasion or the story. */
+function plainAnchor(d: DateExpr & { kind: 'anchor' }): boolean {
+  return !d.previous && !d.named && !d.story && !d.occasion && !d.place;
+}
+
+/** What an anchor counts from when its sentence gives no date before it. */
+function anchorBase(d: DateExpr & { kind: 'anchor' }, ctx: ArticleContext, discourse: DiscourseContext): string | null {
   // ("On Saturday, the army withdrew. ... A day earlier Zelensky had signed": with no explicit date in the text, the
   // day a sentence named in words is what "a day earlier" counts from)
-  ref = ref ?? (d.previous ? discourse.recentRefDate ?? (d.named ? discourse.refDate : null) : discourse.refDate) ?? (d.occasion || (!d.previous && discourse.refDate === null) ? discourse.occasionDay ?? null : null) ?? (d.place ? discourse.statedDay ?? null : null) ?? (d.story ? ctx.dates.published : null);
-  return ref === null ? null : shiftDate(ref, d.days);
+  return (d.previous ? discourse.recentRefDate ?? (d.named ? discourse.refDate : null) : discourse.refDate) ?? (d.occasion || (!d.previous && discourse.refDate === null) ? discourse.occasionDay ?? null : null) ?? (d.place ? discourse.statedDay ?? null : null) ?? (d.story ? ctx.dates.published : null);
 }
 
 /**
@@ -125,12 +143,17 @@ function openedByAnchor(m: Mention, cue: Cue, assigned: readonly Assignment[], a
   return anchored(d, a, tense, ctx, discourse);
 }
 
-/** The date between a list member and the next member of the same cue, when the list gives dates per member. */
-function ownPhraseDate(m: Mention, cue: Cue, assigned: readonly Assignment[], a: SentenceAnalysis, ctx: ArticleContext): string | null | undefined {
+/**
+ * The members of a list that give each member a time of its own ("Germany on 16 February, Denmark on 23
+ * February", "The Netherlands came on 1 March, and Latvia in mid-April"): the members in order, each with the
+ * dates between it and the next member, and the index of the given member; undefined when the list is not one.
+ */
+function ownTimes(m: Mention, cue: Cue, assigned: readonly Assignment[], a: SentenceAnalysis): { own: DateExpr; vagueOnly: boolean } | undefined {
   const mine = assigned.filter((x) => x.cue === cue).map((x) => x.m).sort((x, y) => x.from - y.from);
   const segment = (i: number): DateExpr[] => {
     const end = mine[i + 1]?.from ?? a.toks.length;
-    return a.dates.filter((d) => d.at >= mine[i]!.to && d.at < end && d.kind !== 'vague' && d.kind !== 'anchor');
+    // (a vaguer time right after the member, "and Latvia in mid-April", is its own too, undated)
+    return a.dates.filter((d) => d.at >= mine[i]!.to && d.at < end && d.kind !== 'anchor' && (d.kind !== 'vague' || vagueRightAfter(a.toks, mine[i]!.to, d.at)));
   };
   // only when every member has exactly one date of its own and they are not all the same phrase; members
   // before the dated run ("Greece signed after Croatia (9 October), Ireland (4 September) and ...") have none
@@ -142,10 +165,32 @@ function ownPhraseDate(m: Mention, cue: Cue, assigned: readonly Assignment[], a:
   if (end - first < 2 || !mine.every((_, i) => segment(i).length === (i < first || i >= end ? 0 : 1))) return undefined;
   const i = mine.indexOf(m);
   if (i < first || i >= end) return undefined;
+  const times = mine.slice(first, end).map((_, j) => segment(first + j)[0]!);
+  // (the members' times all vague, or all exact: nothing but exact days to tell apart in the second case)
+  return { own: segment(i)[0]!, vagueOnly: times.every((d) => d.kind === 'vague') };
+}
+
+/** The date between a list member and the next member of the same cue, when the list gives dates per member. */
+function ownPhraseDate(m: Mention, cue: Cue, assigned: readonly Assignment[], a: SentenceAnalysis, ctx: ArticleContext): string | null | undefined {
+  const times = ownTimes(m, cue, assigned, a);
+  if (!times || times.vagueOnly || times.own.kind === 'vague') return undefined;
   const tense: Tense = tenseOf(cue);
-  const r = resolveDate(segment(i)[0]!, tense, ctx.dates);
+  const r = resolveDate(times.own, tense, ctx.dates);
   if (r !== null && tense === 'past' && afterPublication(r, ctx.dates)) return null;
   return r;
+}
+
+/** A member whose own time, among members with days of their own, is only a month or part of one: no day. */
+function vagueOwnTime(m: Mention, cue: Cue, assigned: readonly Assignment[], a: SentenceAnalysis): boolean {
+  const times = ownTimes(m, cue, assigned, a);
+  return times !== undefined && !times.vagueOnly && times.own.kind === 'vague';
+}
+
+/** "Latvia in mid-April", "Spain in late May": a vague date whose phrase starts right after the member. */
+function vagueRightAfter(toks: readonly Token[], to: number, at: number): boolean {
+  if (at - to > 4) return false;
+  for (let i = to; i < at; i++) if (!toks[i]!.word && toks[i]!.text !== '-') return false;
+  return /^(?:in|at|by|during|around)$/.test(toks[to]?.lower ?? '');
 }
 
 function commaBetween(toks: readonly Token[], from: number, to: number): boolean {

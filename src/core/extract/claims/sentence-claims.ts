@@ -7,6 +7,7 @@ import { earlierSigners } from './earlier-signers.js';
 import { agentOfAdopting } from './declaration-agent.js';
 import { gappedItemClaims } from './gapped-item.js';
 import { gappedWithClaims, restatedDates } from './gapped-with.js';
+import { gappedSequenceClaims } from './verbless-sequence.js';
 import { assignParties } from './party-assignment.js';
 import { dropBystanders } from './party-filters.js';
 import type { ArticleContext, DiscourseContext, SentenceAnalysis, SentenceClaim } from './types.js';
@@ -73,6 +74,11 @@ export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title
   // "he was in Brussels and in Madrid, where he signed similar agreements": a signing no party took, in a clause
   // about places, was with the states of those places
   for (const cue of cues) if (!assigned.some((x) => x.cue === cue)) out.push(...hostClaims(a, ctx, title, discourse, cue, cueBase + cues.indexOf(cue), clauses, cueClauses, hubInSentence));
-  if (assigned.length > 0 || partners.length > 0 || out.length > 0) return [...restatedDates(a, ctx, out), ...gappedItemClaims(a, ctx, out), ...gappedWithClaims(a, ctx, out)];
+  if (assigned.length > 0 || partners.length > 0 || out.length > 0) {
+    // ("...; and Finland two days later in Helsinki": a gapped item's own day is its party's, not the sentence's)
+    const items = gappedSequenceClaims(a.toks, mentions, a.dates, ctx, out);
+    const kept = out.filter((c) => !items.some((x) => x.party === c.party && x.status === c.status));
+    return [...restatedDates(a, ctx, kept), ...gappedItemClaims(a, ctx, out), ...gappedWithClaims(a, ctx, out), ...items];
+  }
   return unnamedPartyClaims(a, ctx, title, discourse, cues, clauses, cueClauses, hubInSentence, cueBase);
 }

@@ -29,6 +29,13 @@ export interface DiscourseContext {
   readonly carry: boolean;
   /** the sentence just before told of agreements signed, in the plural: "Recent ones include ..." lists them */
   readonly signedPlural?: boolean;
+  /** with `carry`: what the signing sentence before told, signings or only plans */
+  readonly carried?: 'signed' | 'planned';
+  /**
+   * the date a yearless day of the story continues from: the recent reference date, else the last event date
+   * when every sentence since it told a signing (a retrospective's sequence)
+   */
+  readonly storyDate?: string | null;
   /** the last event date the text gave: "a day earlier", "the same day" count from it */
   readonly refDate: string | null;
   /** refDate when one of the last sentences gave it: "Following the meeting, ..." counts only from there */

@@ -3,13 +3,16 @@ import type { VerbForm } from './sign-verbs.js';
 import { wordSet } from './trigger.js';
 
 /**
- * Signing idioms: "put pen to paper", "put their names to", "added their signatures". They read like the
+ * Signing idioms: "put pen to paper", "put their names to", "added their signatures", "entered into (an agreement)". They read like the
  * verb of signing in the same form, so their tense is that of their own verb ("put" is either).
  */
 const IDIOM_VERBS: ReadonlyMap<string, 'past' | 'base' | 'ambiguous' | 'pres3' | 'gerund'> = new Map([
   ['put', 'ambiguous'], ['puts', 'pres3'], ['putting', 'gerund'], ['add', 'base'], ['added', 'past'], ['adds', 'pres3'],
   ['adding', 'gerund'], ['affixed', 'past'], ['affix', 'base'], ['set', 'ambiguous'],
+  ['enter', 'base'], ['enters', 'pres3'], ['entered', 'past'], ['entering', 'gerund'],
 ]);
+/** "entered into force", "enter into talks": what one enters into that is no agreement */
+const NOT_ENTERED = wordSet('force effect talks negotiations dialogue discussions consultations war service office');
 export const IDIOM_VERB_WORDS: readonly string[] = [...IDIOM_VERBS.keys()];
 export const POSSESSIVE_PRONOUNS = wordSet('his her their its our my your');
 const SIGNATURE_NOUNS = wordSet('signature signatures name names');
@@ -18,6 +21,8 @@ const DOCUMENT_DETERMINERS = wordSet('a an the their its his her this that these
 /** The length of a signing idiom starting at word k ("put pen to paper" → 4), or 0. */
 export function idiomAt(w: readonly string[], k: number): number {
   if (!IDIOM_VERBS.has(w[k]!)) return 0;
+  // "would not enter into any agreement", "entered into a security pact with Kyiv": the agreement is its object
+  if (w[k]!.startsWith('enter')) return w[k + 1] === 'into' && !NOT_ENTERED.has(w[k + 2] ?? '') ? 2 : 0;
   if (w[k + 1] === 'pen' && w[k + 2] === 'to' && w[k + 3] === 'paper') return 4;
   // "put pen to a bilateral security agreement": the document itself in place of the paper
   if (w[k + 1] === 'pen' && w[k + 2] === 'to' && DOCUMENT_DETERMINERS.has(w[k + 3] ?? '')) return 3;

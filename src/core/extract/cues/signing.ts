@@ -35,8 +35,12 @@ function topicBeforeAgreement(w: readonly string[], k: number): boolean {
 export function signingCueAt(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): { trigger: Trigger; span: number } | null {
   const x = w[k]!;
   const idiom = idiomAt(w, k);
-  const sign = classifySign(toks, w, at, k, idiom) ?? classifyForeign(w, k);
-  if (!sign) return null;
+  const read = classifySign(toks, w, at, k, idiom) ?? classifyForeign(w, k);
+  if (!read) return null;
+  // "will sign no such agreement", "insists it will put its name to no bilateral agreement": a plan whose object
+  // is denied is a refusal (a signing that "signed no" is none)
+  const denied = read.status !== null && read.status !== 'refused' && deniedObjectAt(w, idiom === 0 ? k + 1 : w[k + idiom] === 'to' ? k + idiom + 1 : k + idiom) && !passiveBefore(w, k);
+  const sign: SignReading = denied ? (read.status === 'planned' && !read.hedged ? { status: 'refused', hedged: false, undated: true } : { status: null, hedged: false }) : read;
   const vague = VAGUE_SIGN.has(x);
   // "penned an op-ed about the agreement": a writer's pen has the agreement for a topic, not an object
   if (PEN.has(x) && topicBeforeAgreement(w, k)) return null;
@@ -78,13 +82,16 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
 }
 
 /**
- * "theirs", "ours", "its own", "their own", "one" right after the verb, with no noun after "own" or "one"
+ * "theirs", "ours", "its own", "their own (versions)", "one" right after the verb, with no noun after "own" or "one"
  * ("has signed one, too"; not "signed one of the largest arms deals").
  */
 function ownPronounObject(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
   if (/^(?:theirs|ours|hers)$/.test(w[k + 1] ?? '')) return true;
   if (w[k + 1] === 'one' && objectlessAfter(toks, w, at, k + 1)) return true;
-  return /^(?:its|their|his|her|our)$/.test(w[k + 1] ?? '') && w[k + 2] === 'own' && objectlessAfter(toks, w, at, k + 2);
+  if (!/^(?:its|their|his|her|our)$/.test(w[k + 1] ?? '') || w[k + 2] !== 'own') return false;
+  // ("signed their own versions within hours": a version of the agreement before; not "its own version of the declaration")
+  const end = /^versions?$/.test(w[k + 3] ?? '') ? k + 3 : k + 2;
+  return objectlessAfter(toks, w, at, end);
 }
 
 function classifySign(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number, idiom: number): SignReading | null {
@@ -425,4 +432,14 @@ function termAfter(w: readonly string[], i: number): boolean {
   if (/^decades?$/.test(w[j] ?? '')) return true;
   if (!/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|several|many|\d+-year|ten-year|five-year)$/.test(w[j] ?? '')) return false;
   return /^(?:years?|decades?|term|period)$/.test(w[j + 1] ?? '') || /-year$/.test(w[j] ?? '');
+}
+
+/** "was signed", "is to be signed": the verb is a passive, its object is no object */
+function passiveBefore(w: readonly string[], k: number): boolean {
+  return /^(?:was|were|been|be|is|are|being)$/.test(w[k - 1] ?? '');
+}
+
+/** "no agreement", "no such document" as the object at word j (not "no later than June", "no sooner"). */
+function deniedObjectAt(w: readonly string[], j: number): boolean {
+  return w[j] === 'no' && !/^(?:later|earlier|sooner|more|less|longer|fewer)$/.test(w[j + 1] ?? '');
 }

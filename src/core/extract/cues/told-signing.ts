@@ -6,6 +6,7 @@ import { negatedBefore } from './negation.js';
 import { objectlessAfter } from './objectless.js';
 import { conditionalBefore, MODAL_PLANNED, modalInClause } from './modality.js';
 import { ORDINAL, ORDINAL_HEADS, ordinalHeadBefore } from './ordinals.js';
+import { MONTHS } from '../dates/calendar-words.js';
 import { PLAN_BEFORE_TO } from './plan.js';
 import { wordSet, type Trigger } from './trigger.js';
 
@@ -211,12 +212,50 @@ const SEQUENCE = wordSet('then next later afterwards subsequently');
  */
 function cameInSequence(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
   if (ORDINAL.test(w[k + 1] ?? '') || SEQUENCE.has(w[k + 1] ?? '')) return k > 0 && toks[at[k - 1]!]!.cap;
+  // "Finland came in early April", "Latvia came a week later": a named subject and only a time after the verb
+  if (timeOfSequenceAt(w, k + 1)) return namedSubjectBefore(toks, w, at, k);
   if (!SEQUENCE.has(w[k - 1] ?? '')) return false;
   let i = at[k]! + 1;
   if (toks[i]?.lower === 'the') i++;
   if (!toks[i]?.word || !toks[i]!.cap) return false;
   while (toks[i]?.word && toks[i]!.cap) i++;
   return !/^['’]$/.test(toks[i]?.text ?? '');
+}
+
+/** the names of parts of a month ("early April", "the end of May", "mid-April") */
+const MONTH_PARTS = wordSet('early mid late end start beginning middle close');
+const TIME_COUNTS = wordSet('a one two three four five six few several');
+
+/**
+ * A time and nothing else after "came": "in (early) April", "in mid-April", "at the end of May", "on 3 April",
+ * "on the 27th", "a week later", "days later" (not "came in person", "came to Kyiv", "came under pressure").
+ */
+function timeOfSequenceAt(w: readonly string[], j: number): boolean {
+  const p = w[j] ?? '';
+  let x = j + 1;
+  if (p === 'in' || p === 'at' || p === 'on') {
+    if (w[x] === 'the') x++;
+    if (MONTH_PARTS.has(w[x] ?? '')) x += w[x + 1] === 'of' ? 2 : 1;
+    return MONTHS.has(w[x] ?? '') || (p === 'on' && /^\d{1,2}(?:st|nd|rd|th)?$/.test(w[x] ?? ''));
+  }
+  if (TIME_COUNTS.has(p) || /^(?:days|weeks|hours)$/.test(p)) {
+    const unit = TIME_COUNTS.has(p) ? w[j + 1] ?? '' : p;
+    return /^(?:day|days|week|weeks|hours)$/.test(unit) && w[TIME_COUNTS.has(p) ? j + 2 : j + 1] === 'later';
+  }
+  return false;
+}
+
+/**
+ * The words right before "came" are a name (or a list of names) that opens its clause: "Finland came", "The
+ * Netherlands and Latvia came", not "aid from Germany came" (a name that is some other phrase's object).
+ */
+function namedSubjectBefore(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
+  let j = k - 1;
+  // ("Italy's came on 24 February": the owner of one of the agreements)
+  if (w[j] === 's' && /^['’]$/.test(toks[at[j]! - 1]?.text ?? '')) j--;
+  if (j < 0 || !toks[at[j]!]!.cap) return false;
+  while (j >= 0 && (toks[at[j]!]!.cap || w[j] === 'and' || w[j] === 'the')) j--;
+  return j < 0 || toks.slice(at[j]! + 1, at[j + 1]!).some((t) => !t.word) || SEQUENCE.has(w[j]!) || w[j] === 'then';
 }
 
 /** After "added": "theirs", "its own", "their signatures", "its name"; the word after it, else -1. */

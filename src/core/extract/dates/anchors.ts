@@ -9,7 +9,7 @@ const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** "the same day", "hours after", "minutes later", "a day earlier", "two weeks later", "the next day": [length, days] or null. */
-const ANCHOR_START = new Set(['same', 'that', 'earlier', 'later', 'hours', 'minutes', 'moments', 'next', 'following', 'previous', 'day', 'in', 'eve', ...COUNT_WORDS.keys()]);
+const ANCHOR_START = new Set(['same', 'that', 'earlier', 'later', 'hours', 'minutes', 'moments', 'next', 'following', 'previous', 'day', 'week', 'in', 'eve', ...COUNT_WORDS.keys()]);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
 
@@ -21,6 +21,9 @@ export function anchorAt(toks: readonly Token[], i: number): [number, number] | 
   // "had signed in Lviv the day before.": at the end of its clause, the day before the date it counts from
   // ("the day before in Madrid" too: a place or occasion after it, not "the day before the summit")
   if (w(0) === 'day' && (w(1) === 'before' || w(1) === 'earlier') && toks[i - 1]?.lower === 'the' && (!toks[i + 2] || !toks[i + 2]!.word || PLACE_PREPOSITIONS.has(w(2)))) return [2, -1];
+  // "and the day after that Italy signed", "the week after, Canada did", "the day after in Kyiv": a day or week after
+  // the date before (not "the day after the summit", which counts from the summit)
+  if ((w(0) === 'day' || w(0) === 'week') && w(1) === 'after' && toks[i - 1]?.lower === 'the' && (w(2) === 'that' || !toks[i + 2]?.word || w(2) === 'in' || w(2) === 'at')) return [w(2) === 'that' ? 3 : 2, w(0) === 'day' ? 1 : 7];
   if (w(0) === 'that' && w(1) === 'same' && /^(?:day|occasion|evening)$/.test(w(2))) return [3, 0];
   if ((w(0) === 'earlier' || w(0) === 'later') && ((w(1) === 'in' && w(2) === 'the' && w(3) === 'day') || (w(1) === 'that' && w(2) === 'day'))) return [w(1) === 'in' ? 4 : 3, 0];
   // "in the morning", "in the evening": a time of the day the text is telling of (not "in the evening of June 13")

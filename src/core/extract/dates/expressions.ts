@@ -218,7 +218,31 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
       if (yearAt(toks, i + 1) !== null) i += 1;
     }
   }
-  return out.map(withFrameYear(toks));
+  return withMonthBefore(toks, out).map(withFrameYear(toks));
+}
+
+/**
+ * "The end of May was crowded: Spain on the 27th, ...", "In March, the Dutch signed on the 1st": a day of the month
+ * after the sentence named a month (and no full date since) is a day of that month; the month, now part of that
+ * day, is no vague date of its own.
+ */
+function withMonthBefore(toks: readonly Token[], dates: readonly DateExpr[]): DateExpr[] {
+  if (!dates.some((d) => d.kind === 'monthday')) return [...dates];
+  const used = new Set<DateExpr>();
+  const out = dates.map((d): DateExpr => {
+    if (d.kind !== 'monthday') return d;
+    let month: DateExpr | undefined;
+    for (const e of dates) {
+      if (e.at >= d.at) break;
+      if (e.kind === 'vague' && MONTHS.has(toks[e.at]!.lower)) month = e;
+      else if (e.kind === 'absolute') month = undefined;
+    }
+    if (month === undefined) return d;
+    used.add(month);
+    // ("in May 2024": the month's year too)
+    return { kind: 'absolute', at: d.at, year: yearAt(toks, month.at + 1), month: MONTHS.get(toks[month.at]!.lower)!, day: d.day, weekday: null };
+  });
+  return out.filter((d) => !used.has(d));
 }
 
 /** A yearless day takes the year its sentence frames it with ("in 2024 the documents were signed with: …"). */
