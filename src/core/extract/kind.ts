@@ -32,6 +32,8 @@ export interface AgreementRef {
   readonly act?: boolean;
   /** "similar bilateral documents": said to be bilateral, so not a multilateral act named before it */
   readonly bilateral?: boolean;
+  /** "a ten-year deal": named the type by its term alone (neither "security" nor "bilateral") */
+  readonly termOnly?: boolean;
 }
 
 /** Nouns for an agreement's draft ("work on the final wording is continuing", "drafts are being worked on"). */
@@ -126,14 +128,15 @@ function likenessAfter(w: readonly string[], j: number): boolean {
 }
 
 /**
- * "ten-year bilateral agreements", "10-year bilateral accord": a bilateral agreement for ten years is how news
- * English names the tracked type without the word "security" (the 2024 compacts all run for ten years). Another
- * qualifier ("ten-year bilateral trade deal") still names another kind; the check runs only when there is none.
+ * "ten-year bilateral agreements", "Støre seals ten-year deal with Zelensky", "a decade-long support accord": an
+ * agreement for ten years is how news English names the tracked type without the word "security" (the 2024
+ * compacts all run for ten years). Another qualifier ("ten-year trade deal", "10-year gas transit agreement")
+ * still names another kind; the check runs only when there is none.
  */
-function tenYearBilateral(w: readonly string[], from: number, k: number): boolean {
+function tenYearTerm(w: readonly string[], from: number, k: number): 'bilateral' | 'term' | null {
   const mods = w.slice(from, k);
-  const ten = mods.findIndex((y, i) => (y === 'ten' || y === '10') && mods[i + 1] === 'year');
-  return ten >= 0 && mods.includes('bilateral');
+  const ten = mods.findIndex((y, i) => ((y === 'ten' || y === '10') && mods[i + 1] === 'year') || (y === 'decade' && mods[i + 1] === 'long'));
+  return ten < 0 ? null : mods.includes('bilateral') ? 'bilateral' : 'term';
 }
 
 export function findRefs(toks: readonly Token[]): AgreementRef[] {
@@ -228,7 +231,8 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     // "an agreement on joint border control", "a deal about grain": a subject of its own names another kind
     if (kind === null && !likeness && otherSubjectAfter(w, k + 1)) kind = 'other';
     if (kind === null && supportTitleBefore(w, k)) kind = 'strong';
-    if (kind === null && qualifier === null && tenYearBilateral(w, Math.max(0, left), k)) kind = 'strong';
+    const term = kind === null && qualifier === null ? tenYearTerm(w, Math.max(0, left), k) : null;
+    if (term) kind = 'strong';
     // "a support document", "the support agreement": the type's own title word ("Agreement on Support for
     // Ukraine", "Accord on Support …"), as weak as "guarantees"; "budget support", "military support" are other kinds
     if (kind === null && qualifier === 'support' && bareQualifier(w, left)) kind = 'weak';
@@ -242,7 +246,7 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     // "agreements like this"
     if (w[k + 1] === 'like' && (w[k + 2] === 'this' || w[k + 2] === 'these')) similar = true;
     const bilateral = kind === 'anaphoric' && w.slice(Math.max(0, left), k).includes('bilateral');
-    refs.push({ kind, at: at[k]!, plural, similar, ...(kind === 'excluded' ? { act: true } : {}), ...(bilateral ? { bilateral } : {}) });
+    refs.push({ kind, at: at[k]!, plural, similar, ...(kind === 'excluded' ? { act: true } : {}), ...(bilateral ? { bilateral } : {}), ...(term === 'term' ? { termOnly: true } : {}) });
     for (let j = Math.max(0, left); j <= Math.min(w.length - 1, k + 1); j++) covered[j] = 1;
   }
 

@@ -15,7 +15,9 @@ const BEFORE = 4;
 const AFTER = 6;
 
 export function demoteGuarantees(toks: readonly Token[], refs: readonly AgreementRef[]): AgreementRef[] {
-  return refs.map((r) => (r.kind === 'strong' && guaranteeNear(toks, r.at) ? { ...r, kind: 'weak' } : r));
+  // ("Poland concluded a ten-year deal with Ukraine": among a peace plan's guarantees, a term alone names no type,
+  // only an agreement, as the bare noun would)
+  return refs.map((r) => (r.kind !== 'strong' ? r : guaranteeNear(toks, r.at) ? { ...r, kind: 'weak' } : r.termOnly ? { ...r, kind: 'anaphoric' } : r));
 }
 
 /** A guarantee word among the modifiers or the complement of the noun at token `at` (no punctuation between). */

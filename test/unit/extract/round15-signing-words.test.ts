@@ -74,3 +74,16 @@ describe('"it" as the object of a verb of signing is the agreement told of', () 
     expect(summary(extract('Greece will host a summit on Ukraine next week. Mitsotakis could sign it off on Friday.'))).toEqual([]);
   });
 });
+
+describe('an agreement for ten years names the type, with or without "bilateral" or "security"', () => {
+  it('"ten-year deal", "10-year accord", "decade-long accord" in an article that names nothing else', () => {
+    expect(summary(extract('Støre seals ten-year deal with Zelensky in Stockholm.', '2024-05-31'))).toEqual(['NO signed null']);
+    expect(summary(extract('Edi Rama and Zelensky signed a ten-year agreement in Davos on Tuesday.', '2025-01-23'))).toEqual(['AL signed 2025-01-21']);
+    expect(summary(extract('Kishida and Zelenskyy sealed a decade-long accord in Apulia on Thursday.', '2024-06-14'))).toEqual(['JP signed 2024-06-13']);
+  });
+
+  it('distractors: a ten-year deal of another kind', () => {
+    expect(summary(extract('Ukraine signed a ten-year gas transit agreement with Slovakia on Monday.', '2024-06-14'))).toEqual([]);
+    expect(summary(extract('Ukraine and Poland signed a 10-year trade deal on Monday.', '2024-06-14'))).toEqual([]);
+  });
+});
