@@ -8,7 +8,6 @@ import type { ArticleContext, SentenceAnalysis, SentenceClaim } from './types.js
  * from one cue with one status.
  */
 const DASH = /^[-–—,]$/;
-const GLUE = new Set([',', 'and', 'the']);
 
 export function gappedWithClaims(a: SentenceAnalysis, ctx: ArticleContext, claims: readonly SentenceClaim[]): SentenceClaim[] {
   if (claims.length === 0) return [];
@@ -44,19 +43,8 @@ export function gappedWithClaims(a: SentenceAnalysis, ctx: ArticleContext, claim
 
 /** The parties of the list after "with" at token w, when it closes the sentence; else none. */
 function listClosing(a: SentenceAnalysis, ctx: ArticleContext, w: number): string[] {
-  const { toks } = a;
-  const items = a.mentions.filter((m) => m.from > w && m.codes.length === 1 && m.codes[0] !== ctx.hub);
-  let k = w + 1;
-  const taken: string[] = [];
-  while (k < toks.length) {
-    const m = items.find((x) => x.from === k);
-    if (m) {
-      taken.push(m.codes[0]!);
-      k = m.to;
-    } else if (GLUE.has(toks[k]!.lower)) k++;
-    else break;
-  }
-  return k >= toks.length || /^[.;]$/.test(toks[k]!.text) ? taken : [];
+  const { parties, end } = listAfter(a, ctx, w);
+  return end >= a.toks.length || /^[.;]$/.test(a.toks[end]!.text) ? parties : [];
 }
 
 /** words that may open a vague time after "and" ("and in late May", "and last month") */
@@ -92,7 +80,7 @@ export function restatedDates(a: SentenceAnalysis, ctx: ArticleContext, claims: 
     let w = d.at + 1;
     while (w < toks.length && w <= d.at + 3 && toks[w]!.lower !== 'with' && (/^\d/.test(toks[w]!.text) || (toks[w]!.word && toks[w]!.cap) || toks[w]!.lower === 'of')) w++;
     if (toks[w]?.lower !== 'with') continue;
-    const named = listAfter(a, ctx, w);
+    const named = listAfter(a, ctx, w).parties;
     const again: SentenceClaim[] = out.filter((c) => named.includes(c.party) && (c.status === 'signed' || c.status === 'planned'));
     for (const cue of new Set(again.map((c) => c.cueId))) {
       const status = again.find((c) => c.cueId === cue)!.status;
@@ -103,18 +91,18 @@ export function restatedDates(a: SentenceAnalysis, ctx: ArticleContext, claims: 
   return out;
 }
 
-/** The parties of the list right after "with" at token w (names and list glue). */
-function listAfter(a: SentenceAnalysis, ctx: ArticleContext, w: number): string[] {
+/** The parties of the list right after "with" at token w (names and list glue), and the token after it. */
+function listAfter(a: SentenceAnalysis, ctx: ArticleContext, w: number): { parties: string[]; end: number } {
   const items = a.mentions.filter((m) => m.from > w && m.codes.length === 1 && m.codes[0] !== ctx.hub);
-  const taken: string[] = [];
+  const parties: string[] = [];
   let k = w + 1;
   while (k < a.toks.length) {
     const m = items.find((x) => x.from === k);
     if (m) {
-      taken.push(m.codes[0]!);
+      parties.push(m.codes[0]!);
       k = m.to;
     } else if (a.toks[k]!.lower === 'and' || a.toks[k]!.lower === 'the' || (a.toks[k]!.text === ',' && items.some((x) => x.from === k + 1))) k++;
     else break;
   }
-  return taken;
+  return { parties, end: k };
 }
