@@ -41,6 +41,22 @@ export const TOLD_SIGNING_CUE_WORDS: readonly string[] = [
   ...FOLLOW, ...PROVIDE, ...JOIN.keys(), ...ADD.keys(), ...CAME.keys(), 'reach', 'signature', 'signatures', 'signatories', 'went', 'go', 'goes', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
 ];
 
+/** agreement nouns a verbless signing ("German and French deals followed") has for its subject */
+const AGREEMENT_SUBJECT = wordSet('deals deal pacts pact agreements agreement documents document accords accord ones');
+
+/**
+ * A signing before word k that "as did X" repeats: a verb of signing, or a signing told without one, an
+ * agreement noun that followed ("German and French deals followed in February, as did Danish ones").
+ */
+function signingBefore(w: readonly string[], k: number): boolean {
+  for (let i = 0; i < k; i++) {
+    const y = w[i]!;
+    if (/^(?:signed|inked|concluded|sealed)$/.test(y)) return true;
+    if (y === 'followed' && AGREEMENT_SUBJECT.has(w[i - 1] ?? '')) return true;
+  }
+  return false;
+}
+
 export function toldSigningCue(s: CueSentence, k: number): Trigger | null | undefined {
   const { toks, w, at } = s;
   const x = w[k]!;
@@ -50,7 +66,7 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
   // sentence (its agreement the cue's), repeated by the name after
   const before = w[k - 1] ?? '';
   if (x === 'did' && (before === 'as' || before === 'so') && (toks[at[k + 1] ?? -1]?.cap || (w[k + 1] === 'the' && toks[at[k + 2] ?? -1]?.cap))) {
-    if (otherActBefore(w, k) || !w.slice(0, k).some((y) => /^(?:signed|inked|concluded|sealed)$/.test(y))) return undefined;
+    if (otherActBefore(w, k) || !signingBefore(w, k)) return undefined;
     if (negatedBefore(w, k - 1, 3)) return null;
     return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 30, backward: true, direct: true, objectless: true };
   }
