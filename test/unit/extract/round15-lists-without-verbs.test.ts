@@ -65,3 +65,20 @@ describe('round 15: partners named by adjectives, a verbless signing repeated by
     expect(summary(extract(LEAD + 'Dutch officials praised the Danish ones.', PUB))).toEqual([]);
   });
 });
+
+describe('round 15: a place in the series told of a party or its agreement', () => {
+  const LEAD = 'Ukraine has signed security agreements with many allies. ';
+  const PUB = '2024-09-05';
+  it('"became the newest signatory of a ... deal", "the British document came first", "the Danish pact came next"', () => {
+    expect(summary(extract(LEAD + 'On Sept. 4, Ireland became the newest signatory of a bilateral security deal with Ukraine, as its prime minister visited Kyiv.', PUB))).toEqual(['IE signed 2024-09-04']);
+    expect(summary(extract(LEAD + 'Luxembourg became the latest signatory to such a pact on Wednesday.', PUB))).toEqual(['LU signed 2024-09-04']);
+    expect(summary(extract(LEAD + 'The British document came first, on 12 January 2024.', PUB))).toEqual(['GB signed 2024-01-12']);
+    expect(summary(extract(LEAD + 'The Danish pact came next, in Lviv.', PUB))).toEqual(['DK signed null']);
+  });
+
+  it('distractors: a signatory of another text, another first', () => {
+    expect(summary(extract(LEAD + 'Ireland became the newest signatory of the Vilnius declaration on Wednesday.', PUB))).toEqual([]);
+    expect(summary(extract(LEAD + 'The first aid package came first, on 12 January 2024.', PUB))).toEqual([]);
+    expect(summary(extract(LEAD + 'The British team came first in the games.', PUB))).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { wordSet } from './trigger.js';
  * Ordinal signatories: "became the 12th country to sign", "the first Nordic state to reach such a deal".
  * Being counted among the signatories is itself a statement that the country signed (or, with "next", will).
  */
-export const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|latest|last|\d+(?:st|nd|rd|th))$/;
+export const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|latest|newest|last|\d+(?:st|nd|rd|th))$/;
 export const ORDINAL_HEADS = wordSet('country state nation one partner member capital countries states members nations partners capitals');
 /** prepositions that open a modifier between the head and "to" ("the last members on the eastern flank to sign") */
 const HEAD_MODIFIER_PREPS = wordSet('on in of from at among across within outside');

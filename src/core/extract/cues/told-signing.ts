@@ -177,12 +177,20 @@ function toldSigning(w: readonly string[], k: number, clauseEndsBefore: (j: numb
     // "became the seventh country to join NATO", "the next NATO secretary-general": some other act or role
     const end = ORDINAL_HEADS.has(w[k + 3] ?? '') || w[k + 3] === 'signatory' ? k + 4 : k + 3;
     // ("the next signatory later this month": a signatory is one of ours whatever time phrase follows it)
-    if (!clauseEndsBefore(end) && !(w[k + 3] === 'signatory' && TIME_TAIL.has(w[end] ?? ''))) return undefined;
+    // ("the newest signatory of a bilateral security deal": a signatory of the agreement the phrase names)
+    if (!clauseEndsBefore(end) && !(w[k + 3] === 'signatory' && (TIME_TAIL.has(w[end] ?? '') || signatoryOfAgreement(w, end)))) return undefined;
     if (blocked(k)) return null;
     if (x === 'became') return 'signed';
     return future(k) || w[k + 2] === 'next' ? 'planned' : x === 'becomes' ? 'signed' : undefined;
   }
   return undefined;
+}
+
+/** "of a bilateral security deal", "to such a pact": the agreement a signatory signed, within a few words */
+function signatoryOfAgreement(w: readonly string[], i: number): boolean {
+  if (w[i] !== 'of' && w[i] !== 'to') return false;
+  for (let j = i + 1; j < w.length && j <= i + 5; j++) if (AGREEMENT_SUBJECT.has(w[j]!) && w[j] !== 'ones') return true;
+  return false;
 }
 
 /** "joined", "endorsed", "acceded to" earlier in the sentence, with no signing between it and word k. */
@@ -214,7 +222,8 @@ const SEQUENCE = wordSet('then next later afterwards subsequently');
  * Macron's visit" is another event) or "Sweden came next", "Norway came second" (the adverb or ordinal after).
  */
 function cameInSequence(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
-  if (ORDINAL.test(w[k + 1] ?? '') || SEQUENCE.has(w[k + 1] ?? '')) return k > 0 && toks[at[k - 1]!]!.cap;
+  // ("The British document came first": the agreement of a party named by its adjective, as its subject)
+  if (ORDINAL.test(w[k + 1] ?? '') || SEQUENCE.has(w[k + 1] ?? '')) return k > 0 && (toks[at[k - 1]!]!.cap || (AGREEMENT_SUBJECT.has(w[k - 1]!) && w[k - 1] !== 'ones'));
   if (!SEQUENCE.has(w[k - 1] ?? '')) return false;
   let i = at[k]! + 1;
   if (toks[i]?.lower === 'the') i++;
