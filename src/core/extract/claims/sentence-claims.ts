@@ -3,6 +3,7 @@ import { askedPhraseEnd } from './asked-phrase.js';
 import { confidenceOf } from '../confidence.js';
 import { assignedDate } from './claim-dates.js';
 import { bindCues, type Cue } from './cue-binding.js';
+import { bothOfBeforeClaims } from './both-subject.js';
 import { earlierSigners } from './earlier-signers.js';
 import { agentOfAdopting } from './declaration-agent.js';
 import { gappedItemClaims } from './gapped-item.js';
@@ -74,5 +75,7 @@ export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title
   // about places, was with the states of those places
   for (const cue of cues) if (!assigned.some((x) => x.cue === cue)) out.push(...hostClaims(a, ctx, title, discourse, cue, cueBase + cues.indexOf(cue), clauses, cueClauses, hubInSentence));
   if (assigned.length > 0 || partners.length > 0 || out.length > 0) return [...restatedDates(a, ctx, out), ...gappedItemClaims(a, ctx, out), ...gappedWithClaims(a, ctx, out)];
+  const both = title ? [] : bothOfBeforeClaims(a, ctx, discourse, cues, clauses, cueClauses, hubInSentence, cueBase);
+  if (both.length > 0) return both;
   return unnamedPartyClaims(a, ctx, title, discourse, cues, clauses, cueClauses, hubInSentence, cueBase);
 }
