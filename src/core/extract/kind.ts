@@ -4,9 +4,9 @@ import { markAmended } from './amended.js';
 import { markContentClause } from './content-clause.js';
 import { startsEntry } from './lexicon.js';
 import { supportTitleBefore } from './support-title.js';
+import { formOf, VAGUE_SIGN } from './cues/sign-verbs.js';
 import type { Token } from './tokens.js';
 import { wordView } from './word-view.js';
-import { formOf } from './cues/sign-verbs.js';
 
 /**
  * Agreement references in a sentence and what kind of agreement each one is:
@@ -272,8 +272,13 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     }
     // "It will be signed once it is agreed with the Ukrainian side": a sentence opened by "it" as the subject of a
     // passive signing speaks of the agreement the sentences before named
-    // ("Mitsotakis could sign it next week", "refused to sign it": "it" as the object of a verb of signing, too)
-    if ((k === 0 && w[0] === 'it' && passiveSigningAfter(w, 1)) || (w[k] === 'it' && k > 0 && formOf(w[k - 1]!) !== null)) {
+    if (k === 0 && w[0] === 'it' && passiveSigningAfter(w, 1)) {
+      refs.push({ kind: 'anaphoric', at: at[k]!, plural: false, similar: false });
+      continue;
+    }
+    // "Kallas is expected to sign it on the same day", "Prague hopes to conclude it next week": "it" as the
+    // object of a verb of signing is the agreement the sentences before named ("sign it into law" is a bill's)
+    if (w[k] === 'it' && k > 0 && itSignedAt(w, k)) {
       refs.push({ kind: 'anaphoric', at: at[k]!, plural: false, similar: false });
       continue;
     }
@@ -313,6 +318,13 @@ function passiveSigningAfter(w: readonly string[], j: number): boolean {
   let v = j;
   while (v < j + 4 && /^(?:will|would|could|can|may|might|should|must|shall|is|was|has|had|to|be|been|also|now|then|soon|finally)$/.test(w[v] ?? '')) v++;
   return v > j && /^(?:be|been|is|was)$/.test(w[v - 1] ?? '') && SIGNED_PARTICIPLES.has(w[v] ?? '');
+}
+
+/** "it" at word k is the object of a verb of signing (not of a vague one: "struck it", "sealed it"). */
+function itSignedAt(w: readonly string[], k: number): boolean {
+  const v = w[k - 1]!;
+  if (formOf(v) === null || VAGUE_SIGN.has(v)) return false;
+  return w[k + 1] !== 'into' && w[k + 1] !== 'off';
 }
 
 /** "those" / "the ones" at word k, then (after an adverb) a signing participle with its agent or partner. */

@@ -55,6 +55,9 @@ function actorFollows(toks: readonly Token[], i: number): boolean {
   for (let k = i, seen = 0; k < toks.length && seen < 5; k++, seen++) {
     const w = toks[k]!.lower;
     if (LEADER_NOUNS.has(w) || TEAM_NOUNS.has(w) || isAgreementNoun(w) || w === 'security' || w === 'bilateral' || w === 'signature' || w === 'signatures' || w === 'turn' || w === 'draft' || w === 'text') return true;
+    // "as did Danish, Canadian and Italian ones", "the Finnish one": the pro-form stands for the head noun
+    // named before, which a claim still needs a cue and an agreement for
+    if (w === 'ones' || w === 'one') return true;
     if (TITLE_MODIFIERS.has(w) || w === '-' || w === 'long' || w === 'term' || w === 'new' || w === 'own') continue;
     // "British and Ukrainian officials": a coordinated adjective shares the head noun
     if ((w === 'and' || w === ',') && toks[k + 1]?.cap) continue;

@@ -1,5 +1,6 @@
 import type { Mention } from '../mentions.js';
 import type { Token } from '../tokens.js';
+import { LEADER_NOUNS, TITLE_MODIFIERS } from '../words.js';
 
 /**
  * "Bern has not joined the G7 declaration ... Talks with Kyiv are at an exploratory stage": the one partner
@@ -15,4 +16,34 @@ export function subjectPartner(toks: readonly Token[], mentions: readonly Mentio
   // ("Germany and France were next": a list, no one subject)
   if (/^(?:and|,|&|or)$/.test(toks[first.to]?.lower ?? '')) return null;
   return first.codes[0]!;
+}
+
+/**
+ * "Canadian Prime Minister Justin Trudeau and Italian Prime Minister Giorgia Meloni arrived in Kyiv": two
+ * partners (named, with their titles) joined by "and" that open the sentence as its subject; a next sentence
+ * opened by "Both" speaks of them (claims/both-subject.ts). Null for any other opening.
+ */
+export function subjectPair(toks: readonly Token[], mentions: readonly Mention[], hub: string): string[] | null {
+  const first = mentions[0];
+  if (!first || first.role !== 'partner' || first.from > (toks[0]?.lower === 'the' ? 1 : 0)) return null;
+  const codes = new Set<string>();
+  let and = 0;
+  let i = 0;
+  let k = 0;
+  // the subject: names, titles and one "and", up to the first other word (its verb)
+  while (i < toks.length) {
+    const m = mentions[k];
+    if (m && m.from === i) {
+      if (m.role !== 'partner' || m.codes.length !== 1 || m.codes[0] === hub) return null;
+      codes.add(m.codes[0]!);
+      i = m.to;
+      k++;
+      continue;
+    }
+    const t = toks[i]!;
+    if (t.lower === 'and') and++;
+    else if (!(t.word && (t.cap || LEADER_NOUNS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || t.lower === 'the')) && t.lower !== "'" && t.lower !== 's') break;
+    i++;
+  }
+  return and === 1 && codes.size === 2 ? [...codes] : null;
 }

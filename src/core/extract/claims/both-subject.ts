@@ -1,7 +1,11 @@
 import type { Mention } from '../mentions.js';
 import type { Token } from '../tokens.js';
 import { LEADER_NOUNS } from '../words.js';
+import { confidenceOf } from '../confidence.js';
+import type { Clause } from '../clauses.js';
+import { dateFor } from './claim-dates.js';
 import type { Cue } from './cue-binding.js';
+import type { ArticleContext, DiscourseContext, SentenceAnalysis, SentenceClaim } from './types.js';
 import type { Assignment } from './party-assignment.js';
 
 /** words between the quantifier and its verb ("both have now signed") */
@@ -49,4 +53,31 @@ function quantifierAt(toks: readonly Token[], v: number): { at: number; count: n
   }
   if (at < 1) return null;
   return /^(?:and|but|,|;|then)$/.test(toks[at - 1]!.lower) ? { at, count } : null;
+}
+
+/**
+ * "Trudeau and Meloni arrived in Kyiv on Saturday morning. Both are expected to sign bilateral security
+ * agreements with Zelenskyy today": a sentence that opens with "Both" ("Both leaders", "Both of them") and
+ * names no partner speaks of the two partners the sentence before opened with as its subject.
+ */
+export function bothOfBeforeClaims(a: SentenceAnalysis, ctx: ArticleContext, discourse: DiscourseContext, cues: readonly Cue[], clauses: readonly Clause[], cueClauses: ReadonlySet<number>, hubInSentence: boolean, cueBase: number): SentenceClaim[] {
+  const pair = discourse.subjectPair;
+  const { toks } = a;
+  if (!pair || toks[0]?.lower !== 'both') return [];
+  let v = 1;
+  if (toks[v]?.lower === 'of' && toks[v + 1]?.lower === 'them') v += 2;
+  else if (LEADER_NOUNS.has(toks[v]?.lower ?? '') || COUNTED_NOUNS.test(toks[v]?.lower ?? '')) v++;
+  const out: SentenceClaim[] = [];
+  for (const cue of cues) {
+    const status = cue.trigger.status;
+    if (status === null || (cue.trigger.family !== 'sign' && cue.trigger.family !== 'negotiate')) continue;
+    // the cue is the verb of "Both": in the first clause, within a few words of it
+    if (cue.clause !== 0 || cue.trigger.at - v > 6) continue;
+    const date = dateFor(cue, a, clauses, cueClauses, ctx, discourse);
+    for (const party of pair) {
+      out.push({ party, status, date, via: 'direct', cueId: cueBase + cues.indexOf(cue), confidence: confidenceOf({ status, ref: cue.ref.kind, hubInSentence, listSize: 2, hedged: cue.trigger.hedged, title: false, via: 'direct' }) });
+    }
+    break;
+  }
+  return out;
 }

@@ -44,7 +44,7 @@ export function assignedDate(
   // "with the United Kingdom (12 January), Germany and France (16 February)": the member's date in parentheses
   const glossed = listSize > 1 ? bracketDate(m, assigned.filter((y) => y.cue === cue).map((y) => y.m), toks, a.dates, tense, ctx.dates) : undefined;
   const item = glossed !== undefined ? glossed : listSize > 1 ? semicolonItemDate(m, toks, a.dates, tense, ctx.dates) : undefined;
-  const own = item !== undefined ? item : listSize > 1 ? ownPhraseDate(m, cue, assigned, a, ctx) ?? ownClauseDate(m, cue, assigned, a, clauses, ctx) ?? openedByAnchor(m, cue, assigned, a, ctx, discourse) : undefined;
+  const own = item !== undefined ? item : listSize > 1 ? ownPhraseDate(m, cue, assigned, a, ctx) ?? gappedConjunctDate(m, cue, assigned, a, ctx) ?? ownClauseDate(m, cue, assigned, a, clauses, ctx) ?? openedByAnchor(m, cue, assigned, a, ctx, discourse) : undefined;
   // ("The Netherlands came on 1 March, and Latvia in mid-April": Latvia's own time has no day)
   let date = own !== undefined ? own : listSize > 1 && vagueOwnTime(m, cue, assigned, a) ? null : listDated(cue, assigned, a, clauses) ? dateFor(cue, a, clauses, cueClauses, ctx, discourse) : null;
   // "have just signed": the day of publication
@@ -202,6 +202,36 @@ function commaBetween(toks: readonly Token[], from: number, to: number): boolean
  * The date of a list member that stands alone in a clause continuing its cue's clause ("..., and most recently
  * with The Hague, in Kharkiv on 1 March"): that clause's one date is the member's own, not the list's.
  */
+/** words that show a verb of its own in a conjunct ("and Finnish ones were signed in April") */
+const CONJUNCT_VERB = /^(?:is|are|was|were|has|have|had|will|would|did|do|does|be|been|to|said|says)$|ed$/;
+
+/**
+ * "The Dutch pact was signed in Kharkiv on March 1, and Finnish and Latvian agreements in April": a last
+ * conjunct after ", and" with no verb of its own repeats the cue for the parties in it, with its own date or
+ * none; the parties before it keep the date of the part before. undefined when the sentence is not so split.
+ */
+function gappedConjunctDate(m: Mention, cue: Cue, assigned: readonly Assignment[], a: SentenceAnalysis, ctx: ArticleContext): string | null | undefined {
+  const { toks } = a;
+  const mine = assigned.filter((x) => x.cue === cue).map((x) => x.m);
+  let g = -1;
+  for (let i = cue.trigger.at + 1; i < toks.length - 1; i++) if (toks[i]!.text === ',' && toks[i + 1]!.lower === 'and') g = i;
+  if (g < 0 || !mine.some((x) => x.from > g) || !mine.some((x) => x.from < g)) return undefined;
+  const last = Math.max(...mine.map((x) => x.to));
+  for (let i = g + 2; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.word && !t.cap && CONJUNCT_VERB.test(t.lower)) return undefined;
+  }
+  // the part before: from the first party (or the cue) on
+  const start = Math.min(cue.trigger.at, ...mine.map((x) => x.from));
+  const [from, to] = m.from > g ? [g + 2, toks.length] : [start, g];
+  const own = a.dates.filter((d) => d.at >= from && d.at < to && d.kind !== 'anchor' && !(d.kind === 'absolute' && d.dateline === true));
+  if (own.length === 0 || (own.length === 1 && own[0]!.kind === 'vague')) return null;
+  if (own.length !== 1 || (m.from > g && own[0]!.at < last)) return undefined;
+  const tense: Tense = tenseOf(cue);
+  const r = resolveDate(own[0]!, tense, ctx.dates);
+  return r !== null && tense === 'past' && afterPublication(r, ctx.dates) ? null : r;
+}
+
 function ownClauseDate(m: Mention, cue: Cue, assigned: readonly Assignment[], a: SentenceAnalysis, clauses: readonly Clause[], ctx: ArticleContext): string | null | undefined {
   const c = clauseIndexOf(clauses, m.from);
   if (c === cue.clause || clauses[c]!.boundary !== 'soft') return undefined;

@@ -24,7 +24,11 @@ export function earlierSigners(toks: readonly Token[], dates: readonly DateExpr[
     if (items.length === 0) continue;
     let bare = true;
     let dated = false;
-    for (let i = clause.from + 1; i < clause.to && bare; i++) {
+    // "after Britain, Germany and Italy, under a framework agreed by the G7": a comma after the last name
+    // closes the list, and what follows it is an adjunct of the sentence, not of the list
+    const lastEnd = Math.max(...items.map((m) => m.to));
+    const end = toks[lastEnd]?.text === ',' ? lastEnd : clause.to;
+    for (let i = clause.from + 1; i < end && bare; i++) {
       if (items.some((m) => i >= m.from && i < m.to)) continue;
       if (GLUE.has(toks[i]!.lower)) continue;
       // "after the United Kingdom in January and Germany this morning in Berlin": each signer may carry the

@@ -3,6 +3,7 @@ import { askedPhraseEnd } from './asked-phrase.js';
 import { confidenceOf } from '../confidence.js';
 import { assignedDate } from './claim-dates.js';
 import { bindCues, type Cue } from './cue-binding.js';
+import { bothOfBeforeClaims } from './both-subject.js';
 import { earlierSigners } from './earlier-signers.js';
 import { agentOfAdopting } from './declaration-agent.js';
 import { gappedItemClaims } from './gapped-item.js';
@@ -80,5 +81,7 @@ export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title
     const kept = out.filter((c) => !items.some((x) => x.party === c.party && x.status === c.status));
     return [...restatedDates(a, ctx, kept), ...gappedItemClaims(a, ctx, out), ...gappedWithClaims(a, ctx, out), ...items];
   }
+  const both = title ? [] : bothOfBeforeClaims(a, ctx, discourse, cues, clauses, cueClauses, hubInSentence, cueBase);
+  if (both.length > 0) return both;
   return unnamedPartyClaims(a, ctx, title, discourse, cues, clauses, cueClauses, hubInSentence, cueBase);
 }

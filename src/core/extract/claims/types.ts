@@ -58,6 +58,8 @@ export interface DiscourseContext {
   readonly pending?: string;
   /** the one partner that opened the sentence before as its subject: "talks with Kyiv" next are its talks */
   readonly subject?: string;
+  /** the two partners that opened the sentence before as its subject ("Trudeau and Meloni arrived ..."): "Both" next */
+  readonly subjectPair?: readonly string[];
 }
 
 /** A sentence analysed once: tokens, party mentions, cues, agreement references and dates. */

@@ -1,3 +1,4 @@
+import { MONTHS, RELATIVE, WEEKDAYS } from '../dates/calendar-words.js';
 import { MODAL_HEDGED, MODAL_PLANNED } from './modality.js';
 import type { VerbForm } from './sign-verbs.js';
 import { wordSet } from './trigger.js';
@@ -32,15 +33,37 @@ export function idiomAt(w: readonly string[], k: number): number {
   const noun = w[j + 1] ?? '';
   if (!SIGNATURE_NOUNS.has(noun)) return 0;
   // "put their names to", "added their signatures (to)"; "set his name" / "add his name" only with "to"
-  if (noun.startsWith('name') && w[j + 2] !== 'to') return 0;
-  if ((w[k] === 'set' || w[k] === 'add' || w[k] === 'added' || w[k] === 'adds') && noun.startsWith('name') && w[j + 2] !== 'to') return 0;
+  // ("put their names on Thursday, April 11, to a document": the day may stand before the "to")
+  if (noun.startsWith('name') && w[timeAfter(w, j + 2)] !== 'to') return 0;
   return j + 2 - k;
+}
+
+/** Time words that may stand between the parts of an idiom or before its verb ("on Thursday, April 11"). */
+function isTimeWord(x: string): boolean {
+  return WEEKDAYS.has(x) || MONTHS.has(x) || RELATIVE.has(x) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(x) || x === 'later' || x === 'earlier';
+}
+
+/** The word after a time phrase "on Thursday, April 11" / "today" starting at word i (i itself when none). */
+function timeAfter(w: readonly string[], i: number): number {
+  let j = w[i] === 'on' ? i + 1 : i;
+  const from = j;
+  while (j < w.length && j < from + 4 && isTimeWord(w[j]!)) j++;
+  return j > from ? j : i;
+}
+
+/** The word before a time phrase that ends before word k ("will on Thursday put"): its index, else k - 1. */
+function beforeTime(w: readonly string[], k: number): number {
+  let i = k - 1;
+  while (i >= 0 && i >= k - 4 && isTimeWord(w[i]!)) i--;
+  if (i === k - 1) return i;
+  return w[i] === 'on' ? i - 1 : i;
 }
 
 /** The form of an idiom's verb at word k; "put" and "set" are base after "to", a modal, "did" or a negated one ("would not", "won't"). */
 export function idiomForm(w: readonly string[], k: number): VerbForm {
   const f = IDIOM_VERBS.get(w[k]!)!;
-  const p = w[k - 1] ?? '';
+  // ("will on Thursday put their names to": the modal before the day)
+  const p = w[beforeTime(w, k)] ?? '';
   const negatedAux = (p === 'not' && /^(?:will|would|did|does|do|could|can|shall)$/.test(w[k - 2] ?? '')) || (p === 't' && /^(?:won|wouldn|didn|doesn|don)$/.test(w[k - 2] ?? ''));
   return f === 'ambiguous' ? (p === 'to' || MODAL_PLANNED.has(p) || MODAL_HEDGED.has(p) || p === 'would' || p === 'did' || negatedAux ? 'base' : 'past') : f;
 }

@@ -82,7 +82,8 @@ export function motionBefore(w: readonly string[], k: number): 'past' | null {
     if (MOTION_PAST.has(w[j]!)) return 'past';
     if (MOTION_ING.has(w[j]!)) {
       for (let i = j - 1; i >= 0; i--) {
-        if (w[i] === 'is' || w[i] === 'are' || w[i] === 'will' || MODAL_HEDGED.has(w[i]!)) return null;
+        // ("was heading to Brussels to conclude a pact": a journey under way when the report was written)
+        if (w[i] === 'is' || w[i] === 'are' || w[i] === 'will' || MODAL_HEDGED.has(w[i]!) || ((w[i] === 'was' || w[i] === 'were') && i === j - 1)) return null;
         if (PAST_MAIN.has(w[i]!)) return 'past';
       }
       return null;

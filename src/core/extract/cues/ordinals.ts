@@ -5,7 +5,7 @@ import { wordSet } from './trigger.js';
  * Being counted among the signatories is itself a statement that the country signed (or, with "next", will);
  * so is a leader counted among them ("the first leader from outside the G7 to sign"), who signs for the state.
  */
-export const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|latest|last|\d+(?:st|nd|rd|th))$/;
+export const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|latest|newest|last|\d+(?:st|nd|rd|th))$/;
 export const ORDINAL_HEADS = wordSet('country state nation one partner member capital leader countries states members nations partners capitals leaders');
 /** prepositions that open a modifier between the head and "to" ("the last members on the eastern flank to sign") */
 const HEAD_MODIFIER_PREPS = wordSet('on in of from at among across within outside');

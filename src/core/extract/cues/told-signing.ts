@@ -42,6 +42,22 @@ export const TOLD_SIGNING_CUE_WORDS: readonly string[] = [
   ...FOLLOW, ...PROVIDE, ...JOIN.keys(), ...ADD.keys(), ...CAME.keys(), 'reach', 'signature', 'signatures', 'signatories', 'went', 'go', 'goes', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
 ];
 
+/** agreement nouns a verbless signing ("German and French deals followed") has for its subject */
+const AGREEMENT_SUBJECT = wordSet('deals deal pacts pact agreements agreement documents document accords accord ones');
+
+/**
+ * A signing before word k that "as did X" repeats: a verb of signing, or a signing told without one, an
+ * agreement noun that followed ("German and French deals followed in February, as did Danish ones").
+ */
+function signingBefore(w: readonly string[], k: number): boolean {
+  for (let i = 0; i < k; i++) {
+    const y = w[i]!;
+    if (/^(?:signed|inked|concluded|sealed)$/.test(y)) return true;
+    if (y === 'followed' && AGREEMENT_SUBJECT.has(w[i - 1] ?? '')) return true;
+  }
+  return false;
+}
+
 export function toldSigningCue(s: CueSentence, k: number): Trigger | null | undefined {
   const { toks, w, at } = s;
   const x = w[k]!;
@@ -54,7 +70,7 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
     // "Every G7 member signed. So did all five Nordic countries.": opening its sentence, it repeats the
     // signing told just before, like "did the same"
     if (k === 1 && before === 'so') return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true, topical: true };
-    if (otherActBefore(w, k) || !w.slice(0, k).some((y) => /^(?:signed|inked|concluded|sealed)$/.test(y))) return undefined;
+    if (otherActBefore(w, k) || !signingBefore(w, k)) return undefined;
     if (negatedBefore(w, k - 1, 3)) return null;
     return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 30, backward: true, direct: true, objectless: true };
   }
@@ -174,12 +190,20 @@ function toldSigning(w: readonly string[], k: number, clauseEndsBefore: (j: numb
     // "became the seventh country to join NATO", "the next NATO secretary-general": some other act or role
     const end = ORDINAL_HEADS.has(w[k + 3] ?? '') || w[k + 3] === 'signatory' ? k + 4 : k + 3;
     // ("the next signatory later this month": a signatory is one of ours whatever time phrase follows it)
-    if (!clauseEndsBefore(end) && !(w[k + 3] === 'signatory' && TIME_TAIL.has(w[end] ?? ''))) return undefined;
+    // ("the newest signatory of a bilateral security deal": a signatory of the agreement the phrase names)
+    if (!clauseEndsBefore(end) && !(w[k + 3] === 'signatory' && (TIME_TAIL.has(w[end] ?? '') || signatoryOfAgreement(w, end)))) return undefined;
     if (blocked(k)) return null;
     if (x === 'became') return 'signed';
     return future(k) || w[k + 2] === 'next' ? 'planned' : x === 'becomes' ? 'signed' : undefined;
   }
   return undefined;
+}
+
+/** "of a bilateral security deal", "to such a pact": the agreement a signatory signed, within a few words */
+function signatoryOfAgreement(w: readonly string[], i: number): boolean {
+  if (w[i] !== 'of' && w[i] !== 'to') return false;
+  for (let j = i + 1; j < w.length && j <= i + 5; j++) if (AGREEMENT_SUBJECT.has(w[j]!) && w[j] !== 'ones') return true;
+  return false;
 }
 
 /** "joined", "endorsed", "acceded to" earlier in the sentence, with no signing between it and word k. */
@@ -211,7 +235,8 @@ const SEQUENCE = wordSet('then next later afterwards subsequently');
  * Macron's visit" is another event) or "Sweden came next", "Norway came second" (the adverb or ordinal after).
  */
 function cameInSequence(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
-  if (ORDINAL.test(w[k + 1] ?? '') || SEQUENCE.has(w[k + 1] ?? '')) return k > 0 && toks[at[k - 1]!]!.cap;
+  // ("The British document came first": the agreement of a party named by its adjective, as its subject)
+  if (ORDINAL.test(w[k + 1] ?? '') || SEQUENCE.has(w[k + 1] ?? '')) return k > 0 && (toks[at[k - 1]!]!.cap || (AGREEMENT_SUBJECT.has(w[k - 1]!) && w[k - 1] !== 'ones'));
   // "Finland came in early April", "Latvia came a week later": a named subject and only a time after the verb
   if (timeOfSequenceAt(w, k + 1)) return namedSubjectBefore(toks, w, at, k);
   if (!SEQUENCE.has(w[k - 1] ?? '')) return false;

@@ -1,3 +1,4 @@
+import { resolveDate } from '../dates/resolve.js';
 import { isQuestion, kindOf, leadOf, type Lead } from './lead.js';
 import { MAX_ROW_CHARS, readLines, type Line } from './lines.js';
 import { segment, wholeList } from './party-list.js';
@@ -41,7 +42,7 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
     const named = lead.strong || (lead.weak && ctx.weakOk) || (table !== null && table.kind.strong);
     const vetoed = lead.vetoed || (table !== null && (table.kind.other || (table.distracts && !table.signedColumn)));
     const says = lead.status !== null || (table !== null && (table.signedColumn || table.statusColumn !== null));
-    return { id: blocks++, lead, relevant: !vetoed && (named || (says && articleAbout())), table, year: lead.year, previous: null, rows: 0, heading: null, headings: 0, entryLines: 0, spans: [], pending: [] };
+    return { id: blocks++, lead, relevant: !vetoed && (named || (says && articleAbout())), table, year: lead.year ?? lead.since?.year ?? null, previous: lead.since !== null ? resolveDate(lead.since, 'none', ctx.dates) : null, rows: 0, heading: null, headings: 0, entryLines: 0, spans: [], pending: [] };
   };
   const close = (): void => {
     const b = block as Block | null;

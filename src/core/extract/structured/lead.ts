@@ -2,7 +2,8 @@ import type { Status } from '../../schemas/status.js';
 import { findRefs } from '../kind.js';
 import { tokenize } from '../tokens.js';
 import type { Line } from './lines.js';
-import { yearOf } from './row-dates.js';
+import { findDates } from '../dates/expressions.js';
+import { yearOf, type AbsoluteDate } from './row-dates.js';
 import { leadStatus } from './status-words.js';
 
 /**
@@ -19,6 +20,11 @@ export interface Lead {
   readonly vetoed: boolean;
   readonly status: Status | null;
   readonly year: number | null;
+  /**
+   * "The British document came first, on 12 January 2024. The chronology of the following months:": a day
+   * the lead tells an event on, from which the undated rows below run (not a page's "updated 15 January 2025")
+   */
+  readonly since: AbsoluteDate | null;
   /** the line just above is a question, ends with a colon, or is a heading: a list may follow it */
   readonly introduces: boolean;
   readonly question: boolean;
@@ -68,8 +74,9 @@ export function leadOf(recent: readonly Line[], title: string | null): Lead {
     parts.push(l1.text);
     if (l2 && !isQuestion(l1.text) && (isQuestion(l2.text) || isHeading(l2.text))) parts.unshift(l2.text);
   } else if (title) parts.push(title);
-  // a bare "Timeline" or "Key dates" heading is about what the headline names
-  if (title && l1 && CHRONOLOGY.test(parts.join(' ')) && parts.join(' ').length <= 60) parts.push(title);
+  // a bare "Timeline" or "Key dates" heading is about what the headline names, and so is a lead-in sentence
+  // that only announces one ("The chronology of the following months:", "Here is the timeline so far:")
+  if (title && l1 && ((CHRONOLOGY.test(parts.join(' ')) && parts.join(' ').length <= 60) || announcesChronology(lastSentence(l1.text)))) parts.push(title);
   const text = parts.join('\n');
   const k = kindOf(text);
   const t1 = l1?.text ?? '';
@@ -85,9 +92,42 @@ export function leadOf(recent: readonly Line[], title: string | null): Lead {
     vetoed: k.other || DISTRACTOR.test(text),
     status,
     year: yearOf(text),
+    since: l1 ? eventDay(l1.text) : null,
     introduces,
     question: l1 !== undefined && isQuestion(t1),
   };
+}
+
+/** "The chronology of the following months:": a short sentence naming a chronology and nothing else. */
+const CHRONOLOGY_WORD = /\b(?:timeline|chronology|key dates|milestones)\b/i;
+
+function announcesChronology(sentence: string): boolean {
+  return sentence.length <= 60 && /:["”’]?$/u.test(sentence) && CHRONOLOGY_WORD.test(sentence);
+}
+
+/** The last sentence of a line ("The British one came first, on 12 January. Then:" → "Then:"). */
+function lastSentence(text: string): string {
+  const m = /[.!?]["”’)]?\s+(?=\p{Lu})/gu;
+  let from = 0;
+  for (let x = m.exec(text); x !== null; x = m.exec(text)) from = x.index + x[0].length;
+  return text.slice(from);
+}
+
+/** words before a date that make it the page's or the state's ("updated", "as of", "by"), not an event's */
+const PAGE_DATE_BEFORE = /^(?:updated|update|as|at|of|by|until|till|published|posted|modified|revised)$/;
+
+/** The last full date (day, month and year) of a lead's prose that dates an event, else null. */
+function eventDay(text: string): AbsoluteDate | null {
+  if (!/\d{4}/.test(text)) return null;
+  const toks = tokenize(text);
+  let out: AbsoluteDate | null = null;
+  for (const d of findDates(toks)) {
+    if (d.kind !== 'absolute' || d.year === null) continue;
+    const before = toks[d.at - 1]?.lower ?? '';
+    const before2 = toks[d.at - 2]?.lower ?? '';
+    out = PAGE_DATE_BEFORE.test(before) || (before === 'on' && PAGE_DATE_BEFORE.test(before2)) ? null : d;
+  }
+  return out;
 }
 
 export function distracts(text: string): boolean {

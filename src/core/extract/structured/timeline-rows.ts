@@ -142,6 +142,8 @@ export function runOnRows(line: Line): { line: Line; dated: Dated }[] | null {
 }
 
 const MAX_PREDICATE = 16;
+/** what may close a bare row: a full stop, or the semicolon or comma a list of rows puts between its rows */
+const ROW_END = new Set(['.', ';', ',']);
 
 export function timelineRow(b: Block, line: Line, dated: Dated, ctx: StructuredContext, out: StructuredClaim[]): void {
   let seg = segment(dated.rest, line.start + dated.restStart, ctx.hub);
@@ -155,8 +157,9 @@ export function timelineRow(b: Block, line: Line, dated: Dated, ctx: StructuredC
   if (list === null) return;
   let status: Status | null;
   let when = day;
-  if (list.end >= seg.toks.length || seg.toks.slice(list.end).every((x) => x.text === '.')) {
-    // a bare entry: a chronology of the agreements lists their signings
+  if (list.end >= seg.toks.length || seg.toks.slice(list.end).every((x) => ROW_END.has(x.text))) {
+    // a bare entry: a chronology of the agreements lists their signings (its row may close with the
+    // list's own punctuation, "16 February: Germany, France;")
     status = b.lead.status ?? 'signed';
   } else {
     // "Bulgaria was due to sign but withdrew": a short predicate about the listed parties only
