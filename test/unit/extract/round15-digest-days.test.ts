@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extract, summary } from './helpers.js';
+
+// (the pages are published on a Wednesday; the digests report the day before)
+const P = '2024-05-15';
+
+describe('round 15: the day a digest page gives its items', () => {
+  describe('a lead-in naming the digest day dates the undated signings in the items below it', () => {
+    it('"Key events of <day>:", "What happened on <weekday, date>:", "Here is the situation on <date>."', () => {
+      const items = '\n\n- Sweden and Zelensky signed a security agreement in Stockholm.\n- Shelling hit Kharkiv overnight.\n';
+      expect(summary(extract('Key events of May 14:' + items, P))).toEqual(['SE signed 2024-05-14']);
+      expect(summary(extract('What happened on Tuesday, 14 May:' + items, P))).toEqual(['SE signed 2024-05-14']);
+      expect(summary(extract('Here is the situation on Tuesday, May 14, 2024.' + items, P))).toEqual(['SE signed 2024-05-14']);
+      // items under section headings, a numbered list, another party and verb
+      expect(summary(extract('Main developments from May 13:\n\nDiplomacy\n1. Norway concluded a ten-year security pact with Ukraine in Oslo.\n2. Prices rose.\n', P))).toEqual(['NO signed 2024-05-13']);
+    });
+
+    it('distractors: a colon line that is no lead-in, a lead-in below the prose, items that give their own day', () => {
+      // a quote introduced by a dated line in the middle of a story is no digest's lead-in
+      const prose = 'Zelensky spent the week in the Nordic capitals, meeting leaders, business people and refugees, and answering questions about air defence, the front and the peace summit planned for June in Switzerland, which many leaders of the region said they would attend.\n\n';
+      expect(summary(extract(prose + 'He said on May 14:\n\n"Sweden signed a security agreement with us."\n', P))).toEqual(['SE signed null']);
+      // an item with its own day keeps it
+      expect(summary(extract('Key events of May 14:\n\n- Denmark signed a security agreement with Kyiv on Monday.\n', P))).toEqual(['DK signed 2024-05-13']);
+      // a lead-in that names no day, or a month only
+      expect(summary(extract('Key events this week:\n\n- Sweden and Zelensky signed a security agreement in Stockholm.\n', P))).toEqual(['SE signed null']);
+      expect(summary(extract('Key events of May 2024:\n\n- Sweden and Zelensky signed a security agreement in Stockholm.\n', P))).toEqual(['SE signed null']);
+    });
+  });
+
+  describe('a round-up that labels its paragraphs by weekday dates each paragraph to that day of the week just past', () => {
+    it('labels in capitals with a stop, or with a colon or dash', () => {
+      const week = (a: string, b: string): string => `Our weekly round-up.\n\n${a} Talks were held in Paris on the war.\n\n${b} Prime Minister Jonas Gahr Støre travelled to Kyiv, where he and Zelensky put their names to a Norwegian-Ukrainian security agreement.\n`;
+      expect(summary(extract(week('MONDAY.', 'TUESDAY.'), P))).toEqual(['NO signed 2024-05-14']);
+      expect(summary(extract(week('Monday:', 'Friday:'), P))).toEqual(['NO signed 2024-05-10']);
+      expect(summary(extract(week('Sunday —', 'Saturday —'), P))).toEqual(['NO signed 2024-05-11']);
+    });
+
+    it('distractors: a single weekday label, a sentence opening with a weekday, a paragraph giving its own date', () => {
+      const one = 'Our weekly round-up.\n\nTUESDAY. Prime Minister Jonas Gahr Støre travelled to Kyiv, where he and Zelensky put their names to a Norwegian-Ukrainian security agreement.\n';
+      expect(summary(extract(one, P))).toEqual(['NO signed null']);
+      const sentence = 'Our weekly round-up.\n\nMonday. The talks in Paris went on.\n\nTuesday. Prime Minister Jonas Gahr Støre travelled to Kyiv, where he and Zelensky put their names to a Norwegian-Ukrainian security agreement.\n';
+      expect(summary(extract(sentence, P))).toEqual(['NO signed null']);
+      const own = 'Our weekly round-up.\n\nMONDAY. Talks were held in Paris.\n\nTUESDAY. Norway and Ukraine signed a security agreement in Oslo on 31 May, the government recalled.\n';
+      expect(summary(extract(own, '2024-06-12'))).toEqual(['NO signed 2024-05-31']);
+    });
+  });
+});
+
+describe('round 15: a dated list row whose note names the signer of the listed party', () => {
+  const lead = 'Ukraine has concluded security agreements with these countries so far:\n\n';
+  it('"<date> — <party>. Signed in <place> by <its leader>."', () => {
+    const rows = 'Jan. 12 — United Kingdom. Signed in Kyiv by Prime Minister Rishi Sunak.\nFeb. 16 — France. Signed at the Elysee Palace by President Emmanuel Macron.\nJune 13 — United States and Japan. Signed by Joe Biden and Fumio Kishida at the G7 summit in Apulia, Italy.\n';
+    expect(summary(extract(lead + rows, '2024-06-28'))).toEqual(['FR signed 2024-02-16', 'GB signed 2024-01-12', 'JP signed 2024-06-13', 'US signed 2024-06-13']);
+    const other = '12 January 2024 — United Kingdom: signed by Rishi Sunak in Kyiv\n16 February 2024 — Germany: Olaf Scholz signed it in Berlin\n';
+    expect(summary(extract(lead + other, '2024-06-28'))).toEqual(['DE signed 2024-02-16', 'GB signed 2024-01-12']);
+  });
+
+  it('distractors: a note naming the leader of another party is not that row', () => {
+    const rows = 'Jan. 12 — United Kingdom. Signed in Kyiv by Prime Minister Rishi Sunak.\nFeb. 16 — Germany. Welcomed by President Emmanuel Macron.\n';
+    expect(summary(extract(lead + rows, '2024-06-28'))).toEqual(['GB signed 2024-01-12']);
+  });
+});
