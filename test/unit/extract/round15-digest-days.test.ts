@@ -35,6 +35,14 @@ describe('round 15: the day a digest page gives its items', () => {
       expect(summary(extract(week('Sunday —', 'Saturday —'), P))).toEqual(['NO signed 2024-05-11']);
     });
 
+    it('a week-ahead page: a plan under a label is for that day ahead (published on a Sunday)', () => {
+      const ahead = 'The week ahead in diplomacy.\n\nTUESDAY — Oslo. Zelensky is expected in Norway, where he and Jonas Gahr Støre are set to sign a security agreement.\n\nTHURSDAY — Rome. Meloni is to sign a bilateral security pact with Ukraine.\n';
+      expect(summary(extract(ahead, '2024-05-12'))).toEqual(['IT planned 2024-05-16', 'NO planned 2024-05-14']);
+      // a plan with a day of its own keeps it; talks take no day
+      const own = 'The week ahead.\n\nMONDAY: Zelensky will sign an agreement with Sweden on June 3.\n\nFRIDAY — Helsinki. Talks on a security agreement with Finland continue.\n';
+      expect(summary(extract(own, '2024-05-12'))).toEqual(['FI negotiating null', 'SE planned 2024-06-03']);
+    });
+
     it('distractors: a single weekday label, a sentence opening with a weekday, a paragraph giving its own date', () => {
       const one = 'Our weekly round-up.\n\nTUESDAY. Prime Minister Jonas Gahr Støre travelled to Kyiv, where he and Zelensky put their names to a Norwegian-Ukrainian security agreement.\n';
       expect(summary(extract(one, P))).toEqual(['NO signed null']);
@@ -58,5 +66,19 @@ describe('round 15: a dated list row whose note names the signer of the listed p
   it('distractors: a note naming the leader of another party is not that row', () => {
     const rows = 'Jan. 12 — United Kingdom. Signed in Kyiv by Prime Minister Rishi Sunak.\nFeb. 16 — Germany. Welcomed by President Emmanuel Macron.\n';
     expect(summary(extract(lead + rows, '2024-06-28'))).toEqual(['GB signed 2024-01-12']);
+  });
+});
+
+describe('round 15: a headline naming two signers takes the day the body gives one of them, not the page stamp', () => {
+  it('capitals or countries in the headline, a body dating one signing by its weekday', () => {
+    const body = (s: string): string => `Issued on: 17/02/2024 - 09:14\n\n${s}\n`;
+    expect(summary(extract(body('Macron and Zelensky signed the French agreement at the Elysee Palace on Friday evening, after a stop in Berlin.'), '2024-02-17', 'Berlin and Paris sign long-term security deals with Kyiv'))).toEqual(['DE signed 2024-02-16', 'FR signed 2024-02-16']);
+    expect(summary(extract(body('Spain signed its agreement with Ukraine in Madrid on Thursday, a day of many speeches.'), '2024-02-17', 'Spain and Portugal conclude security pacts with Ukraine'))).toEqual(['ES signed 2024-02-15', 'PT signed 2024-02-15']);
+  });
+
+  it('distractors: a body that dates neither keeps the page day; a single-party headline keeps the page day', () => {
+    const body = (s: string): string => `Issued on: 17/02/2024 - 09:14\n\n${s}\n`;
+    expect(summary(extract(body('The leaders met for hours.'), '2024-02-17', 'Berlin and Paris sign long-term security deals with Kyiv'))).toEqual(['DE signed 2024-02-17', 'FR signed 2024-02-17']);
+    expect(summary(extract(body('Britain signed the first such agreement on 12 January.'), '2024-02-17', 'Germany signs security deal with Kyiv'))).toEqual(['DE signed 2024-02-17', 'GB signed 2024-01-12']);
   });
 });

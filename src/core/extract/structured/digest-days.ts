@@ -35,7 +35,7 @@ export class DigestDays {
     const t = line.text;
     if (t.length === 0) return;
     const label = this.weekdayLabel(t);
-    if (label !== null) this.labelSpans.push({ start: line.start, end: line.start + t.length, date: label });
+    if (label !== null) this.labelSpans.push({ start: line.start, end: line.start + t.length, ...label });
     else if (!this.prose) {
       if (t.length > PROSE_CHARS) this.prose = true;
       else {
@@ -85,8 +85,11 @@ export class DigestDays {
     return day !== null && 'day' in day ? resolveDate(day.day, 'past', this.dates) : null;
   }
 
-  /** "FRIDAY. Dutch Prime Minister ...": the day of the week before the page that a paragraph tells of. */
-  private weekdayLabel(t: string): string | null {
+  /**
+   * "FRIDAY. Dutch Prime Minister ...": the day of the week a paragraph tells of, the one just past for what
+   * it reports done, the one ahead for what it says is to come ("MONDAY — Madrid. ... are due to sign").
+   */
+  private weekdayLabel(t: string): { date: string; ahead: string } | null {
     const c = t.charCodeAt(0);
     if (c < 65 || c > 90) return null;
     const m = WEEKDAY_LABEL.exec(t);
@@ -97,6 +100,9 @@ export class DigestDays {
     // "Monday. The ...": a capitalised weekday with a full stop is a label only in capitals
     const caps = word === word.toUpperCase();
     if (!caps && /^\p{L}+\s*\./u.test(t)) return null;
-    return resolveDate({ kind: 'weekday', at: 0, weekday: n, shift: null }, 'past', this.dates);
+    const day = { kind: 'weekday', at: 0, weekday: n, shift: null } as const;
+    const date = resolveDate(day, 'past', this.dates);
+    const ahead = resolveDate(day, 'future', this.dates);
+    return date === null || ahead === null ? null : { date, ahead };
   }
 }
