@@ -82,3 +82,18 @@ describe('round 15: a headline naming two signers takes the day the body gives o
     expect(summary(extract(body('Britain signed the first such agreement on 12 January.'), '2024-02-17', 'Germany signs security deal with Kyiv'))).toEqual(['DE signed 2024-02-17', 'GB signed 2024-01-12']);
   });
 });
+
+describe('round 15: list members joined by "and", or one party named twice, share the date after the last of them', () => {
+  const L = 'Today Ukraine concluded security agreements with Sweden and Norway. ';
+  it('"X, whose leader signed on Monday, as well as Y and Z, with which ... on Tuesday"', () => {
+    expect(summary(extract(L + 'Zelensky thanked Spain, whose Prime Minister Pedro Sánchez signed an agreement with him on Monday, as well as Belgium and Portugal, with which documents were signed on Tuesday.', '2024-05-31'))).toEqual(['BE signed 2024-05-28', 'ES signed 2024-05-27', 'NO signed 2024-05-31', 'PT signed 2024-05-28', 'SE signed 2024-05-31']);
+    expect(summary(extract(L + 'He recalled the agreements signed with Latvia and Lithuania on 11 April, and with Estonia on 27 June.', '2024-07-05'))).toEqual(['EE signed 2024-06-27', 'LT signed 2024-04-11', 'LV signed 2024-04-11', 'NO signed 2024-07-05', 'SE signed 2024-07-05']);
+  });
+
+  it('distractors: members after the last date get none', () => {
+    // members with no date after them take none from the member before
+    const claims = summary(extract(L + 'He recalled the agreements signed with Latvia on 11 April and with Lithuania and Estonia, both Baltic neighbours.', '2024-07-05'));
+    expect(claims).toContain('LT signed null');
+    expect(claims).toContain('EE signed null');
+  });
+});

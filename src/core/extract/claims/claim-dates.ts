@@ -125,12 +125,25 @@ function openedByAnchor(m: Mention, cue: Cue, assigned: readonly Assignment[], a
   return anchored(d, a, tense, ctx, discourse);
 }
 
-/** The date between a list member and the next member of the same cue, when the list gives dates per member. */
+/**
+ * The date between a list member and the next member of the same cue, when the list gives dates per member.
+ * A party named twice ("Spain, whose Prime Minister Pedro Sánchez signed on Monday") and members joined by
+ * list glue alone ("as well as Belgium and Portugal, with which documents were signed on Tuesday") are one
+ * member: the date after the last of them is theirs.
+ */
 function ownPhraseDate(m: Mention, cue: Cue, assigned: readonly Assignment[], a: SentenceAnalysis, ctx: ArticleContext): string | null | undefined {
-  const mine = assigned.filter((x) => x.cue === cue).map((x) => x.m).sort((x, y) => x.from - y.from);
+  const sorted = assigned.filter((x) => x.cue === cue).map((x) => x.m).sort((x, y) => x.from - y.from);
+  const mine: Mention[][] = [];
+  for (const x of sorted) {
+    const g = mine[mine.length - 1];
+    const last = g?.[g.length - 1];
+    if (g !== undefined && last !== undefined && (sameParty(last, x) || onlyGlue(a.toks, last.to, x.from))) g.push(x);
+    else mine.push([x]);
+  }
   const segment = (i: number): DateExpr[] => {
-    const end = mine[i + 1]?.from ?? a.toks.length;
-    return a.dates.filter((d) => d.at >= mine[i]!.to && d.at < end && d.kind !== 'vague' && d.kind !== 'anchor');
+    const end = mine[i + 1]?.[0]!.from ?? a.toks.length;
+    const from = mine[i]![mine[i]!.length - 1]!.to;
+    return a.dates.filter((d) => d.at >= from && d.at < end && d.kind !== 'vague' && d.kind !== 'anchor');
   };
   // only when every member has exactly one date of its own and they are not all the same phrase; members
   // before the dated run ("Greece signed after Croatia (9 October), Ireland (4 September) and ...") have none
@@ -138,14 +151,28 @@ function ownPhraseDate(m: Mention, cue: Cue, assigned: readonly Assignment[], a:
   // members after the dated run in a clause of their own ("..., adding to the US agreement") have none either
   if (first < 0) return undefined;
   let end = mine.length;
-  while (end - 1 > first && segment(end - 1).length === 0 && commaBetween(a.toks, mine[end - 2]!.to, mine[end - 1]!.from)) end--;
+  while (end - 1 > first && segment(end - 1).length === 0 && commaBetween(a.toks, lastOf(mine[end - 2]!).to, mine[end - 1]![0]!.from)) end--;
   if (end - first < 2 || !mine.every((_, i) => segment(i).length === (i < first || i >= end ? 0 : 1))) return undefined;
-  const i = mine.indexOf(m);
+  const i = mine.findIndex((g) => g.includes(m));
   if (i < first || i >= end) return undefined;
   const tense: Tense = tenseOf(cue);
   const r = resolveDate(segment(i)[0]!, tense, ctx.dates);
   if (r !== null && tense === 'past' && afterPublication(r, ctx.dates)) return null;
   return r;
+}
+
+function lastOf(g: readonly Mention[]): Mention {
+  return g[g.length - 1]!;
+}
+
+function sameParty(x: Mention, y: Mention): boolean {
+  return x.codes.length === y.codes.length && x.codes.every((c) => y.codes.includes(c));
+}
+
+/** Only list glue between two members: "Belgium and Portugal", "Sweden, Norway". */
+function onlyGlue(toks: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/^(?:,|and|&)$/.test(toks[i]!.lower)) return false;
+  return true;
 }
 
 function commaBetween(toks: readonly Token[], from: number, to: number): boolean {
