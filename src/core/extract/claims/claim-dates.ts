@@ -169,10 +169,15 @@ function sameParty(x: Mention, y: Mention): boolean {
   return x.codes.length === y.codes.length && x.codes.every((c) => y.codes.includes(c));
 }
 
-/** Only list glue between two members: "Belgium and Portugal", "Sweden, Norway". */
+/** Only a conjunction between two members: "Belgium and Portugal", "Belgium, and Portugal" (a comma alone may close a member's own item). */
 function onlyGlue(toks: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!/^(?:,|and|&)$/.test(toks[i]!.lower)) return false;
-  return true;
+  let and = false;
+  for (let i = from; i < to; i++) {
+    const w = toks[i]!.lower;
+    if (w === 'and' || w === '&') and = true;
+    else if (w !== ',') return false;
+  }
+  return and;
 }
 
 function commaBetween(toks: readonly Token[], from: number, to: number): boolean {
