@@ -38,6 +38,8 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
   const sign = classifySign(toks, w, at, k, idiom) ?? classifyForeign(w, k);
   if (!sign) return null;
   const vague = VAGUE_SIGN.has(x);
+  // "strikes on the Houthis", "a strike against Kharkiv": the noun of an attack, not a deal struck
+  if ((x === 'strike' || x === 'strikes') && ATTACK_AFTER.has(w[k + 1] ?? '')) return null;
   // "penned an op-ed about the agreement": a writer's pen has the agreement for a topic, not an object
   if (PEN.has(x) && topicBeforeAgreement(w, k)) return null;
   // "sealed a ten-year accord" governs what follows; "the agreement was forged on ..." what precedes
@@ -369,6 +371,9 @@ function onScheduleAfter(toks: readonly Token[], w: readonly string[], at: reado
   }
   return false;
 }
+
+/** what follows the noun of an attack ("strikes on", "a strike against", "strikes near") */
+const ATTACK_AFTER = wordSet('on against at near across inside into targeting');
 
 /** adverbs between a noun and its participle ("the deal recently struck") */
 const PARTICIPLE_ADVERBS = wordSet('already recently just previously earlier jointly also');

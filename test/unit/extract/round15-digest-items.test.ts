@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extract, summary } from './helpers.js';
+
+const P = '2024-07-19';
+const L = 'Ukraine has concluded security agreements with many states. ';
+
+describe('round 15: items of a digest page', () => {
+  describe('an occasion put to use is a signing done ("used the summit to sign")', () => {
+    it('used / took / seized an occasion, with or without "of the ..."', () => {
+      expect(summary(extract(L + 'Zelensky used the summit to sign two bilateral security agreements: one with Petr Fiala of the Czech Republic, the other with Robert Golob of Slovenia.', P))).toEqual(['CZ signed null', 'SI signed null']);
+      expect(summary(extract(L + 'Zelensky took the opportunity of the visit to sign a security agreement with Finland.', P))).toEqual(['FI signed null']);
+      expect(summary(extract(L + 'Stubb seized the chance to sign a security agreement with Ukraine.', P))).toEqual(['FI signed null']);
+      expect(summary(extract(L + 'The Portuguese premier used his stopover to conclude a bilateral security pact with Zelensky.', P))).toEqual(['PT signed null']);
+    });
+
+    it('distractors: an occasion to be used, a passive, a vehicle taken', () => {
+      expect(summary(extract(L + 'Zelensky will use the summit to sign a security agreement with Slovenia.', P))).toEqual(['SI planned null']);
+      expect(summary(extract(L + 'The summit was used to sign a security agreement with Slovenia.', P))).toEqual(['SI planned null']);
+      expect(summary(extract(L + 'Zelensky took the train to sign a security agreement with Finland.', P))).toEqual(['FI planned null']);
+    });
+  });
+
+  describe('"strikes on ..." in a list of headlines is an attack, not a deal struck', () => {
+    const body = 'The British prime minister and Volodymyr Zelensky signed the security agreement in Kyiv on Friday.';
+    it('a brief\'s headline listing a pact beside strikes and other stories names only the pact\'s party', () => {
+      expect(summary(extract(body, '2024-01-13', "Morning Brief: Sunak's Kyiv pact, strikes on the Houthis, Taiwan votes"))).toEqual(['GB signed 2024-01-12']);
+      expect(summary(extract(body, '2024-01-13', "Today: Sunak's security pact, a strike against Kharkiv and Moldova's election"))).toEqual(['GB signed 2024-01-12']);
+    });
+
+    it('the verb "strikes" with an agreement for its object is still a signing', () => {
+      expect(summary(extract('Finland strikes a ten-year security agreement with Ukraine in Kyiv.', '2024-04-03'))).toEqual(['FI signed null']);
+    });
+  });
+});
