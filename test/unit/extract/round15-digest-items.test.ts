@@ -32,3 +32,19 @@ describe('round 15: items of a digest page', () => {
     });
   });
 });
+
+describe('round 15: a legislature approving the agreement in a headline\'s present, or voting it through', () => {
+  const body = "Luxembourg's Luc Frieden had signed the security agreement with Ukraine in Washington on 10 July.";
+  it('"MPs approve", "Parliament endorses"; "deputies voted through"', () => {
+    expect(summary(extract(body, '2024-11-27', 'MPs approve security agreement with Ukraine'))).toEqual(['LU ratified null', 'LU signed 2024-07-10']);
+    expect(summary(extract(body, '2024-11-27', 'Parliament endorses security pact with Kyiv'))).toEqual(['LU ratified null', 'LU signed 2024-07-10']);
+    expect(summary(extract(body + ' The Chamber of Deputies on Tuesday voted through the security agreement.', '2024-11-27'))).toEqual(['LU ratified 2024-11-26', 'LU signed 2024-07-10']);
+    expect(summary(extract(body + ' Lawmakers voted the agreement through on Tuesday.', '2024-11-27'))).not.toContain('LU planned null');
+  });
+
+  it('distractors: an approval still ahead, a government\'s approval, a vote through another bill', () => {
+    expect(summary(extract(body, '2024-11-27', 'MPs to approve security agreement with Ukraine'))).toEqual(['LU signed 2024-07-10']);
+    expect(summary(extract(body, '2024-11-27', 'Parliament will approve security agreement with Ukraine'))).toEqual(['LU signed 2024-07-10']);
+    expect(summary(extract(body + ' Parliament on Tuesday voted through the budget.', '2024-11-27'))).toEqual(['LU signed 2024-07-10']);
+  });
+});
