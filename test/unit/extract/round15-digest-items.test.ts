@@ -48,3 +48,21 @@ describe('round 15: a legislature approving the agreement in a headline\'s prese
     expect(summary(extract(body + ' Parliament on Tuesday voted through the budget.', '2024-11-27'))).toEqual(['LU signed 2024-07-10']);
   });
 });
+
+describe('round 15: a draft still being finished, talks already over', () => {
+  it('a cabinet approving a draft and mandating its negotiators to finalise the text: talks, not a plan to sign', () => {
+    expect(summary(extract("Sofia's caretaker cabinet approved a draft of a bilateral security agreement with Ukraine and mandated its negotiators to finalise the text with Kyiv.", '2024-10-20'))).toEqual(['BG negotiating null']);
+    expect(summary(extract('The Slovak government endorsed the draft security agreement with Ukraine and instructed the foreign ministry to complete the negotiations.', '2024-10-20'))).toEqual(['SK negotiating null']);
+    // distractor: authorised to sign is a plan
+    expect(summary(extract('The Croatian government approved the draft security agreement with Ukraine and authorised the prime minister to sign it.', '2024-10-20'))).toEqual(['HR planned null']);
+  });
+
+  it('"the text was negotiated last year" beside a plan or refusal is a stage reached, not talks under way', () => {
+    const plan = 'Sofia will put its signature to the security agreement with Ukraine within weeks, Prime Minister Rosen Zhelyazkov said. ';
+    expect(summary(extract(plan + 'The text of the ten-year agreement was negotiated last year by the caretaker cabinet.', '2025-02-06'))).toEqual(['BG planned null']);
+    expect(summary(extract(plan + 'The documents were negotiated in 2024 by diplomats of both sides.', '2025-02-06'))).toEqual(['BG planned null']);
+    // distractors: still being negotiated; negotiated for months and still open
+    expect(summary(extract(plan + 'The text is still being negotiated by the two sides.', '2025-02-06'))).toContain('BG planned null');
+    expect(summary(extract('The security agreement with Bulgaria is being negotiated, officials in Kyiv said.', '2025-02-06'))).toEqual(['BG negotiating null']);
+  });
+});
