@@ -66,3 +66,16 @@ describe('round 15: a draft still being finished, talks already over', () => {
     expect(summary(extract('The security agreement with Bulgaria is being negotiated, officials in Kyiv said.', '2025-02-06'))).toEqual(['BG negotiating null']);
   });
 });
+
+describe('round 15: "wants its agreement signed" is a wish, a plan', () => {
+  it('want / expect / would like, with the agreement named before the participle', () => {
+    expect(summary(extract("Warsaw wants its security agreement with Kyiv signed ahead of the alliance's Washington summit, Polish officials say.", '2024-06-28'))).toEqual(['PL planned null']);
+    expect(summary(extract('Oslo expects the security agreement with Ukraine concluded by the summer.', '2024-04-28'))).toEqual(['NO planned null']);
+    expect(summary(extract('Rome would like the bilateral security pact with Kyiv inked before the G7.', '2024-01-28'))).toEqual(['IT planned null']);
+  });
+
+  it('distractors: a wish for something else beside a signed agreement; the agreement signed, then wanted', () => {
+    expect(summary(extract('Warsaw wants more aid, its security agreement with Ukraine signed in July notwithstanding.', '2024-09-28'))).toEqual(['PL signed null']);
+    expect(summary(extract('The security agreement Denmark signed with Ukraine in Lviv is what Copenhagen wanted.', '2024-03-28'))).toEqual(['DK signed null']);
+  });
+});

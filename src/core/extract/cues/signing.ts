@@ -129,6 +129,8 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
       return { status: 'planned', hedged: false };
     }
     if (p1 === 'would' || (p1 === 'have' && (p2 === 'would' || p2 === 'to'))) return { status: null, hedged: false };
+    // "Warsaw wants its agreement signed before the summit": a wish for the agreement, a plan
+    if (wantedSigned(w, k)) return { status: 'planned', hedged: false };
     return { status: 'signed', hedged: false };
   }
   if (SIGN_BASE.has(x)) {
@@ -370,6 +372,29 @@ function onScheduleAfter(toks: readonly Token[], w: readonly string[], at: reado
     return false;
   }
   return false;
+}
+
+/** verbs of wanting an object done ("wants the text signed", "would like the deal concluded") */
+const WANT = wordSet('wants want wanted hopes hope hoped expects expect expected like prefers prefer');
+
+/**
+ * "wants its agreement signed", "would like the document concluded": a verb of wanting, then the agreement (a
+ * determiner and a few words) right before the participle at k.
+ */
+function wantedSigned(w: readonly string[], k: number): boolean {
+  let j = k - 1;
+  let noun = false;
+  while (j >= 0 && k - j <= 7 && !WANT.has(w[j]!)) {
+    // ("its agreement with Kyiv signed": the partner after "with")
+    if (w[j - 1] === 'with') {
+      j -= 2;
+      continue;
+    }
+    if (isAgreementNoun(w[j]!) || w[j] === 'text' || w[j] === 'document') noun = true;
+    else if (!/^(?:the|its|their|his|her|a|an|this|that|own|new|bilateral|security|final|ten-year)$/.test(w[j]!)) return false;
+    j--;
+  }
+  return noun && j >= 0 && WANT.has(w[j]!);
 }
 
 /** what follows the noun of an attack ("strikes on", "a strike against", "strikes near") */
