@@ -79,3 +79,16 @@ describe('round 15: "wants its agreement signed" is a wish, a plan', () => {
     expect(summary(extract('The security agreement Denmark signed with Ukraine in Lviv is what Copenhagen wanted.', '2024-03-28'))).toEqual(['DK signed null']);
   });
 });
+
+describe('round 15: "a year to the day after he signed" counts back from the story\'s day', () => {
+  it('one / two years, months; after / since', () => {
+    expect(summary(extract('Trudeau returned to Kyiv on Monday, one year to the day after he signed a 10-year security agreement with Zelensky in the Ukrainian capital.', '2025-02-24'))).toEqual(['CA signed 2024-02-24']);
+    expect(summary(extract("Scholz's visit comes a year to the day since Germany signed its security agreement with Ukraine in Berlin.", '2025-02-16'))).toEqual(['DE signed 2024-02-16']);
+    expect(summary(extract('Six months to the day after Denmark signed its security agreement with Ukraine in Lviv, Frederiksen returned.', '2024-08-23'))).toEqual(['DK signed 2024-02-23']);
+  });
+
+  it('distractors: "to the day" without a count; a sentence with a day of its own', () => {
+    expect(summary(extract('Sweden signed a ten-year security agreement with Ukraine in Stockholm on Friday, timed to the day of the summit.', '2024-06-02'))).toEqual(['SE signed 2024-05-31']);
+    expect(summary(extract('Britain signed its security agreement with Ukraine in Kyiv on 12 January 2024, a year to the day before this visit.', '2025-01-12'))).toEqual(['GB signed 2024-01-12']);
+  });
+});

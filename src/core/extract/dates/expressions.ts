@@ -57,12 +57,15 @@ function skipDot(toks: readonly Token[], i: number): number {
   return toks[i]?.text === '.' ? i + 1 : i;
 }
 
-/** "a year ago today", "twelve months ago today", "two years ago this day": an anniversary's exact day */
+/** "a year ago today", "twelve months ago today", "two years ago this day", "a year to the day after": an anniversary's exact day */
 function agoTodayAt(toks: readonly Token[], i: number): { months: number; end: number } | null {
   const lw = toks[i]!.lower;
   const n = lw === 'a' ? 1 : NUMBER_WORDS.get(lw) ?? (/^\d{1,2}$/.test(lw) ? Number(lw) : undefined);
   const unit = toks[i + 1]?.lower ?? '';
-  if (n === undefined || !/^(?:years?|months?)$/.test(unit) || toks[i + 2]?.lower !== 'ago') return null;
+  if (n === undefined || !/^(?:years?|months?)$/.test(unit)) return null;
+  // "one year to the day after he signed", "two years to the day since": that many years before the story's day
+  if (toks[i + 2]?.lower === 'to' && toks[i + 3]?.lower === 'the' && toks[i + 4]?.lower === 'day' && /^(?:after|since)$/.test(toks[i + 5]?.lower ?? '')) return { months: unit.startsWith('year') ? 12 * n : n, end: i + 5 };
+  if (toks[i + 2]?.lower !== 'ago') return null;
   const end = toks[i + 3]?.lower === 'today' ? i + 4 : toks[i + 3]?.lower === 'this' && toks[i + 4]?.lower === 'day' ? i + 5 : -1;
   return end < 0 ? null : { months: unit.startsWith('year') ? 12 * n : n, end };
 }
