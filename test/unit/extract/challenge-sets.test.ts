@@ -38,8 +38,8 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge27.jsonl': { precision: 0.94, recall: 0.97, dateAccuracy: 0.94 }, // now 0.9661 / 0.9913 / 0.9697
   'challenge28.jsonl': { precision: 0.98, recall: 0.96, dateAccuracy: 0.94 }, // now 1 / 0.982 / 0.963
   'challenge29.jsonl': { precision: 0.97, recall: 0.89, dateAccuracy: 0.93 }, // now 0.9921 / 0.9191 / 0.9595
-  'challenge30.jsonl': { precision: 0.96, recall: 0.69, dateAccuracy: 0.83 }, // now 0.9817 / 0.7133 / 0.85
-  'challenge33.jsonl': { precision: 0.9, recall: 0.79, dateAccuracy: 0.59 }, // now 0.925 / 0.8162 / 0.6111
+  'challenge30.jsonl': { precision: 0.96, recall: 0.7, dateAccuracy: 0.83 }, // now 0.9818 / 0.72 / 0.8525
+  'challenge33.jsonl': { precision: 0.95, recall: 0.82, dateAccuracy: 0.93 }, // now 0.9746 / 0.8456 / 0.9595
   'challenge34.jsonl': { precision: 0.97, recall: 0.91, dateAccuracy: 0.9 }, // now 0.9922 / 0.9338 / 0.9231
 };
 

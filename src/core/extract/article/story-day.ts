@@ -11,10 +11,12 @@ export function dateNewsOfTheDay(candidates: Candidate[], text: string, publishe
   if (!candidates.some((c) => c.date === null)) return;
   const day = storyDay(text, published) ?? (namesPublishedWeekday(text, published) ? 'weekday' : null);
   if (!day) return;
+  const told = toldByBody(candidates);
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (c.date !== null) continue;
-    const headline = c.title && (c.status === 'signed' || c.status === 'refused') && !c.undated;
+    // ("Berlin and Paris sign ..." over a body dating the French signing only: both share its day, merge.ts)
+    const headline = c.title && (c.status === 'signed' || c.status === 'refused') && !c.undated && !told.has(c.cueId);
     // a body that names only the weekday of publication dates the headline's news, nothing else
     if (day === 'weekday') {
       if (headline) candidates[i] = { ...c, date: published };
@@ -23,6 +25,16 @@ export function dateNewsOfTheDay(candidates: Candidate[], text: string, publishe
     const news = c.dayOfStory === 'live' ? day === 'live' : c.dayOfStory === true && (c.status === 'signed' || day === 'live');
     if (headline || news) candidates[i] = { ...c, date: published };
   }
+}
+
+/** The headline's cues of which the body dates one party's event: that day, not the page's, is the cue's. */
+function toldByBody(candidates: readonly Candidate[]): Set<number> {
+  const out = new Set<number>();
+  const dated = new Set<string>();
+  for (const c of candidates) if (!c.title && c.date !== null) dated.add(`${c.party}|${c.status}`);
+  if (dated.size === 0) return out;
+  for (const c of candidates) if (c.title && dated.has(`${c.party}|${c.status}`)) out.add(c.cueId);
+  return out;
 }
 
 /**

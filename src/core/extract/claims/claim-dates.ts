@@ -145,15 +145,25 @@ function openedByAnchor(m: Mention, cue: Cue, assigned: readonly Assignment[], a
 
 /**
  * The members of a list that give each member a time of its own ("Germany on 16 February, Denmark on 23
- * February", "The Netherlands came on 1 March, and Latvia in mid-April"): the members in order, each with the
- * dates between it and the next member, and the index of the given member; undefined when the list is not one.
+ * February", "The Netherlands came on 1 March, and Latvia in mid-April"): the given member's own time, and
+ * whether all the members' times are vague. A party named twice ("Spain, whose Prime Minister Pedro Sánchez
+ * signed on Monday") and members joined by a conjunction ("as well as Belgium and Portugal, with which
+ * documents were signed on Tuesday") are one member: the time after the last of them is theirs.
  */
 function ownTimes(m: Mention, cue: Cue, assigned: readonly Assignment[], a: SentenceAnalysis): { own: DateExpr; vagueOnly: boolean } | undefined {
-  const mine = assigned.filter((x) => x.cue === cue).map((x) => x.m).sort((x, y) => x.from - y.from);
+  const sorted = assigned.filter((x) => x.cue === cue).map((x) => x.m).sort((x, y) => x.from - y.from);
+  const mine: Mention[][] = [];
+  for (const x of sorted) {
+    const g = mine[mine.length - 1];
+    const last = g?.[g.length - 1];
+    if (g !== undefined && last !== undefined && (sameParty(last, x) || onlyGlue(a.toks, last.to, x.from))) g.push(x);
+    else mine.push([x]);
+  }
   const segment = (i: number): DateExpr[] => {
-    const end = mine[i + 1]?.from ?? a.toks.length;
+    const end = mine[i + 1]?.[0]!.from ?? a.toks.length;
+    const from = lastOf(mine[i]!).to;
     // (a vaguer time right after the member, "and Latvia in mid-April", is its own too, undated)
-    return a.dates.filter((d) => d.at >= mine[i]!.to && d.at < end && d.kind !== 'anchor' && (d.kind !== 'vague' || vagueRightAfter(a.toks, mine[i]!.to, d.at)));
+    return a.dates.filter((d) => d.at >= from && d.at < end && d.kind !== 'anchor' && (d.kind !== 'vague' || vagueRightAfter(a.toks, from, d.at)));
   };
   // only when every member has exactly one date of its own and they are not all the same phrase; members
   // before the dated run ("Greece signed after Croatia (9 October), Ireland (4 September) and ...") have none
@@ -161,9 +171,9 @@ function ownTimes(m: Mention, cue: Cue, assigned: readonly Assignment[], a: Sent
   // members after the dated run in a clause of their own ("..., adding to the US agreement") have none either
   if (first < 0) return undefined;
   let end = mine.length;
-  while (end - 1 > first && segment(end - 1).length === 0 && commaBetween(a.toks, mine[end - 2]!.to, mine[end - 1]!.from)) end--;
+  while (end - 1 > first && segment(end - 1).length === 0 && commaBetween(a.toks, lastOf(mine[end - 2]!).to, mine[end - 1]![0]!.from)) end--;
   if (end - first < 2 || !mine.every((_, i) => segment(i).length === (i < first || i >= end ? 0 : 1))) return undefined;
-  const i = mine.indexOf(m);
+  const i = mine.findIndex((g) => g.includes(m));
   if (i < first || i >= end) return undefined;
   const times = mine.slice(first, end).map((_, j) => segment(first + j)[0]!);
   // (the members' times all vague, or all exact: nothing but exact days to tell apart in the second case)
@@ -191,6 +201,25 @@ function vagueRightAfter(toks: readonly Token[], to: number, at: number): boolea
   if (at - to > 4) return false;
   for (let i = to; i < at; i++) if (!toks[i]!.word && toks[i]!.text !== '-') return false;
   return /^(?:in|at|by|during|around)$/.test(toks[to]?.lower ?? '');
+}
+
+function lastOf(g: readonly Mention[]): Mention {
+  return g[g.length - 1]!;
+}
+
+function sameParty(x: Mention, y: Mention): boolean {
+  return x.codes.length === y.codes.length && x.codes.every((c) => y.codes.includes(c));
+}
+
+/** Only a conjunction between two members: "Belgium and Portugal", "Belgium, and Portugal" (a comma alone may close a member's own item). */
+function onlyGlue(toks: readonly Token[], from: number, to: number): boolean {
+  let and = false;
+  for (let i = from; i < to; i++) {
+    const w = toks[i]!.lower;
+    if (w === 'and' || w === '&') and = true;
+    else if (w !== ',') return false;
+  }
+  return and;
 }
 
 function commaBetween(toks: readonly Token[], from: number, to: number): boolean {

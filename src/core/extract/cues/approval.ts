@@ -54,6 +54,8 @@ function talksToOpenAfter(w: readonly string[], i: number): boolean {
   for (let t = i + 1; t < w.length && t <= i + 6; t++) {
     if (w[t] !== 'to') continue;
     if (/^negotiat/.test(w[t + 1] ?? '')) return onTheDraft(w, t + 2);
+    // "mandated its negotiators to finalise the text (with Kyiv)": the text is still being worked on
+    if (/^(?:finali[sz]e|finish|complete|polish)$/.test(w[t + 1] ?? '')) return /^(?:the|its|this|that)$/.test(w[t + 2] ?? '') && /^(?:text|draft|wording|negotiations|talks)$/.test(w[t + 3] ?? '');
     const n = w[t + 2] === 'out' ? t + 3 : t + 2;
     return /^(?:conduct|hold|open|start|begin|lead|carry)$/.test(w[t + 1] ?? '') && /^(?:negotiations|talks)$/.test(w[n] ?? '') && onTheDraft(w, n + 1);
   }

@@ -115,6 +115,10 @@ function authorisedBefore(w: readonly string[], t: number): boolean {
 /** past forms of "manage" / "find" that tell an attempt succeeded */
 const MANAGED = wordSet('managed');
 const FOUND = wordSet('found');
+/** past forms of putting an occasion to use ("used the summit to", "seized the chance to") */
+const USED = wordSet('used took seized grabbed');
+/** the occasions so used */
+const OCCASION = wordSet('summit visit trip meeting occasion opportunity chance gathering stop stopover talks forum');
 /** what was found: "a way", "the means", "a formula" to sign */
 const MEANS = wordSet('way ways means formula solution');
 
@@ -124,6 +128,12 @@ const MEANS = wordSet('way ways means formula solution');
  */
 function achievedBefore(w: readonly string[], t: number): number {
   if (MANAGED.has(w[t - 1] ?? '')) return t - 1;
+  // "used the summit to sign", "took the opportunity of the visit to sign": an occasion put to use is a signing done
+  if (OCCASION.has(w[t - 1] ?? '')) {
+    let v = t - 1;
+    while (v > 0 && t - v <= 6 && (OCCASION.has(w[v]!) || /^(?:the|this|that|his|her|their|its|a|of)$/.test(w[v]!))) v--;
+    if (USED.has(w[v] ?? '') && !/^(?:was|were|be|been|being)$/.test(w[v - 1] ?? '')) return v;
+  }
   if (!MEANS.has(w[t - 1] ?? '')) return -1;
   const v = /^(?:a|the|an)$/.test(w[t - 2] ?? '') ? t - 3 : t - 2;
   // ("could not find a way to", "have found no way to": no success)

@@ -10,11 +10,13 @@ import { wordSet, type Trigger } from './trigger.js';
 const RATIFY = /^(?:ratified|ratifies|ratification|ratifiziert|ratifié\w*|ratificato|ratificat)$/;
 const VOTE = wordSet('voted votes vote decided agreed moved');
 const LEGISLATURE = new Set([...wordSet('parliament lawmakers mps deputies legislature rada congress senate assembly parlament parlement'), ...PARLIAMENT_NAMES]);
-/** a legislature's passing of a bill */
-const PASS = wordSet('approved passed adopted endorsed backed');
+/** a legislature's passing of a bill ("approved the bill ratifying") */
+const BILL_PASSED = wordSet('approved passed adopted endorsed backed');
 const TERMINATE = wordSet('terminated terminates annulled revoked suspended');
 
-export const RATIFICATION_CUE_WORDS: readonly string[] = [...TERMINATE, 'approved', 'endorsed', 'passed', 'withdrew', 'ratify', 'ratifying'];
+/** a legislature's vote for the text, past or the present of a headline ("MPs approve security agreement") */
+const PASS = wordSet('approved approves approve endorsed endorses endorse passed passes');
+export const RATIFICATION_CUE_WORDS: readonly string[] = [...TERMINATE, ...PASS, 'withdrew', 'ratify', 'ratifying', 'through'];
 export const RATIFICATION_CUE_STEMS: readonly string[] = ['ratif'];
 
 export function ratificationCue(s: CueSentence, k: number): Trigger | null | undefined {
@@ -28,7 +30,7 @@ export function ratificationCue(s: CueSentence, k: number): Trigger | null | und
   // "the Chamber of Deputies approved the bill ratifying the agreement", "MPs passed a law ratifying it": the
   // act a legislature passed is the ratification
   if (x === 'ratifying' && /^(?:bill|law|act|legislation|decree)$/.test(w[k - 1] ?? '')) {
-    const passed = w.slice(Math.max(0, k - 5), k - 1).some((y) => PASS.has(y));
+    const passed = w.slice(Math.max(0, k - 5), k - 1).some((y) => BILL_PASSED.has(y));
     if (!passed || !w.slice(Math.max(0, k - 12), k).some((y) => LEGISLATURE.has(y)) || negatedBefore(w, k - 1, 6)) return null;
     return { at: at[k]!, status: 'ratified', hedged: false, family: 'ratify', refWindow: 12 };
   }
@@ -38,8 +40,11 @@ export function ratificationCue(s: CueSentence, k: number): Trigger | null | und
     if (x === 'ratification' && !w.slice(k + 1, k + 5).some((y) => /^(?:approved|passed|completed|adopted)$/.test(y))) return null;
     return { at: at[k]!, status: future ? null : 'ratified', hedged: false, family: 'ratify', refWindow: 10 };
   }
-  if ((x === 'approved' || x === 'endorsed' || x === 'passed') && w.slice(Math.max(0, k - 6), k).some((y) => LEGISLATURE.has(y))) {
-    const blocked = negatedBefore(w, k, 3) || w.slice(Math.max(0, k - 4), k).some((y) => y === 'be' || y === 'needs' || y === 'to');
+  // "the Chamber of Deputies on Tuesday voted through the agreement": the vote is the approval
+  const votedThrough = x === 'through' && /^(?:voted|votes|vote)$/.test(w[k - 1] ?? '');
+  if ((PASS.has(x) || votedThrough) && w.slice(Math.max(0, k - 6), k).some((y) => LEGISLATURE.has(y))) {
+    // ("MPs to approve", "parliament will approve", "must be approved by parliament": still ahead)
+    const blocked = negatedBefore(w, k, 3) || w.slice(Math.max(0, k - 4), k).some((y) => /^(?:be|needs|need|to|will|would|could|may|might|must|should|expected|set|due)$/.test(y));
     return { at: at[k]!, status: blocked ? null : 'ratified', hedged: false, family: 'ratify', refWindow: 8 };
   }
   if (TERMINATE.has(x) || (x === 'withdrew' && w[k + 1] === 'from')) {

@@ -42,6 +42,8 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
   const denied = read.status !== null && read.status !== 'refused' && deniedObjectAt(w, idiom === 0 ? k + 1 : w[k + idiom] === 'to' ? k + idiom + 1 : k + idiom) && !passiveBefore(w, k);
   const sign: SignReading = denied ? (read.status === 'planned' && !read.hedged ? { status: 'refused', hedged: false, undated: true } : { status: null, hedged: false }) : read;
   const vague = VAGUE_SIGN.has(x);
+  // "strikes on the Houthis", "a strike against Kharkiv": the noun of an attack, not a deal struck
+  if ((x === 'strike' || x === 'strikes') && ATTACK_AFTER.has(w[k + 1] ?? '')) return null;
   // "penned an op-ed about the agreement": a writer's pen has the agreement for a topic, not an object
   if (PEN.has(x) && topicBeforeAgreement(w, k)) return null;
   // "sealed a ten-year accord" governs what follows; "the agreement was forged on ..." what precedes
@@ -136,6 +138,8 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
       return { status: 'planned', hedged: false };
     }
     if (p1 === 'would' || (p1 === 'have' && (p2 === 'would' || p2 === 'to'))) return { status: null, hedged: false };
+    // "Warsaw wants its agreement signed before the summit": a wish for the agreement, a plan
+    if (wantedSigned(w, k)) return { status: 'planned', hedged: false };
     return { status: 'signed', hedged: false };
   }
   if (SIGN_BASE.has(x)) {
@@ -389,6 +393,32 @@ function onScheduleAfter(toks: readonly Token[], w: readonly string[], at: reado
   }
   return false;
 }
+
+/** verbs of wanting an object done ("wants the text signed", "would like the deal concluded") */
+const WANT = wordSet('wants want wanted hopes hope hoped expects expect expected like prefers prefer');
+
+/**
+ * "wants its agreement signed", "would like the document concluded": a verb of wanting, then the agreement (a
+ * determiner and a few words) right before the participle at k.
+ */
+function wantedSigned(w: readonly string[], k: number): boolean {
+  let j = k - 1;
+  let noun = false;
+  while (j >= 0 && k - j <= 7 && !WANT.has(w[j]!)) {
+    // ("its agreement with Kyiv signed": the partner after "with")
+    if (w[j - 1] === 'with') {
+      j -= 2;
+      continue;
+    }
+    if (isAgreementNoun(w[j]!) || w[j] === 'text' || w[j] === 'document') noun = true;
+    else if (!/^(?:the|its|their|his|her|a|an|this|that|own|new|bilateral|security|final|ten-year)$/.test(w[j]!)) return false;
+    j--;
+  }
+  return noun && j >= 0 && WANT.has(w[j]!);
+}
+
+/** what follows the noun of an attack ("strikes on", "a strike against", "strikes near") */
+const ATTACK_AFTER = wordSet('on against at near across inside into targeting');
 
 /** adverbs between a noun and its participle ("the deal recently struck") */
 const PARTICIPLE_ADVERBS = wordSet('already recently just previously earlier jointly also');

@@ -62,7 +62,8 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     const passive = /^(?:is|are|was|were|been|being|be)$/.test(w[k - 1] ?? '');
     // "The text had been negotiated by the ministries": talks finished before the story, a stage reached
     // (not "had been negotiated since March", still going on then)
-    const done = x === 'negotiated' && w[k - 1] === 'been' && w[k - 2] === 'had' && !/^(?:since|for)$/.test(w[k + 1] ?? '');
+    // ("The text was negotiated last year by the caretaker cabinet": a simple past passive, the same)
+    const done = x === 'negotiated' && ((w[k - 1] === 'been' && w[k - 2] === 'had') || w[k - 1] === 'was' || w[k - 1] === 'were') && !/^(?:since|for)$/.test(w[k + 1] ?? '');
     if (done) return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 12, passive, background: true };
     return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 12, ...(topical ? { topical: true } : {}), ...(pronoun ? { objectless: true } : {}), ...(passive ? { passive } : {}) };
   }

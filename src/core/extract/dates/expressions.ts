@@ -60,18 +60,22 @@ function skipDot(toks: readonly Token[], i: number): number {
 
 /**
  * "three days ago" (a count of days is exact), "a week ago today", "a year ago today", "twelve months ago this
- * day" (a longer span only with "today": an anniversary's exact day; "a year ago" alone is approximate).
+ * day" (a longer span only with "today": an anniversary's exact day; "a year ago" alone is approximate); "one year
+ * to the day after he signed", "two years to the day since": that many years before the story's day.
  */
 function agoAt(toks: readonly Token[], i: number): { days: number; months: number; end: number } | null {
   const lw = toks[i]!.lower;
   const n = lw === 'a' ? 1 : NUMBER_WORDS.get(lw) ?? (/^\d{1,2}$/.test(lw) ? Number(lw) : undefined);
   const unit = toks[i + 1]?.lower ?? '';
-  if (n === undefined || !/^(?:days?|weeks?|years?|months?)$/.test(unit) || toks[i + 2]?.lower !== 'ago') return null;
+  if (n === undefined || !/^(?:days?|weeks?|years?|months?)$/.test(unit)) return null;
+  const months = unit.startsWith('year') ? 12 * n : unit.startsWith('month') ? n : 0;
+  if (months > 0 && toks[i + 2]?.lower === 'to' && toks[i + 3]?.lower === 'the' && toks[i + 4]?.lower === 'day' && /^(?:after|since)$/.test(toks[i + 5]?.lower ?? '')) return { days: 0, months, end: i + 5 };
+  if (toks[i + 2]?.lower !== 'ago') return null;
   const today = toks[i + 3]?.lower === 'today' ? i + 4 : toks[i + 3]?.lower === 'this' && toks[i + 4]?.lower === 'day' ? i + 5 : -1;
   if (unit.startsWith('day')) return lw === 'a' ? null : { days: n, months: 0, end: today > 0 ? today : i + 3 };
   if (today < 0) return null;
   if (unit.startsWith('week')) return { days: 7 * n, months: 0, end: today };
-  return { days: 0, months: unit.startsWith('year') ? 12 * n : n, end: today };
+  return { days: 0, months, end: today };
 }
 
 export function findDates(toks: readonly Token[]): DateExpr[] {

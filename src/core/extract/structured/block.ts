@@ -54,6 +54,8 @@ export interface DatedSpan {
   readonly start: number;
   readonly end: number;
   readonly date: string;
+  /** a week-ahead page's weekday label: the day ahead its entry's undated plans are for */
+  readonly ahead?: string;
 }
 
 export interface Structured {

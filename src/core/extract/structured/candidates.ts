@@ -65,15 +65,21 @@ export function addStructured(candidates: Candidate[], found: Structured | null,
   }
 }
 
-/** A signing (refusal, ratification) the entry tells without any date of its own took place on its heading's day. */
+/**
+ * A signing (refusal, ratification) the entry tells without any date of its own took place on its heading's
+ * day; a plan under a week-ahead page's weekday label is for that day ahead.
+ */
 function dateEntries(candidates: Candidate[], spans: readonly DatedSpan[], all: readonly Unit[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
-    if (c.date !== null || c.title || c.undated || (c.status !== 'signed' && c.status !== 'refused' && c.status !== 'ratified')) continue;
+    if (c.date !== null || c.title || c.undated) continue;
+    const done = c.status === 'signed' || c.status === 'refused' || c.status === 'ratified';
+    if (!done && c.status !== 'planned') continue;
     const u = all[c.order];
     if (!u) continue;
     const span = spanAt(spans, u.start);
-    if (span && findDates(u.toks).length === 0) candidates[i] = { ...c, date: span.date };
+    const day = span === null ? undefined : done ? span.date : span.ahead;
+    if (day !== undefined && findDates(u.toks).length === 0) candidates[i] = { ...c, date: day };
   }
 }
 

@@ -1,4 +1,5 @@
 import { resolveDate } from '../dates/resolve.js';
+import { DigestDays } from './digest-days.js';
 import { isQuestion, kindOf, leadOf, type Lead } from './lead.js';
 import { MAX_ROW_CHARS, readLines, type Line } from './lines.js';
 import { segment, wholeList } from './party-list.js';
@@ -60,9 +61,11 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
   };
 
   const seps = separatorsIn(text);
+  const digest = new DigestDays(ctx.dates);
   for (const line of readLines(text)) {
     const t = line.text;
     if (t.length === 0) continue;
+    digest.line(line);
     if (t.length > MAX_ROW_CHARS) {
       close();
       recent.length = 0;
@@ -153,7 +156,16 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
     prose(line);
   }
   close();
-  return { claims: out, spans };
+  return { claims: out, spans: withDigestDays(spans, digest.spans()) };
+}
+
+/** A chronology's entries keep their date headings' days; a digest's day dates the lines outside them. */
+function withDigestDays(spans: DatedSpan[], days: DatedSpan[]): DatedSpan[] {
+  if (days.length === 0) return spans;
+  if (spans.length === 0) return days;
+  const out = [...spans];
+  for (const d of days) if (!spans.some((s) => s.start < d.end && d.start < s.end)) out.push(d);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Run-on rows: a semicolon inside the line (not only the list's own one closing it) cuts it. */

@@ -2,6 +2,7 @@ import type { Status } from '../../schemas/status.js';
 import { kindOf } from './lead.js';
 import { isBlank, type Line } from './lines.js';
 import { partyListAt, segment } from './party-list.js';
+import type { Mention } from '../mentions.js';
 import { dateCell, firstDay, type CellDate } from './row-dates.js';
 import { cellStatus } from './status-words.js';
 import { emitList, NEGATION, type Block, type StructuredClaim, type StructuredContext } from './block.js';
@@ -164,7 +165,10 @@ export function timelineRow(b: Block, line: Line, dated: Dated, ctx: StructuredC
   } else {
     // "Bulgaria was due to sign but withdrew": a short predicate about the listed parties only
     const rest = seg.toks.slice(list.end);
-    if (rest.length > MAX_PREDICATE || seg.mentions.some((m) => m.from >= list.end && m.role !== 'hub' && m.role !== 'place')) return;
+    // ("Signed in Kyiv by Prime Minister Rishi Sunak": a leader of a listed party names no other party)
+    const listed = new Set(list.items.flatMap((it) => it.codes));
+    const other = (m: Mention): boolean => m.role !== 'hub' && m.role !== 'place' && !(m.kind === 'leader' && m.codes.every((c) => listed.has(c)));
+    if (rest.filter((x) => x.word).length > MAX_PREDICATE || seg.mentions.some((m) => m.from >= list.end && other(m))) return;
     const predicate = dated.rest.slice(rest[0]!.start - seg.toks[0]!.start);
     if (kindOf(predicate).other) return;
     status = cellStatus(predicate);
