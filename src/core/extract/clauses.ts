@@ -21,7 +21,7 @@ export interface Clause {
   readonly boundary: Boundary;
 }
 
-const HARD_AFTER_COMMA = new Set(['but', 'while', 'whereas', 'although', 'though', 'as', 'because', 'since', 'after', 'before', 'when', 'where', 'yet', 'however']);
+const HARD_AFTER_COMMA = new Set(['but', 'while', 'whereas', 'although', 'though', 'as', 'because', 'since', 'after', 'following', 'before', 'when', 'where', 'yet', 'however']);
 /** ", shortly before EU leaders met", ", hours after Zelensky had inked": a time clause of its own */
 const TIME_DEGREE = new Set(['shortly', 'hours', 'days', 'weeks', 'months', 'minutes', 'moments', 'soon', 'just', 'only', 'long', 'a', 'two', 'three']);
 const HARD_BARE = new Set(['but', 'while', 'whereas']);

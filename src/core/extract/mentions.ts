@@ -252,6 +252,7 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
   markSubjects(toks, out, dateline);
   peopleMentions(toks, out, hub);
   visitsToSign(toks, out);
+  capitalsInOrder(toks, out);
   for (let i = 0; i < toks.length; i++) {
     const groups = GROUP_WORDS.get(toks[i]!.lower);
     if (!groups) continue;
@@ -357,6 +358,32 @@ function visitsToSign(toks: readonly Token[], out: Mention[]): void {
     if (lowerAt(toks, end) !== 'to' || !PURPOSE_SIGN.has(lowerAt(toks, end + 1))) continue;
     // (a capital in the list, "Vilnius and Riga", stands for its state as the first destination does)
     for (const i of chain) if (out[i]!.role === 'visit' || out[i]!.role === 'partner' || out[i]!.kind === 'capital') out[i] = { ...out[i]!, role: 'partner' };
+  }
+}
+
+/** the words that open a list of those who came before: "following London, Berlin and Paris", "after Rome and Ottawa" */
+const ORDER_WORDS = new Set(['following', 'after']);
+
+/**
+ * "Romania signed on Thursday, following London, Berlin, Paris, Copenhagen, Rome and Ottawa": a list of two or
+ * more capitals after "following" / "after" names states in a sequence, not places (a single "after Berlin" may
+ * be a stop on a trip, so it stays a place).
+ */
+function capitalsInOrder(toks: readonly Token[], out: Mention[]): void {
+  for (let k = 0; k < out.length; k++) {
+    if (out[k]!.kind !== 'capital' || !ORDER_WORDS.has(lowerAt(toks, out[k]!.from - 1))) continue;
+    const chain = [k];
+    let end = out[k]!.to;
+    while (toks[end]?.lower === 'and' || toks[end]?.text === ',') {
+      const start = toks[end + 1]?.lower === 'and' ? end + 2 : end + 1;
+      const next = out.findIndex((m) => m.from === start && (m.kind === 'capital' || m.role === 'partner'));
+      if (next < 0) break;
+      chain.push(next);
+      end = out[next]!.to;
+    }
+    if (chain.length < 2) continue;
+    for (const i of chain) out[i] = { ...out[i]!, role: 'partner' };
+    k = chain[chain.length - 1]!;
   }
 }
 

@@ -61,3 +61,17 @@ describe('", and <party> <leader> <verb>" after a clause with its own verb start
     expect(summary(extract('Ukraine has signed security agreements with many partners. Budapest made clear it would not sign any such document.', '2024-09-01'))).toEqual(['HU refused null']);
   });
 });
+
+describe('"following London, Berlin and Paris": capitals in order are the earlier signers', () => {
+  it('a list of capitals after "following" or "after" names states, each with a signing of its own', () => {
+    expect(summary(extract('Ukraine signed a security agreement with Romania on Thursday, following London, Berlin, Paris, Copenhagen, Rome and Ottawa.', '2024-07-12'))).toEqual([
+      'CA signed null', 'DE signed null', 'DK signed null', 'FR signed null', 'GB signed null', 'IT signed null', 'RO signed 2024-07-11',
+    ]);
+    expect(summary(extract('Romania signed a security agreement with Ukraine, after Berlin and Paris.', '2024-07-12'))).toEqual(['DE signed null', 'FR signed null', 'RO signed null']);
+  });
+
+  it('distractors: one capital after "after" is a stop on a trip; places with no signing', () => {
+    expect(summary(extract('After Berlin, Zelensky flew to Paris, where he signed a security agreement with France.', '2024-02-17'))).toEqual(['FR signed null']);
+    expect(summary(extract('Following Brussels and Lisbon, Zelensky went home.', '2024-05-29'))).toEqual([]);
+  });
+});
