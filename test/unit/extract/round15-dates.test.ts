@@ -62,3 +62,17 @@ describe('days counted back or forward from publication, and weekdays of the wee
     expect(summary(extract(L + 'Japan signed its agreement a few days ago.', P))).toEqual(['JP signed null']);
   });
 });
+
+describe('"on 11 April last year": the year counted from publication', () => {
+  const L = 'Ukraine has signed security agreements with many partners. ';
+  it('last year, next year', () => {
+    expect(summary(extract(L + 'President Edgars Rinkēvičs signed the agreement with Volodymyr Zelensky in Kyiv on 11 April last year.', '2025-04-20'))).toEqual(['LV signed 2024-04-11']);
+    expect(summary(extract(L + 'Denmark signed its agreement in Lviv on 23 February last year.', '2025-04-20'))).toEqual(['DK signed 2024-02-23']);
+    expect(summary(extract(L + 'Japan will sign on 13 June next year.', '2025-04-20'))).toEqual(['JP planned 2026-06-13']);
+  });
+
+  it('distractors: "last year" after a comma belongs to another phrase; a past day after publication is dropped', () => {
+    expect(summary(extract(L + 'Latvia signed on 11 April, and last year was difficult.', '2025-04-20'))).toEqual(['LV signed 2025-04-11']);
+    expect(summary(extract(L + 'Spain signed on 27 May this year.', '2025-04-20'))).toEqual(['ES signed null']);
+  });
+});

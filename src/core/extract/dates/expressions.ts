@@ -14,7 +14,8 @@ import { resolveDate, type ResolveContext } from './resolve.js';
  */
 export type DateExpr =
   /** `dateline`: it opens the sentence as "Place, <date> –" (the report's date: extra-forms.ts) */
-  | { readonly kind: 'absolute'; readonly at: number; readonly year: number | null; readonly month: number; readonly day: number; readonly weekday: number | null; readonly dateline?: boolean }
+  /** `yearShift`: "on 11 April last year" (-1), "this year" (0), "next year" (1): the year counted from publication */
+  | { readonly kind: 'absolute'; readonly at: number; readonly year: number | null; readonly month: number; readonly day: number; readonly weekday: number | null; readonly dateline?: boolean; readonly yearShift?: number }
   /** "on the 18th": a day of the month around publication */
   | { readonly kind: 'monthday'; readonly at: number; readonly day: number }
   /** `shift`: "last Thursday", "next Friday"; 'lastWeek' / 'nextWeek': "Thursday last week", "on Friday next week" */
@@ -207,8 +208,10 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
     const num = numericDateAt(toks, i);
     const abs = absoluteAt(toks, i) ?? (num ? { expr: { kind: 'absolute' as const, at: i, year: num.year, month: num.month, day: num.day, weekday: null }, end: num.end } : null);
     if (abs) {
-      if (!NOT_EVENT_BEFORE.has(prev)) out.push(isDateline(toks, i, abs.end) ? { ...abs.expr, dateline: true } : abs.expr);
-      i = abs.end - 1;
+      const shift = abs.expr.year === null ? yearWordAt(toks, abs.end) : null;
+      const expr = shift !== null ? { ...abs.expr, yearShift: shift } : abs.expr;
+      if (!NOT_EVENT_BEFORE.has(prev)) out.push(isDateline(toks, i, abs.end) ? { ...expr, dateline: true } : expr);
+      i = (shift !== null ? abs.end + 2 : abs.end) - 1;
       continue;
     }
     const monthDay = monthDayAt(toks, i);
@@ -256,6 +259,13 @@ function withFrameYear(toks: readonly Token[]): (d: DateExpr) => DateExpr {
     const year = frameYearBefore(toks, d.at);
     return year === null ? d : { ...d, year };
   };
+}
+
+/** "last year" / "this year" / "next year" at token i: the year from publication it names, else null. */
+function yearWordAt(toks: readonly Token[], i: number): number | null {
+  if (toks[i + 1]?.lower !== 'year') return null;
+  const w = toks[i]?.lower;
+  return w === 'last' ? -1 : w === 'this' ? 0 : w === 'next' ? 1 : null;
 }
 
 function absoluteAt(toks: readonly Token[], i: number): { expr: DateExpr & { kind: 'absolute' }; end: number } | null {
