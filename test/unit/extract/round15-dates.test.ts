@@ -76,3 +76,15 @@ describe('"on 11 April last year": the year counted from publication', () => {
     expect(summary(extract(L + 'Spain signed on 27 May this year.', '2025-04-20'))).toEqual(['ES signed null']);
   });
 });
+
+describe('"at which" / "during which": the occasion the clause before told of', () => {
+  const LEAD = 'Iceland and Volodymyr Zelensky today signed a ten-year security deal in Stockholm. ';
+  it('signings at the occasion take its day', () => {
+    expect(summary(extract(LEAD + 'The ceremony was held during a summit of the Nordic leaders, at which Sweden and Norway also signed agreements of their own.', '2024-05-31'))).toEqual(['IS signed 2024-05-31', 'NO signed 2024-05-31', 'SE signed 2024-05-31']);
+    expect(summary(extract('Zelensky attended the NATO summit in Washington on 11 July 2024, during which Romania signed a security agreement with Ukraine.', '2024-07-20'))).toEqual(['RO signed 2024-07-11']);
+  });
+
+  it('"at which point" is no occasion', () => {
+    expect(summary(extract('Talks dragged on until the spring, at which point Norway signed a security agreement with Ukraine.', '2024-07-20'))).toEqual(['NO signed null']);
+  });
+});

@@ -145,6 +145,12 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
       out.push({ kind: 'anchor', at: i, days: 0, previous: true });
       continue;
     }
+    // "a summit ..., at which Sweden and Norway also signed": the occasion the clause before told of
+    if ((lw === 'at' || lw === 'during') && toks[i + 1]?.lower === 'which' && toks[i + 2]?.lower !== 'point') {
+      out.push({ kind: 'anchor', at: i, days: 0, previous: true, occasion: true });
+      i += 1;
+      continue;
+    }
     if (visitAnchorAt(toks, i) > 0) {
       out.push({ kind: 'anchor', at: i, days: 0, previous: true, occasion: true });
       continue;
