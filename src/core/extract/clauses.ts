@@ -145,8 +145,7 @@ function newSubjectAt(toks: readonly Token[], mentions: readonly Mention[], j: n
   const m = mentions.find((x) => x.from === j);
   // ("Poland, Luxembourg, and Romania are expected": a serial comma after a list item; but "signed with Britain,
   // and Italy and Canada are negotiating": the item before the comma completes a predicate of its own)
-  const before = mentions.find((x) => x.to === end && x.role === 'partner');
-  if (!m || (before && !objectOfPreposition(toks, mentions, before))) return false;
+  if (!m || (partnerEndingAt(mentions, end) && !governedBefore(toks, mentions, end))) return false;
   // (the new subject may be a list itself: "and Italy and Canada are")
   let k = m.to;
   for (let x = mentionAt(mentions, k + 1); toks[k]?.lower === 'and' && x; x = mentionAt(mentions, k + 1)) k = x.to;
@@ -175,8 +174,12 @@ function mentionAt(mentions: readonly Mention[], at: number): Mention | undefine
 
 /** "signed a pact with Britain, and ...": the comma at `end` closes a prepositional object, so a verb came before */
 function governedBefore(toks: readonly Token[], mentions: readonly Mention[], end: number): boolean {
-  const before = mentions.find((x) => x.to === end && x.role === 'partner');
+  const before = partnerEndingAt(mentions, end);
   return before !== undefined && objectOfPreposition(toks, mentions, before);
+}
+
+function partnerEndingAt(mentions: readonly Mention[], end: number): Mention | undefined {
+  return mentions.find((x) => x.to === end && x.role === 'partner');
 }
 
 const FINITE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'said', 'says']);

@@ -95,7 +95,7 @@ const LABEL_WORDS = new Set(['by', 'on', 'at', 'and', 'of', 'the', 'news', 'desk
 const COUNTRY_NAMES = new Set(COUNTRIES.flatMap((c) => c.names.map((n) => n.toLowerCase())));
 const SEPARATORS = /[|•·/–—,:-]+/g;
 const TIME = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|local time))?`;
-const WEEKDAY_RE = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|(?:thurs)|fri|sat(?:ur)?|sun)(?:day)?\.?)`;
+const WEEKDAY_RE = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?)`;
 /** after the date: a weekday, "at" and a time, then separated short fields (a source, "2 min read", a section) */
 const TAIL = new RegExp(String.raw`^\s*(?:,?\s*${WEEKDAY_RE})?\s*(?:[,|•·–—-]|\/\/?)?\s*(?:(?:at\s+)?${TIME})?\s*(?:(?:[|•·–—-]|\/\/?)\s*[^.!?]{0,60})?$`, 'i');
 

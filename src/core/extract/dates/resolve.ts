@@ -113,12 +113,9 @@ export function resolveDate(e: DateExpr, tense: Tense, ctx: ResolveContext): str
     }
     case 'absolute': {
       const { month, day } = e;
-      if (e.year !== null) return valid(e.year, month, day) ? iso(utc(e.year, month, day)) : null;
+      if (e.year !== null) return dayIso(e.year, month, day);
       // "on 11 April last year": the year counted from publication
-      if (e.yearShift !== undefined && pub !== null) {
-        const y = new Date(pub).getUTCFullYear() + e.yearShift;
-        return valid(y, month, day) ? iso(utc(y, month, day)) : null;
-      }
+      if (e.yearShift !== undefined && pub !== null) return dayIso(new Date(pub).getUTCFullYear() + e.yearShift, month, day);
       if (pub !== null) {
         const py = new Date(pub).getUTCFullYear();
         const told = tense === 'past' ? narrativeDay(month, day, ctx.narrative, py, pub) : null;
