@@ -87,9 +87,26 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
     // "on a day when EU leaders also convene": a time noun's "when" opens a clause of its own, whose subject
     // does the convening, not the signing of the clause before
     else if (t.lower === 'when' && TIME_NOUNS.has(toks[i - 1]?.lower ?? '')) cut(i, 'hard');
+    // "a deal like the ones Britain and France signed", "an agreement similar to those that X has": the states of
+    // the comparison are the subjects of its own verb, not of the clause that makes the comparison
+    else if (comparisonAt(toks, i)) cut(i, 'hard');
   }
   cut(toks.length, 'hard');
   return out;
+}
+
+const LIKENESS_PRONOUNS = new Set(['those', 'ones']);
+
+/** "like those", "like the ones", "similar to those", "such as those", "as those" at token i (its first word) */
+function comparisonAt(toks: readonly Token[], i: number): boolean {
+  const w = (k: number): string => toks[k]?.lower ?? '';
+  let j = i;
+  if (w(j) === 'similar' && w(j + 1) === 'to') j += 2;
+  else if (w(j) === 'such' && w(j + 1) === 'as') j += 2;
+  else if (w(j) === 'like') j += 1;
+  else return false;
+  if (w(j) === 'the') j++;
+  return LIKENESS_PRONOUNS.has(w(j)) && w(i - 1) !== 'such';
 }
 
 function isSpacedDash(toks: readonly Token[], i: number): boolean {

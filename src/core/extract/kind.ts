@@ -54,7 +54,7 @@ const NEUTRAL_MODIFIERS = new Set(
   `the a an this that these those its their our his her your bilateral new long term year 10 ten historic landmark
    important relevant separate respective own whose first second third another final full political comprehensive
    ambitious strong such similar same like signed relevant two both 10-year decade 100 - latest corresponding next remaining upcoming forthcoming further last
-   recent most earlier previous prior newest earliest
+   recent most earlier previous prior newest earliest other
    bilaterales bilateralen bilaterale bilatéral bilatérale bilaterale jeweils un une le la les il lo l ein eine einen
    der die das des den dem di del della`.split(/\s+/),
 );
@@ -116,6 +116,9 @@ function clauseMarkBetween(toks: readonly Token[], from: number, to: number): bo
 }
 
 /** The qualifier at word q has nothing of its own before it but a determiner ("a support document"). */
+/** Qualifiers that, coordinated with "security", still name the type ("security and support agreement"). */
+const COORDINATED_WITH_SECURITY = new Set(['support', 'cooperation', 'assistance']);
+
 function bareQualifier(w: readonly string[], q: number): boolean {
   const before = w[q - 1];
   return before === undefined || /^(?:a|an|the|this|that|its|their|our|his|her|new|bilateral|similar|such)$/.test(before);
@@ -236,6 +239,9 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     // "a support document", "the support agreement": the type's own title word ("Agreement on Support for
     // Ukraine", "Accord on Support …"), as weak as "guarantees"; "budget support", "military support" are other kinds
     if (kind === null && qualifier === 'support' && bareQualifier(w, left)) kind = 'weak';
+    // "the ten-year security and support agreement", "a security and cooperation pact": the security word is
+    // coordinated with the qualifier, so the compound still names the type
+    if (kind === null && qualifier !== null && COORDINATED_WITH_SECURITY.has(qualifier) && w[left - 1] === 'and' && left >= 2 && securityAt(w, left - 2)) kind = 'strong';
     if (kind === null && qualifier !== null && !isSecurityWord(qualifier)) {
       // "cooperation agreement", "trade deal": a noun qualifier names another kind
       kind = phraseAt(w, k - 1, V.EXCLUDED_PHRASES) > 0 ? 'excluded' : 'other';

@@ -47,6 +47,13 @@ export function thoseListedCue(s: CueSentence, k: number): Trigger | null | unde
   if (ADVERBS.has(w[j] ?? '')) j++;
   if (w[j] === 'far') j++;
   if (SIGNED_PARTICIPLES.has(w[j] ?? '')) j++;
+  // "a deal like those that the United Kingdom, Germany and France already have": the agreements the named
+  // states hold, the likeness pointing back at the agreement before "like"
+  if (x === 'those' && (w[b] === 'like' || w[b] === 'as') && (w[j] === 'that' || w[j] === 'which')) {
+    const noun = heldByRelative(w, j + 1) ? subjectNounBefore(w, w[b - 1] === 'such' ? b - 1 : b) : -1;
+    if (noun < 0) return null;
+    return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: windowBack(at, noun, k), objectless: true, direct: true, undated: true, backward: true };
+  }
   const prep = w[j] === 'with' || w[j] === 'of' || w[j] === 'by';
   const listVerb = LIST_VERBS.has(w[j] ?? '') && toks[at[j + 1] ?? -1] !== undefined;
   if (!prep && !listVerb && !(among && LIST_VERBS.has(w[k + 1] ?? ''))) return null;
@@ -67,6 +74,16 @@ export function thoseListedCue(s: CueSentence, k: number): Trigger | null | unde
   if (signed >= 0) return { ...base, backward: true, refWindow: windowBack(at, signed, k) };
   // "Recent ones include X", "Among the others are X": the agreements of the sentences before, if those signed
   return listVerb || among ? { ...base, signedBefore: true } : null;
+}
+
+/** the relative clause's verb of holding or signing, after its subject: "(that) X, Y and others already have" */
+const HELD_VERBS = wordSet('have has had hold holds signed concluded');
+
+function heldByRelative(w: readonly string[], from: number): boolean {
+  for (let j = from; j < w.length && j <= from + 14; j++) {
+    if (HELD_VERBS.has(w[j]!)) return !/^(?:to|not|no|yet)$/.test(w[j + 1] ?? '') && !/^(?:not|to|would|could|might)$/.test(w[j - 1] ?? '');
+  }
+  return false;
 }
 
 /** The agreement noun a few words before the verb at word v, its subject ("The Dutch document follows"); else -1. */
