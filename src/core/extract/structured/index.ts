@@ -43,7 +43,8 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
     const named = lead.strong || (lead.weak && ctx.weakOk) || (table !== null && table.kind.strong);
     const vetoed = lead.vetoed || (table !== null && (table.kind.other || (table.distracts && !table.signedColumn)));
     const says = lead.status !== null || (table !== null && (table.signedColumn || table.statusColumn !== null));
-    return { id: blocks++, lead, relevant: !vetoed && (named || (says && articleAbout())), table, year: lead.year ?? lead.since?.year ?? null, previous: lead.since !== null ? resolveDate(lead.since, 'none', ctx.dates) : null, rows: 0, heading: null, headings: 0, entryLines: 0, spans: [], pending: [] };
+    // (a chronology's rows in an article about the agreements are its events, as a status word would make them)
+    return { id: blocks++, lead, relevant: !vetoed && (named || ((says || lead.chronology) && articleAbout())), table, year: lead.year ?? lead.since?.year ?? null, previous: lead.since !== null ? resolveDate(lead.since, 'none', ctx.dates) : null, rows: 0, heading: null, headings: 0, entryLines: 0, spans: [], pending: [] };
   };
   const close = (): void => {
     const b = block as Block | null;

@@ -28,6 +28,8 @@ export interface Lead {
   /** the line just above is a question, ends with a colon, or is a heading: a list may follow it */
   readonly introduces: boolean;
   readonly question: boolean;
+  /** "Timeline", "The second half of 2024, at a glance:": announces a chronology of what the article is about */
+  readonly chronology: boolean;
 }
 
 /** Aid amounts, deliveries and who joined a declaration are other lists, whatever agreement the lead names. */
@@ -76,7 +78,8 @@ export function leadOf(recent: readonly Line[], title: string | null): Lead {
   } else if (title) parts.push(title);
   // a bare "Timeline" or "Key dates" heading is about what the headline names, and so is a lead-in sentence
   // that only announces one ("The chronology of the following months:", "Here is the timeline so far:")
-  if (title && l1 && ((CHRONOLOGY.test(parts.join(' ')) && parts.join(' ').length <= 60) || announcesChronology(lastSentence(l1.text)))) parts.push(title);
+  const chronology = l1 !== undefined && ((CHRONOLOGY.test(parts.join(' ')) && parts.join(' ').length <= 60) || announcesChronology(lastSentence(l1.text)));
+  if (title && chronology) parts.push(title);
   const text = parts.join('\n');
   const k = kindOf(text);
   const t1 = l1?.text ?? '';
@@ -95,11 +98,12 @@ export function leadOf(recent: readonly Line[], title: string | null): Lead {
     since: l1 ? eventDay(l1.text) : null,
     introduces,
     question: l1 !== undefined && isQuestion(t1),
+    chronology,
   };
 }
 
 /** "The chronology of the following months:": a short sentence naming a chronology and nothing else. */
-const CHRONOLOGY_WORD = /\b(?:timeline|chronology|key dates|milestones)\b/i;
+const CHRONOLOGY_WORD = /\b(?:timeline|chronology|key dates|key moments|milestones|at a glance|in dates)\b/i;
 
 function announcesChronology(sentence: string): boolean {
   return sentence.length <= 60 && /:["”’]?$/u.test(sentence) && CHRONOLOGY_WORD.test(sentence);

@@ -9,7 +9,7 @@ import { tokenize } from '../tokens.js';
  */
 export type AbsoluteDate = DateExpr & { readonly kind: 'absolute' };
 
-/** What a date cell says: a day (maybe without a year), or only a month (a date the corpus leaves null). */
+/** What a date cell says: a day (maybe without a year), or only a month or a span of days (a date the corpus leaves null). */
 export type CellDate = { readonly day: AbsoluteDate } | { readonly monthOnly: true; readonly year: number | null };
 
 const WEEKDAY = String.raw`(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?`;
@@ -18,6 +18,8 @@ const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?\.?`;
 const YEAR = String.raw`(?:,?\s+(?:19|20)\d{2})?`;
 const DATE_SHAPE = new RegExp(String.raw`^${WEEKDAY}(?:${DAY}\s+(?:of\s+)?${MONTH}${YEAR}|${MONTH}\s+${DAY}${YEAR})$`, 'u');
 const MONTH_ONLY = new RegExp(String.raw`^(?:(?:early|mid|late)[- ])?(${MONTH})(?:\s+((?:19|20)\d{2}))?$`, 'u');
+/** "10–11 July", "July 10-11, 2024": a span of days, which dates no one signing */
+const DAY_SPAN = new RegExp(String.raw`^(?:${DAY}\s*[–-]\s*${DAY}\s+(?:of\s+)?(${MONTH})|(${MONTH})\s+${DAY}\s*[–-]\s*${DAY})(?:,?\s+((?:19|20)\d{2}))?$`, 'u');
 const ISO = /^((?:19|20)\d{2})-(\d{2})-(\d{2})$/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})$/;
 const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -47,6 +49,8 @@ export function dateCell(text: string): CellDate | null {
     if (first && first.kind === 'absolute' && found.length === 1) return { day: first };
     return null;
   }
+  const span = DAY_SPAN.exec(t);
+  if (span && MONTH_WORDS.has((span[1] ?? span[2])!.replace('.', '').toLowerCase())) return { monthOnly: true, year: span[3] ? Number(span[3]) : null };
   const mo = MONTH_ONLY.exec(t);
   if (mo && MONTH_WORDS.has(mo[1]!.replace('.', '').toLowerCase())) return { monthOnly: true, year: mo[2] ? Number(mo[2]) : null };
   return null;

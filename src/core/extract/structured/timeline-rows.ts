@@ -1,7 +1,7 @@
 import type { Status } from '../../schemas/status.js';
 import { kindOf } from './lead.js';
 import { isBlank, type Line } from './lines.js';
-import { partyListAt, segment } from './party-list.js';
+import { partyListAt, segment, type Segment } from './party-list.js';
 import type { Mention } from '../mentions.js';
 import { dateCell, firstDay, type CellDate } from './row-dates.js';
 import { cellStatus } from './status-words.js';
@@ -33,7 +33,8 @@ export function mayBeDated(t: string): boolean {
   return n >= 3 && n < 10 && CALENDAR_WORDS.has(t.slice(0, n).toLowerCase());
 }
 
-const SEPARATOR = /\t|\||\s[—–-]\s|[—–]|:\s/g;
+/** (a dash between two numbers is a span of days, "10–11 July", not a separator) */
+const SEPARATOR = /\t|\||\s[—–-]\s|(?<!\d)[—–]|[—–](?!\d)|:\s/g;
 
 /**
  * "Denmark – February 23, 2024 (Lviv);": a list's row may close with a place in brackets and the list's own
@@ -146,10 +147,39 @@ const MAX_PREDICATE = 16;
 /** what may close a bare row: a full stop, or the semicolon or comma a list of rows puts between its rows */
 const ROW_END = new Set(['.', ';', ',']);
 
+/** words that give a row's remark a status or an event of its own ("postponed", "talks", "refused") */
+const REMARK_EVENT = /\b(?:sign\w*|postpon\w*|delay\w*|cancel\w*|talks?|negotiat\w*|refus\w*|declin\w*|expected|planned|due|withdr\w*|ratif\w*|draft\w*)\b/i;
+
+/**
+ * "4 September – Ireland (Kyiv); Dublin prefers the title …", "8 July – Poland (Warsaw). Includes a clause on
+ * …": a row's parties may be followed, after a semicolon or full stop, by a remark of its own. The remark tells
+ * no other event and names no other state (a capital, the hub or a place may stand in it), so the row is read
+ * without it. Returns the row's text without the remark, else the text as it is.
+ */
+function withoutRemark(rest: string, hub: string): string {
+  const m = /[;.]\s+(?=\p{Lu})/u.exec(rest);
+  if (m === null || m.index === 0) return rest;
+  const remark = rest.slice(m.index + m[0].length);
+  if (REMARK_EVENT.test(remark) || NEGATION.test(remark) || kindOf(remark).other) return rest;
+  if (segment(remark, 0, hub).mentions.some((x) => x.role === 'partner' && x.kind !== 'capital')) return rest;
+  return rest.slice(0, m.index);
+}
+
+/** "10 July – Luxembourg and Romania, on the margins of NATO's Washington summit": the place of the signing after a comma. */
+function venueAfterList(rest: string, seg: Segment, end: number): boolean {
+  const mark = seg.toks[end];
+  const first = seg.toks[end + 1];
+  if (mark?.text !== ',' || first === undefined) return false;
+  const aside = rest.slice(first.start - seg.toks[0]!.start);
+  if (seg.mentions.some((m) => m.from > end && m.role === 'partner' && m.kind !== 'capital')) return false;
+  return isVenue(withoutRowEnd(aside).replace(/\([^()]*\)/g, ' ').replace(/^(?:on|at|in|during)\s+/i, ''));
+}
+
 export function timelineRow(b: Block, line: Line, dated: Dated, ctx: StructuredContext, out: StructuredClaim[]): void {
-  let seg = segment(dated.rest, line.start + dated.restStart, ctx.hub);
+  const rest = withoutRemark(dated.rest, ctx.hub);
+  let seg = segment(rest, line.start + dated.restStart, ctx.hub);
   // "Denmark, Lviv (Mette Frederiksen)": the place of the signing is cut off before the parties are read
-  const parties = withoutRowVenues(dated.rest, seg);
+  const parties = withoutRowVenues(rest, seg);
   if (parties !== null) seg = segment(parties, line.start + dated.restStart, ctx.hub);
   const list = partyListAt(seg, 0, ctx.hub);
   const day = dated.date !== null && 'day' in dated.date ? dated.date.day : null;
@@ -158,18 +188,18 @@ export function timelineRow(b: Block, line: Line, dated: Dated, ctx: StructuredC
   if (list === null) return;
   let status: Status | null;
   let when = day;
-  if (list.end >= seg.toks.length || seg.toks.slice(list.end).every((x) => ROW_END.has(x.text))) {
+  if (list.end >= seg.toks.length || seg.toks.slice(list.end).every((x) => ROW_END.has(x.text)) || venueAfterList(rest, seg, list.end)) {
     // a bare entry: a chronology of the agreements lists their signings (its row may close with the
     // list's own punctuation, "16 February: Germany, France;")
     status = b.lead.status ?? 'signed';
   } else {
     // "Bulgaria was due to sign but withdrew": a short predicate about the listed parties only
-    const rest = seg.toks.slice(list.end);
+    const tail = seg.toks.slice(list.end);
     // ("Signed in Kyiv by Prime Minister Rishi Sunak": a leader of a listed party names no other party)
     const listed = new Set(list.items.flatMap((it) => it.codes));
     const other = (m: Mention): boolean => m.role !== 'hub' && m.role !== 'place' && !(m.kind === 'leader' && m.codes.every((c) => listed.has(c)));
-    if (rest.filter((x) => x.word).length > MAX_PREDICATE || seg.mentions.some((m) => m.from >= list.end && other(m))) return;
-    const predicate = dated.rest.slice(rest[0]!.start - seg.toks[0]!.start);
+    if (tail.filter((x) => x.word).length > MAX_PREDICATE || seg.mentions.some((m) => m.from >= list.end && other(m))) return;
+    const predicate = rest.slice(tail[0]!.start - seg.toks[0]!.start);
     if (kindOf(predicate).other) return;
     status = cellStatus(predicate);
     // "is not among the countries negotiating": a negated predicate states no event (a refusal aside)
