@@ -8,6 +8,7 @@ import { wordSet } from './trigger.js';
 const OBJECTLESS_NEXT = wordSet(`
   in at on with during yesterday today earlier later too as last this suit theirs ours hers by after before alongside
   together separately also already first shortly hours days weeks months afterwards soon later there next tomorrow tonight within
+  either
 `);
 
 /** No object after the verb: punctuation, the end, or a preposition / adverb of time or place. */

@@ -7,13 +7,13 @@ import { SIGN_BASE, SIGN_GERUND } from './sign-verbs.js';
 import { wordSet, type Trigger } from './trigger.js';
 
 /**
- * Refusal cues: "refused", "declined", "pulled out", "ruled out", "was the first to say no". An active refusal
+ * Refusal cues: "refused", "declined", "refrained from signing", "pulled out", "ruled out", "was the first to say no". An active refusal
  * of signing itself ("declined to sign", "pulled out.") may borrow the article's agreement (`topical`); a
  * refusal of something else ("refused to send weapons") needs its agreement named beside it.
  */
-export const REFUSE = /^(?:refus\w*|declin\w*|reject\w*|rifiut\w*|abgelehnt|lehnte|weigert\w*)$/;
+export const REFUSE = /^(?:refus\w*|declin\w*|reject\w*|refrain\w*|rifiut\w*|abgelehnt|lehnte|weigert\w*)$/;
 export const REFUSAL_CUE_WORDS: readonly string[] = ['pulled', 'backed', 'no'];
-export const REFUSAL_CUE_STEMS: readonly string[] = ['balk', 'refus', 'declin', 'reject', 'rifiut', 'weigert', 'abgelehnt', 'lehnte', 'rul'];
+export const REFUSAL_CUE_STEMS: readonly string[] = ['balk', 'refus', 'declin', 'reject', 'refrain', 'rifiut', 'weigert', 'abgelehnt', 'lehnte', 'rul'];
 
 const BALK = /^balk(?:s|ed|ing)?$/;
 /** "at the last moment", "at the eleventh hour": the moment of a signing that did not happen */
@@ -39,6 +39,8 @@ export function refusalCue(s: CueSentence, k: number): Trigger | null | undefine
   if (REFUSE.test(x)) {
     // "declined to say whether ...", "refused to comment": a refusal to speak, not of the agreement
     if (w[k + 1] === 'to' && SPEAK.has(w[k + 2] ?? '')) return null;
+    // "refrained from signing" refuses; "refrained from comment", "from criticism" refuse something else
+    if (x.startsWith('refrain') && !(w[k + 1] === 'from' && refusalOfSigning(toks, w, at, k + 1))) return null;
     // "did not refuse", "never rejected": no refusal, and no cue (the party keeps its other cues)
     if (negatedBefore(w, k, 2)) return null;
     const active = !negatedBefore(w, k, 3) && !/^(?:be|been|being|is|are|was|were)$/.test(w[k - 1] ?? '');
@@ -81,7 +83,7 @@ function objectOfNo(toks: readonly Token[], w: readonly string[], at: readonly n
  */
 function refusalOfSigning(toks: readonly Token[], w: readonly string[], at: readonly number[], j: number): boolean {
   if (j >= w.length || toks.slice(at[j - 1]! + 1, at[j]!).some((t) => t.text === '.' || t.text === ',' || t.text === ';')) return true;
-  const v = w[j] === 'of' || w[j] === 'to' ? j + 1 : j;
+  const v = w[j] === 'of' || w[j] === 'to' || w[j] === 'from' ? j + 1 : j;
   const n = w[v] ?? '';
   return SIGN_BASE.has(n) || SIGN_GERUND.has(n) || n === 'signature' || (v < w.length && idiomAt(w, v) > 0);
 }

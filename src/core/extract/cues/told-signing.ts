@@ -8,6 +8,7 @@ import { conditionalBefore, MODAL_PLANNED, modalInClause } from './modality.js';
 import { ORDINAL, ORDINAL_HEADS, ordinalHeadBefore } from './ordinals.js';
 import { MONTHS } from '../dates/calendar-words.js';
 import { PLAN_BEFORE_TO } from './plan.js';
+import { SIGN_GERUND } from './sign-verbs.js';
 import { wordSet, type Trigger } from './trigger.js';
 
 /**
@@ -78,6 +79,14 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
   if (told !== undefined) {
     return { at: at[k]!, status: told, hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true, topical: true };
   }
+  // "Italy and Canada follow the UK, Germany and France in concluding the agreements": both the followers and
+  // the ones they follow signed (the followers in the verb's tense)
+  if (FOLLOW.has(x) && inSigningAfterNames(toks, w, at, k)) {
+    const p1 = w[k - 1] ?? '';
+    if (negatedBefore(w, k, 3) || conditionalBefore(w, k, 3)) return null;
+    const status: Status = p1 === 'to' || MODAL_PLANNED.has(p1) ? 'planned' : 'signed';
+    return { at: at[k]!, status, hedged: false, family: 'sign', refWindow: 16, forward: true, direct: true };
+  }
   // "Berlin and Paris followed on February 16", "Romania is set to follow": the signing before, repeated
   if (FOLLOW.has(x) && objectlessAfter(toks, w, at, k)) {
     const p1 = w[k - 1] ?? '';
@@ -117,6 +126,17 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
     return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 6, forward: true, direct: true };
   }
   return undefined;
+}
+
+/** after "follow" at k: names (capitalised words and their glue), then "in" and a gerund of signing */
+function inSigningAfterNames(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
+  let names = 0;
+  for (let j = k + 1; j < w.length && j <= k + 14; j++) {
+    if (w[j] === 'in') return names > 0 && SIGN_GERUND.has(w[j + 1] ?? '');
+    if (toks[at[j]!]!.cap) names++;
+    else if (w[j] !== 'and' && w[j] !== 'the') return false;
+  }
+  return false;
 }
 
 /** "as did Trudeau", "so did the Dutch", "so did all five Nordic countries", "so did the three Baltic states": a name after "did" */
