@@ -127,7 +127,7 @@ function meetingName(toks: readonly Token[], i: number): boolean {
 
 /** The closing dash of "- Denmark and Finland -" opened at token i (names and list glue only), else 0. */
 function namesAside(toks: readonly Token[], mentions: readonly Mention[], i: number): number {
-  for (let j = i + 1; j < toks.length && j <= i + 12; j++) {
+  for (let j = i + 1; j < toks.length && j <= i + 40; j++) {
     if (isSpacedDash(toks, j)) return bareItem(toks, mentions, i + 1, j) ? j : 0;
   }
   return 0;

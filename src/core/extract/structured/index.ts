@@ -63,9 +63,16 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
 
   const seps = separatorsIn(text);
   const digest = new DigestDays(ctx.dates);
-  for (const line of readLines(text)) {
-    const t = line.text;
+  for (let line of readLines(text)) {
+    let t = line.text;
     if (t.length === 0) continue;
+    // "Who has signed? As of mid-April, nine: the UK, …": a question that opens its paragraph leads the answer after it
+    const asked = leadingQuestion(t);
+    if (asked > 0) {
+      prose({ text: t.slice(0, asked).trimEnd(), start: line.start, bullet: line.bullet });
+      line = { text: t.slice(asked), start: line.start + asked, bullet: false };
+      t = line.text;
+    }
     digest.line(line);
     if (t.length > MAX_ROW_CHARS) {
       close();
@@ -167,6 +174,12 @@ function withDigestDays(spans: DatedSpan[], days: DatedSpan[]): DatedSpan[] {
   const out = [...spans];
   for (const d of days) if (!spans.some((s) => s.start < d.end && d.start < s.end)) out.push(d);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "Who has signed? As of …": the length of a short question opening a longer line, else 0. */
+function leadingQuestion(t: string): number {
+  const m = /^[^?.!]{6,100}\?\s+(?=\p{Lu})/u.exec(t);
+  return m !== null && m[0].length < t.length ? m[0].length : 0;
 }
 
 /** Run-on rows: a semicolon inside the line (not only the list's own one closing it) cuts it. */

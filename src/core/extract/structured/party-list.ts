@@ -21,7 +21,7 @@ export interface PartyList {
   readonly end: number;
 }
 
-const GLUE = new Set([',', ';', 'and', '&', 'the', '/', '+', 'plus', 'as', 'well', 'also', 'both']);
+const GLUE = new Set([',', ';', 'and', '&', 'the', '/', '+', 'plus', 'as', 'well', 'also', 'both', '·', '•']);
 const MAX_GLOSS = 24;
 /** flags, footnote marks and other symbols around a name in a table cell: "🇬🇧 United Kingdom*" */
 const SYMBOL = /^(?:[*†‡✓✔✅❌✗]|\p{So}|\p{Sk}|\p{Cf}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F)$/u;
@@ -44,6 +44,8 @@ export function partyListAt(seg: Segment, from: number, hub: string): PartyList 
   const items: { codes: readonly string[]; day: AbsoluteDate | null }[] = [];
   let i = from;
   let end = from;
+  /** the last item was a group ("five G7 members"): a gloss that names states names its members */
+  let lastGroup = false;
   while (i < toks.length) {
     const t = toks[i]!;
     const m = at.get(i);
@@ -52,6 +54,7 @@ export function partyListAt(seg: Segment, from: number, hub: string): PartyList 
       if (m.role !== 'hub') {
         const codes = m.codes.filter((c) => c !== hub);
         if (codes.length > 0) items.push({ codes, day: null });
+        lastGroup = m.kind === 'group';
       }
       i = m.to;
       end = i;
@@ -62,6 +65,10 @@ export function partyListAt(seg: Segment, from: number, hub: string): PartyList 
       let j = i + 1;
       while (j < toks.length && j - i <= MAX_GLOSS && toks[j]!.text !== close) j++;
       if (j >= toks.length || toks[j]!.text !== close || items.length === 0) break;
+      // "five G7 members (the UK, Germany, France, Canada, Italy)": the members the gloss names, not the whole group
+      const named = lastGroup ? seg.mentions.filter((x) => x.from > i && x.from < j && x.role === 'partner').flatMap((x) => x.codes.filter((c) => c !== hub)) : [];
+      if (named.length > 0) items[items.length - 1] = { codes: [...new Set(named)], day: null };
+      lastGroup = false;
       const last = items[items.length - 1]!;
       if (last.day === null) {
         const d = findDates(toks.slice(i + 1, j)).find((x) => x.kind === 'absolute');

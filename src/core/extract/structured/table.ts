@@ -107,7 +107,8 @@ export function tableHeader(t: string, seps: Separators): TableHeader | null {
   if (sep === null) return null;
   const cells = splitCells(t, sep);
   if (cells === null || cells.length < 2 || cells.some((c) => c.text.length > MAX_HEAD_CHARS)) return null;
-  const names = cells.map((c) => c.text.replace(/[*_:]/g, '').trim());
+  // ("Partner(s)", "Country(ies)": a bracketed plural ending names the same column)
+  const names = cells.map((c) => c.text.replace(/[*_:]/g, '').replace(/\((?:s|es|ies)\)$/i, '').trim());
   const partyColumn = names.findIndex((n) => PARTY_HEAD.test(n));
   if (partyColumn < 0) return null;
   let dateColumn: number | null = null;
