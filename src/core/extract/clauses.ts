@@ -55,7 +55,7 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
     else if (isSpacedDash(toks, i) && !meetingName(toks, i)) {
       // "Two Nordic countries - Denmark and Finland - already have …": names set off by a pair of dashes
       // are an aside in the clause, as they would be in brackets
-      const close = namesAside(toks, mentions, i);
+      const close = namesAside(toks, mentions, i) || appositionAside(toks, mentions, i);
       if (close > 0) i = close;
       // "Ireland's agreement - which avoids the word - was signed": a pair of dashes sets off a relative aside,
       // and the clause after it resumes the one before it, like a relative clause between commas
@@ -131,6 +131,26 @@ function namesAside(toks: readonly Token[], mentions: readonly Mention[], i: num
     if (isSpacedDash(toks, j)) return bareItem(toks, mentions, i + 1, j) ? j : 0;
   }
   return 0;
+}
+
+/**
+ * The closing dash of an apposition set off by dashes after a party ("Danes and Finns – the remaining two of
+ * the Nordic five – had concluded theirs"): a short phrase with no verb and no party of its own, before the
+ * party's verb, else 0.
+ */
+function appositionAside(toks: readonly Token[], mentions: readonly Mention[], i: number): number {
+  if (!mentions.some((m) => m.to === i && m.role === 'partner')) return 0;
+  for (let j = i + 1; j < toks.length && j <= i + 10; j++) {
+    const t = toks[j]!;
+    if (isSpacedDash(toks, j)) return j > i + 1 && !mentions.some((m) => m.from > i && m.from < j) && verbAfterAside(toks[j + 1]?.lower ?? '') ? j : 0;
+    if (!t.word || FINITE.has(t.lower) || PAST_VERB.test(t.lower) || IRREGULAR_PAST.has(t.lower)) return 0;
+  }
+  return 0;
+}
+
+/** the party's own verb right after its aside ("– had already concluded", "– signed") */
+function verbAfterAside(w: string): boolean {
+  return FINITE.has(w) || PAST_VERB.test(w) || IRREGULAR_PAST.has(w) || w === 'already' || w === 'also';
 }
 
 /** Is there a second spaced dash after the one at i, before the sentence's next ";" or ":"? */

@@ -295,11 +295,13 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
  * person's title, read elsewhere).
  */
 function peopleMentions(toks: readonly Token[], out: Mention[], hub: string): void {
-  for (let i = 1; i < toks.length; i++) {
+  for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.cap || lowerAt(toks, i - 1) !== 'the') continue;
+    if (!t.cap) continue;
     const people = peopleCode(t.lower);
     if (people === undefined) continue;
+    // "the Czechs"; without "the" only a plural coordinated with another ("Danes and Finns had concluded theirs")
+    if (lowerAt(toks, i - 1) !== 'the' && !(people.adjective === false && coordinatedPeople(toks, i))) continue;
     const { code } = people;
     const n1 = lowerAt(toks, i + 1);
     if (people.adjective && !(verbAt(toks, i + 1) || n1 === 'and' || n1 === ',' || n1 === '.' || n1 === ';')) continue;
@@ -309,6 +311,12 @@ function peopleMentions(toks: readonly Token[], out: Mention[], hub: string): vo
     if (at >= 0) out[at] = mention;
     else if (!out.some((m) => m.from <= i && m.to > i)) out.push(mention);
   }
+}
+
+/** a plural people joined by "and" to another ("Danes and Finns", "Poles and Czechs") */
+function coordinatedPeople(toks: readonly Token[], i: number): boolean {
+  const plural = (k: number): boolean => toks[k]?.cap === true && peopleCode(toks[k]!.lower)?.adjective === false;
+  return (lowerAt(toks, i + 1) === 'and' && plural(i + 2)) || (lowerAt(toks, i - 1) === 'and' && plural(i - 2));
 }
 
 const GROUP_WORDS: ReadonlyMap<string, readonly GroupEntry[]> = (() => {

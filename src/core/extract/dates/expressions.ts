@@ -184,6 +184,8 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
     }
     const rel = RELATIVE.get(lw);
     if (rel !== undefined && possessiveAt(toks, i + 1)) continue; // "today's agenda"
+    // Slovenian "danes" (today) is also the English people: "the Danes", "Danes and Finns"
+    if (lw === 'danes' && toks[i]!.cap && (toks[i - 1]?.lower === 'the' || toks[i - 1]?.lower === 'and' || toks[i + 1]?.lower === 'and')) continue;
     if (rel !== undefined) {
       if (toks[i + 1]?.text === ',' && absoluteAt(toks, i + 2)) continue; // "Today, February 24," — the date follows
       out.push({ kind: 'relative', at: i, days: rel });
