@@ -129,9 +129,13 @@ const MEANS = wordSet('way ways means formula solution');
 function achievedBefore(w: readonly string[], t: number): number {
   if (MANAGED.has(w[t - 1] ?? '')) return t - 1;
   // "used the summit to sign", "took the opportunity of the visit to sign": an occasion put to use is a signing done
-  if (OCCASION.has(w[t - 1] ?? '')) {
-    let v = t - 1;
-    while (v > 0 && t - v <= 6 && (OCCASION.has(w[v]!) || /^(?:the|this|that|his|her|their|its|a|of)$/.test(w[v]!))) v--;
+  // ("used their Tuesday meeting in Davos, where both attended the forum, to sign": the occasion may carry its
+  // day, its place and an aside before "to")
+  for (let o = t - 1; o >= 0 && o >= t - 16; o--) {
+    if (!OCCASION.has(w[o]!)) continue;
+    let v = o;
+    // (its modifiers: "their Tuesday meeting", "the G7 summit", "the NATO leaders' gathering")
+    while (v > 0 && o - v <= 4 && !USED.has(w[v]!) && !/^(?:to|and|or|is|are|was|were|has|have|had|will|would)$/.test(w[v]!)) v--;
     if (USED.has(w[v] ?? '') && !/^(?:was|were|be|been|being)$/.test(w[v - 1] ?? '')) return v;
   }
   if (!MEANS.has(w[t - 1] ?? '')) return -1;

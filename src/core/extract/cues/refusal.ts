@@ -36,6 +36,10 @@ export function refusalCue(s: CueSentence, k: number): Trigger | null | undefine
     if (to >= 0) return negatedBefore(w, k - 1, 3) ? null : { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 7, forward: true, direct: true };
     if (objectlessAfter(toks, w, at, k)) return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 6, objectless: true, direct: true, topical: true };
   }
+  // "There will be no Hungarian security agreement with Ukraine": a future ruled out is a refusal
+  if (x === 'no' && w[k - 1] === 'be' && (w[k - 2] === 'will' || w[k - 2] === 'would') && w[k - 3] === 'there') {
+    return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 6, forward: true, direct: true, undated: true };
+  }
   if (REFUSE.test(x)) {
     // "declined to say whether ...", "refused to comment": a refusal to speak, not of the agreement
     if (w[k + 1] === 'to' && SPEAK.has(w[k + 2] ?? '')) return null;
