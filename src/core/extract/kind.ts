@@ -5,6 +5,7 @@ import { markContentClause } from './content-clause.js';
 import { startsEntry } from './lexicon.js';
 import { supportTitleBefore } from './support-title.js';
 import { formOf, VAGUE_SIGN } from './cues/sign-verbs.js';
+import { ORDINAL } from './cues/ordinals.js';
 import type { Token } from './tokens.js';
 import { wordView } from './word-view.js';
 
@@ -189,7 +190,8 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
         guarantee = true;
         continue;
       }
-      if (NEUTRAL_MODIFIERS.has(p) || /^\d+$/.test(p) || (p === 'cooperation' && isSecurityWord(w[left - 1] ?? ''))) continue;
+      // ("Ukraine's seventh agreement of this kind": a place in the series qualifies no kind)
+      if (NEUTRAL_MODIFIERS.has(p) || /^\d+$/.test(p) || ORDINAL.test(p) || (p === 'cooperation' && isSecurityWord(w[left - 1] ?? ''))) continue;
       // "a similar non-military document", "a non-binding pact": what the text is not names no other kind (a
       // "non-aggression pact" is one: a noun after the prefix)
       if (w[left - 1] === 'non-' && !/(?:ion|ions|ment|ance|ence)$/.test(p)) {

@@ -28,7 +28,13 @@ export function earlierSigners(toks: readonly Token[], dates: readonly DateExpr[
     // closes the list, and what follows it is an adjunct of the sentence, not of the list
     const lastEnd = Math.max(...items.map((m) => m.to));
     const end = toks[lastEnd]?.text === ',' ? lastEnd : clause.to;
-    for (let i = clause.from + 1; i < end && bare; i++) {
+    // ("after those with London, Berlin and Paris", "following the ones of Britain and France": the agreements
+    // of the names, by a pronoun)
+    let first = clause.from + 1;
+    if (toks[first]?.lower === 'the' && toks[first + 1]?.lower === 'ones') first++;
+    if (/^(?:those|ones)$/.test(toks[first]?.lower ?? '') && /^(?:with|of)$/.test(toks[first + 1]?.lower ?? '')) first += 2;
+    else first = clause.from + 1;
+    for (let i = first; i < end && bare; i++) {
       if (items.some((m) => i >= m.from && i < m.to)) continue;
       if (GLUE.has(toks[i]!.lower)) continue;
       // "after the United Kingdom in January and Germany this morning in Berlin": each signer may carry the

@@ -9,7 +9,8 @@ import { wordSet, type Trigger } from './trigger.js';
  * roster of bilateral security agreements", "Latvia joined the growing club of states with security agreements".
  * Being added to (or joining) the list of holders is having signed; "will add" / "is set to join" plans it.
  * The list must be of agreements, of their signatories, or of states holding them ("the list of its security
- * partners" is one; "the list of aid donors", "the club of NATO members" are not).
+ * partners" is one; "the list of aid donors", "the club of NATO members" are not). The bare "joined the list",
+ * "added theirs", whose list is the article's, are told-signing.ts's.
  */
 export const JOINED_LIST_CUE_WORDS: readonly string[] = ['added', 'adds', 'add', 'joined', 'joins', 'join'];
 
