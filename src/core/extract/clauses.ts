@@ -1,3 +1,4 @@
+import { isAgreementNoun } from './kind.js';
 import type { Mention } from './mentions.js';
 import { objectOfPreposition } from './preposition-object.js';
 import { spaceBefore, type Token } from './tokens.js';
@@ -188,7 +189,11 @@ function newSubjectAt(toks: readonly Token[], mentions: readonly Mention[], j: n
   for (let x = mentionAt(mentions, k + 1); toks[k]?.lower === 'and' && x; x = mentionAt(mentions, k + 1)) k = x.to;
   // ("and Belgian Prime Minister Alexander De Croo also came": the party's leader, by title and name)
   const named = k;
-  if ((toks[k]?.text === "'" || toks[k]?.text === '’') && toks[k + 1]?.lower === 's') k += 2;
+  if ((toks[k]?.text === "'" || toks[k]?.text === '’') && toks[k + 1]?.lower === 's') {
+    k += 2;
+    // ("and Albania's signing is planned", "and Spain's agreement will follow": the party's own agreement as subject)
+    if (/^(?:signing|turn|own)$/.test(toks[k]?.lower ?? '') || isAgreementNoun(toks[k]?.lower ?? '')) k++;
+  }
   while (k < toks.length && k < named + 7 && (LEADER_NOUNS.has(toks[k]!.lower) || TITLE_MODIFIERS.has(toks[k]!.lower) || (toks[k]!.word && toks[k]!.cap) || mentionAt(mentions, k))) k = mentionAt(mentions, k)?.to ?? k + 1;
   while (k < toks.length && SUBJECT_ADVERBS.has(toks[k]!.lower)) k++;
   const verb = toks[k]?.lower ?? '';

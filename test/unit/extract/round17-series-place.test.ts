@@ -28,3 +28,10 @@ describe('an agreement given its place in the series, and the earlier ones it fo
     expect(summary(extract(`${SIGNED} It is the seventh minerals agreement Kyiv has discussed, following London and Berlin.`, '2024-03-02'))).toEqual(['NL signed 2024-03-01']);
   });
 });
+
+describe('", and <party>\'s signing / agreement …" opens a clause with a subject of its own', () => {
+  it('the list before it keeps its own status', () => {
+    expect(summary(extract('Ukraine has security agreements with Greece and Croatia, and Albania\'s signing is planned for later in January.', '2025-01-02'))).toEqual(['GR signed null', 'HR signed null']);
+    expect(summary(extract('Ukraine signed security agreements with Britain and Germany, and Spain\'s agreement will follow next week.', '2024-02-20'))).toEqual(['DE signed null', 'GB signed null']);
+  });
+});
