@@ -61,3 +61,18 @@ describe('a row\'s parties followed by their leader, capital, place or a remark 
     expect(page('Timeline:\n23 February – Denmark, in Lviv. It will be the first to sign a second one.\n24 February – Italy')).toEqual(['DK planned null', 'IT signed 2024-02-24']);
   });
 });
+
+describe('a dateline "8 November 2024 | Budapest" under the headline is no row of a capital', () => {
+  const BODY = 'Zelensky came to the summit this week. One question kept coming up: why is there no security agreement with Ukraine?';
+
+  it('the day and city of the report name no signing', () => {
+    expect(summary(extract(`Explainer: the no to a Ukraine security pact\n\n8 November 2024 | Budapest\n\n${BODY}`, '2024-11-08', 'Explainer: the no to a Ukraine security pact'))).toEqual([]);
+    expect(summary(extract(`The holdouts on a Ukraine security pact\n\n12 June 2024 – Bratislava\n\n${BODY}`, '2024-06-12', 'The holdouts on a Ukraine security pact'))).toEqual([]);
+    expect(summary(extract(`A security pact for Ukraine\n\nJune 12, 2024 | Vienna\n\n${BODY}`, '2024-06-12', 'A security pact for Ukraine'))).toEqual([]);
+  });
+
+  it('distractors: a capital under a lead-in, or a chronology of capitals, is a row', () => {
+    expect(summary(extract(`Ukraine signed security agreements with many partners.\n\nSigned so far:\n12 January 2024 | London\n16 February 2024 | Berlin`, '2024-06-12'))).toEqual(['DE signed 2024-02-16', 'GB signed 2024-01-12']);
+    expect(summary(extract(`Ukraine signed security agreements with many partners.\n\nTimeline\n16 February 2024 – Paris`, '2024-06-12'))).toEqual(['FR signed 2024-02-16']);
+  });
+});

@@ -209,6 +209,13 @@ function placeInVenue(seg: Segment, from: number): boolean {
   return p1.text === ',' && p2 !== undefined && p2.cap && !seg.mentions.some((m) => m.from <= from - 2 && m.to > from - 2);
 }
 
+/** The row's rest is one city and nothing else (its closing full stop aside). */
+function datelineCity(seg: Segment): boolean {
+  const m = seg.mentions[0];
+  if (m === undefined || seg.mentions.length > 1 || m.kind !== 'capital' || m.from !== 0) return false;
+  return seg.toks.slice(m.to).every((t) => t.text === '.');
+}
+
 export function timelineRow(b: Block, line: Line, dated: Dated, ctx: StructuredContext, out: StructuredClaim[]): void {
   const rest = withoutRemark(dated.rest, ctx.hub);
   let seg = segment(rest, line.start + dated.restStart, ctx.hub);
@@ -220,6 +227,9 @@ export function timelineRow(b: Block, line: Line, dated: Dated, ctx: StructuredC
   if (dated.date !== null && 'monthOnly' in dated.date && dated.date.year !== null) b.year = dated.date.year;
   if (day?.year != null) b.year = day.year;
   if (list === null) return;
+  // "8 November 2024 | Budapest" opening no list: a dateline (the day and city of the report), not a capital's row
+  // (the headline above it is no lead-in: only a question or a line ending with a colon introduces such a row)
+  if (b.rows === 0 && !b.lead.question && !/:["”’]?$/u.test(b.lead.text) && !b.lead.chronology && datelineCity(seg)) return;
   let status: Status | null;
   let when = day;
   if (list.end >= seg.toks.length || seg.toks.slice(list.end).every((x) => ROW_END.has(x.text)) || venueAfterList(rest, seg, list.end)) {
