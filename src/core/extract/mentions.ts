@@ -46,6 +46,9 @@ export interface Mention {
 const POSSESSIVE_S = new Set(['s']);
 const DIRECTION_ADJECTIVES = new Set(['southern', 'northern', 'eastern', 'western', 'central', 'neighbouring', 'neighboring', 'rural', 'coastal', 'southwestern', 'southeastern', 'northwestern', 'northeastern']);
 
+/** the parts of a country a place is said to lie in ("in the south of France") */
+const GEO_PARTS = new Set(['south', 'north', 'east', 'west', 'centre', 'center', 'heart', 'heel', 'toe', 'coast', 'border', 'outskirts', 'interior', 'mountains', 'countryside', 'far']);
+
 function lowerAt(toks: readonly Token[], i: number): string {
   return i >= 0 && i < toks.length ? toks[i]!.lower : '';
 }
@@ -169,6 +172,8 @@ function roleOf(
   // (not "at the summit in Washington, Luxembourg and Romania joined": a list that opens the clause's subject)
   if (p1 === ',' && from >= 2 && toks[from - 2]!.cap && !MONTHS.has(lowerAt(toks, from - 2)) && LOCATIVES.has(lowerAt(toks, from - 3)) && !(n1 === 'and' && toks[to + 1]?.cap)) return 'place';
   if (p1 === 'the' && (p2 === 'of' || p2 === 'in') && LOCATIVES.has(lowerAt(toks, from - 4))) return 'place';
+  // "in the heel of Italy", "in the south of France", "near the border of Poland": a part of the country, a place
+  if (p1 === 'of' && GEO_PARTS.has(p2) && lowerAt(toks, from - 3) === 'the' && LOCATIVES.has(lowerAt(toks, from - 4))) return 'place';
   if ((p1 === 'to' || p1 === 'from') && VISIT_WORDS.has(p2)) return 'visit';
   // ("visited Madrid", but "then came Denmark": an intransitive verb of motion takes its destination after "to",
   // the name right after it is its inverted subject)

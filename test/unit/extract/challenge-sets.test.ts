@@ -32,17 +32,19 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge21.jsonl': { precision: 0.98, recall: 0.88, dateAccuracy: 0.98 }, // now 1 / 0.9 / 1
   'challenge22.jsonl': { precision: 0.95, recall: 0.97, dateAccuracy: 0.98 }, // now 0.9746 / 0.9914 / 1
   'challenge23.jsonl': { precision: 0.96, recall: 0.88, dateAccuracy: 0.91 }, // now 0.9847 / 0.9021 / 0.9355
-  'challenge24.jsonl': { precision: 0.94, recall: 0.9, dateAccuracy: 0.9 }, // now 0.9603 / 0.9237 / 0.9211
+  'challenge24.jsonl': { precision: 0.94, recall: 0.9, dateAccuracy: 0.92 }, // now 0.9603 / 0.9237 / 0.9474
   'challenge25.jsonl': { precision: 0.97, recall: 0.93, dateAccuracy: 0.86 }, // now 0.9915 / 0.959 / 0.8846
   'challenge26.jsonl': { precision: 0.96, recall: 0.94, dateAccuracy: 0.91 }, // now 0.9843 / 0.9615 / 0.9362
   'challenge27.jsonl': { precision: 0.94, recall: 0.97, dateAccuracy: 0.94 }, // now 0.9661 / 0.9913 / 0.9697
   'challenge28.jsonl': { precision: 0.98, recall: 0.96, dateAccuracy: 0.98 }, // now 1 / 0.982 / 1
   'challenge29.jsonl': { precision: 0.97, recall: 0.89, dateAccuracy: 0.93 }, // now 0.9921 / 0.9191 / 0.9595
-  'challenge30.jsonl': { precision: 0.96, recall: 0.7, dateAccuracy: 0.83 }, // now 0.9818 / 0.72 / 0.8525
-  'challenge31.jsonl': { precision: 0.9, recall: 0.73, dateAccuracy: 0.92 }, // now 0.9286 / 0.7536 / 0.9423
-  'challenge32.jsonl': { precision: 0.95, recall: 0.77, dateAccuracy: 0.94 }, // now 0.9732 / 0.7956 / 0.9649
-  'challenge33.jsonl': { precision: 0.95, recall: 0.82, dateAccuracy: 0.93 }, // now 0.9746 / 0.8456 / 0.9595
-  'challenge34.jsonl': { precision: 0.97, recall: 0.91, dateAccuracy: 0.9 }, // now 0.9922 / 0.9338 / 0.9231
+  'challenge30.jsonl': { precision: 0.96, recall: 0.75, dateAccuracy: 0.87 }, // now 0.9831 / 0.7733 / 0.8955
+  'challenge31.jsonl': { precision: 0.94, recall: 0.87, dateAccuracy: 0.93 }, // now 0.9688 / 0.8986 / 0.9565
+  'challenge32.jsonl': { precision: 0.95, recall: 0.81, dateAccuracy: 0.94 }, // now 0.9746 / 0.8394 / 0.9655
+  'challenge33.jsonl': { precision: 0.97, recall: 0.88, dateAccuracy: 0.93 }, // now 0.9919 / 0.9044 / 0.9595
+  'challenge34.jsonl': { precision: 0.97, recall: 0.92, dateAccuracy: 0.9 }, // now 0.9923 / 0.9485 / 0.9231
+  'challenge35.jsonl': { precision: 0.95, recall: 0.87, dateAccuracy: 0.88 }, // now 0.9744 / 0.8976 / 0.9
+  'challenge39.jsonl': { precision: 0.91, recall: 0.8, dateAccuracy: 0.87 }, // now 0.937 / 0.8207 / 0.8941
 };
 
 describe('challenge sets stay where the rules took them', () => {

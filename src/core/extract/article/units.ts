@@ -29,15 +29,16 @@ export interface Unit {
 export function units(source: string, title: boolean): Unit[] {
   const out: Unit[] = [];
   for (const s of splitSentences(source)) {
+    const last = s.text[s.text.length - 1];
+    const line = !title && (last === '?' || last === ':') && wholeLine(source, s.start, s.end);
+    const flags = line ? { leadIn: true, ...(last === '?' ? { heading: true } : {}) } : {};
     if (!worthReading(s.text)) {
-      // kept as a unit: sentences are counted for "the sentence before"
-      out.push({ evidence: s.text, start: s.start, toks: [], title, mentions: [] });
+      // kept as a unit: sentences are counted for "the sentence before"; a question on its own line ("Who has
+      // signed so far?", nothing in it worth reading) is still the heading of the answer below it
+      out.push({ evidence: s.text, start: s.start, toks: [], title, mentions: [], ...(last === '?' && line ? { heading: true } : {}) });
       continue;
     }
     const toks = tokenize(s.text, s.start);
-    const line = !title && wholeLine(source, s.start, s.end);
-    const last = s.text[s.text.length - 1];
-    const flags = line && (last === '?' || last === ':') ? { leadIn: true, ...(last === '?' ? { heading: true } : {}) } : {};
     for (let i = 0; i < toks.length; i += MAX_TOKENS) {
       const chunk = toks.slice(i, i + MAX_TOKENS);
       const evidence = toks.length <= MAX_TOKENS ? s.text : source.slice(chunk[0]!.start, chunk[chunk.length - 1]!.end);

@@ -61,22 +61,37 @@ function skipDot(toks: readonly Token[], i: number): number {
 
 /**
  * "three days ago" (a count of days is exact), "a week ago today", "a year ago today", "twelve months ago this
- * day" (a longer span only with "today": an anniversary's exact day; "a year ago" alone is approximate); "one year
+ * day", "exactly a year ago" (a longer span only with "today" or "exactly": an anniversary's exact day; "a year
+ * ago" alone is approximate); "one year
  * to the day after he signed", "two years to the day since": that many years before the story's day.
  */
-function agoAt(toks: readonly Token[], i: number): { days: number; months: number; end: number } | null {
+function agoAt(toks: readonly Token[], i: number): { days: number; months: number; end: number; toTheDay?: true } | null {
   const lw = toks[i]!.lower;
   const n = lw === 'a' ? 1 : NUMBER_WORDS.get(lw) ?? (/^\d{1,2}$/.test(lw) ? Number(lw) : undefined);
   const unit = toks[i + 1]?.lower ?? '';
   if (n === undefined || !/^(?:days?|weeks?|years?|months?)$/.test(unit)) return null;
   const months = unit.startsWith('year') ? 12 * n : unit.startsWith('month') ? n : 0;
-  if (months > 0 && toks[i + 2]?.lower === 'to' && toks[i + 3]?.lower === 'the' && toks[i + 4]?.lower === 'day' && /^(?:after|since)$/.test(toks[i + 5]?.lower ?? '')) return { days: 0, months, end: i + 5 };
+  if (months > 0 && toks[i + 2]?.lower === 'to' && toks[i + 3]?.lower === 'the' && toks[i + 4]?.lower === 'day' && /^(?:after|since)$/.test(toks[i + 5]?.lower ?? '')) return { days: 0, months, end: i + 5, toTheDay: true };
   if (toks[i + 2]?.lower !== 'ago') return null;
-  const today = toks[i + 3]?.lower === 'today' ? i + 4 : toks[i + 3]?.lower === 'this' && toks[i + 4]?.lower === 'day' ? i + 5 : -1;
+  // ("exactly a year ago", "precisely two years ago": as exact as "a year ago today")
+  const exact = /^(?:exactly|precisely)$/.test(toks[i - 1]?.lower ?? '') ? i + 3 : -1;
+  const today = toks[i + 3]?.lower === 'today' ? i + 4 : toks[i + 3]?.lower === 'this' && toks[i + 4]?.lower === 'day' ? i + 5 : exact;
   if (unit.startsWith('day')) return lw === 'a' ? null : { days: n, months: 0, end: today > 0 ? today : i + 3 };
   if (today < 0) return null;
   if (unit.startsWith('week')) return { days: 7 * n, months: 0, end: today };
   return { days: 0, months, end: today };
+}
+
+/** Is token i just after a comma that follows a date written a few tokens before ("on 24 February, …")? */
+function appositive(toks: readonly Token[], i: number, out: readonly DateExpr[]): boolean {
+  const last = out[out.length - 1];
+  return toks[i - 1]?.text === ',' && last !== undefined && (last.kind === 'absolute' || last.kind === 'weekday') && i - last.at <= 5;
+}
+
+/** Does the clause from token i on (to its comma or end) tell a signing ("after he signed", "since Germany inked")? */
+function tellsSigning(toks: readonly Token[], i: number): boolean {
+  for (let j = i; j < toks.length && j < i + 12 && toks[j]!.text !== ',' && toks[j]!.text !== ';'; j++) if (/^(?:sign|ink|conclud|seal)/.test(toks[j]!.lower)) return true;
+  return false;
 }
 
 export function findDates(toks: readonly Token[]): DateExpr[] {
@@ -178,6 +193,13 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
     }
     const ago = agoAt(toks, i);
     if (ago) {
+      // "on 24 February, two years to the day after the invasion began": an anniversary in apposition to the
+      // date just written glosses it, and dates nothing of its own (but "on Monday, one year to the day after he
+      // signed" counts back to the signing it tells)
+      if (ago.toTheDay && appositive(toks, i, out) && !tellsSigning(toks, ago.end + 1)) {
+        i = ago.end - 1;
+        continue;
+      }
       out.push({ kind: 'relative', at: i, days: -ago.days, ...(ago.months ? { months: -ago.months } : {}) });
       i = ago.end - 1;
       continue;

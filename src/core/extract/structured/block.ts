@@ -38,6 +38,8 @@ export interface Block {
   /** the running year of a chronology and the last row's day */
   year: number | null;
   previous: string | null;
+  /** the month of a month heading above the rows ("FEBRUARY"), or of a month-in-review page: rows may give only their day */
+  month: number | null;
   /** rows read so far (the first row after a question may open with "Seven countries:") */
   rows: number;
   /** the day of the last date heading, its count, and the lines of its entry read so far */

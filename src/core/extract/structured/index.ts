@@ -3,7 +3,7 @@ import { DigestDays } from './digest-days.js';
 import { isQuestion, kindOf, leadOf, type Lead } from './lead.js';
 import { MAX_ROW_CHARS, readLines, type Line } from './lines.js';
 import { segment, wholeList } from './party-list.js';
-import { dateCell, rowDay, type CellDate } from './row-dates.js';
+import { bareDayRow, dateCell, monthHeading, monthOfTitle, rowDay, type CellDate } from './row-dates.js';
 import { separatorsIn, splitCells, tableHeader, type TableHeader } from './table.js';
 import { emitList, type Block, type DatedSpan, type Structured, type StructuredClaim, type StructuredContext } from './block.js';
 import { answerList, fewWords, introduces, isHeadingLike, isList, sentenceOf, startsLikeList } from './list-lines.js';
@@ -44,7 +44,7 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
     const vetoed = lead.vetoed || (table !== null && (table.kind.other || (table.distracts && !table.signedColumn)));
     const says = lead.status !== null || (table !== null && (table.signedColumn || table.statusColumn !== null));
     // (a chronology's rows in an article about the agreements are its events, as a status word would make them)
-    return { id: blocks++, lead, relevant: !vetoed && (named || ((says || lead.chronology) && articleAbout())), table, year: lead.year ?? lead.since?.year ?? null, previous: lead.since !== null ? resolveDate(lead.since, 'none', ctx.dates) : null, rows: 0, heading: null, headings: 0, entryLines: 0, spans: [], pending: [] };
+    return { id: blocks++, lead, relevant: !vetoed && (named || ((says || lead.chronology) && articleAbout())), table, year: lead.year ?? lead.since?.year ?? null, previous: lead.since !== null ? resolveDate(lead.since, 'none', ctx.dates) : null, month: null, rows: 0, heading: null, headings: 0, entryLines: 0, spans: [], pending: [] };
   };
   const close = (): void => {
     const b = block as Block | null;
@@ -61,6 +61,8 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
     if (recent.length > 2) recent.shift();
   };
 
+  let monthOfPage: ReturnType<typeof monthOfTitle> | undefined;
+  const titleMonth = (): ReturnType<typeof monthOfTitle> => (monthOfPage ??= monthOfTitle(ctx.title ?? headlineLine(text)));
   const seps = separatorsIn(text);
   const digest = new DigestDays(ctx.dates);
   for (let line of readLines(text)) {
@@ -112,6 +114,18 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
       cur.rows++;
       continue;
     }
+    // a month heading ("FEBRUARY", "March 2024") goes on with the chronology: it ends the entry of a date
+    // heading, and the rows below it may give only their day ("16 Feb – Germany", "8: Poland")
+    const month = t.length <= 16 && (b === null || b.table === null) ? monthHeading(t) : null;
+    if (month !== null) {
+      const cur: Block = b ?? open(leadOf(recent, ctx.title), null);
+      block = cur;
+      cur.month = month.month;
+      if (month.year !== null) cur.year = month.year;
+      cur.heading = null;
+      cur.rows++;
+      continue;
+    }
     // its entry: a list of parties ("Denmark"), a short predicate ("Germany and France sign"), or prose whose
     // undated signings the heading dates; a heading that is no list ends it
     if (b !== null && b.heading !== null && b.entryLines < ENTRY_LINES && (!isHeadingLike(t) || isList(t, line, ctx.hub))) {
@@ -145,7 +159,7 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
       continue;
     }
     // a list of dated rows may name one row's venue only: its parties signed too, on a day it does not give
-    const dated = timelineSplit(t) ?? (b !== null && b.rows > 0 && b.table === null ? venueRow(t) : null);
+    const dated = timelineSplit(t) ?? (b !== null && b.rows > 0 && b.table === null ? venueRow(t) : null) ?? dayOnlyRow(t, b, titleMonth);
     const label = dated === null ? statusLabel(t) : null;
     const intro = b !== null ? b.lead.introduces || b.rows > 0 : introduces(recent);
     const partyRow = dated === null && label === null && intro && startsLikeList(t) ? statusRow(t) : null;
@@ -155,6 +169,8 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
       continue;
     }
     const cur: Block = b ?? open(leadOf(recent, ctx.title), null);
+    // (a month-in-review page's first day row opens its block: the headline gives the month's year)
+    if (dated !== null && cur.month === null && cur.year === null && titleMonth() !== null && bareDayRow(t) !== null) cur.year = titleMonth()!.year;
     if (partyRow !== null ? readStatusRow(cur, line, partyRow, ctx, out, articleAbout) : readRow(cur, line, dated, label, ctx, out, articleAbout)) {
       block = cur;
       cur.rows++;
@@ -180,6 +196,26 @@ function withDigestDays(spans: DatedSpan[], days: DatedSpan[]): DatedSpan[] {
 function leadingQuestion(t: string): number {
   const m = /^[^?.!]{6,100}\?\s+(?=\p{Lu})/u.exec(t);
   return m !== null && m[0].length < t.length ? m[0].length : 0;
+}
+
+/** A page given without its headline: the first line, when it reads as one (short, no full stop). */
+function headlineLine(text: string): string {
+  const m = /^\s*([^\n]{1,90})(?:\n|$)/.exec(text);
+  return m !== null && !/[.!?]["”’)]?\s*$/u.test(m[1]!) ? m[1]! : '';
+}
+
+/**
+ * "8: Poland", "10 – Luxembourg, at the NATO summit": a row that gives only its day, read in the month of the
+ * heading above it, else (no month heading yet) of a month-in-review page's headline ("July 2024: the month in
+ * review"). Elsewhere a number first is a list's numbering or a count, not a day.
+ */
+function dayOnlyRow(t: string, b: Block | null, titleMonth: () => ReturnType<typeof monthOfTitle>): Dated | null {
+  if (b !== null && b.table !== null) return null;
+  const bare = bareDayRow(t);
+  if (bare === null) return null;
+  const month = b?.month ?? titleMonth()?.month ?? null;
+  if (month === null) return null;
+  return { date: { day: { kind: 'absolute', at: 0, year: null, month, day: bare.day, weekday: null } }, rest: t.slice(bare.restStart), restStart: bare.restStart };
 }
 
 /** Run-on rows: a semicolon inside the line (not only the list's own one closing it) cuts it. */

@@ -56,6 +56,48 @@ export function dateCell(text: string): CellDate | null {
   return null;
 }
 
+const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** "JANUARY", "June 2024", "July:": a month (written out) alone on a line, perhaps with its year */
+const MONTH_HEADING = /^(\p{L}{3,9})(?:\s+((?:19|20)\d{2}))?:?$/u;
+
+/**
+ * A month heading of a chronology ("FEBRUARY", "March 2024"): the month the day rows below it are in, and its
+ * year when it gives one. Written out in full, in capitals or not (an abbreviation alone is no heading).
+ */
+export function monthHeading(text: string): { month: number; year: number | null } | null {
+  if (text.length > 16) return null;
+  const m = MONTH_HEADING.exec(text);
+  if (m === null) return null;
+  const i = ENGLISH_MONTHS.indexOf(m[1]!.toLowerCase());
+  if (i < 0 || !(m[1] === m[1]!.toUpperCase() || /^\p{Lu}/u.test(m[1]!))) return null;
+  return { month: i + 1, year: m[2] ? Number(m[2]) : null };
+}
+
+/**
+ * "July 2024: the month in review", "Ukraine's diplomacy in June 2024": the one month and year a headline names
+ * (and no day of it), the month of a page's rows that give only their day ("8: Poland").
+ */
+export function monthOfTitle(title: string): { month: number; year: number } | null {
+  let found: { month: number; year: number } | null = null;
+  const re = /\b(\p{Lu}\p{Ll}{2,8})\s+((?:19|20)\d{2})\b/gu;
+  for (let m = re.exec(title); m !== null; m = re.exec(title)) {
+    const i = ENGLISH_MONTHS.indexOf(m[1]!.toLowerCase());
+    if (i < 0) continue;
+    if (found !== null) return null;
+    found = { month: i + 1, year: Number(m[2]) };
+  }
+  // ("12 July 2024: ..." names a day, not a month of days)
+  return found !== null && !/\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\s+(?:19|20)\d{2}/u.test(title) ? found : null;
+}
+
+/** "8: Poland", "10 – Luxembourg": a row that opens with a day of the month alone; the day and where the rest starts. */
+export function bareDayRow(t: string): { day: number; restStart: number } | null {
+  const m = /^(\d{1,2})(?::\s+|\s+[—–-]\s+)(?=\p{Lu})/u.exec(t);
+  if (m === null) return null;
+  const day = Number(m[1]);
+  return day >= 1 && day <= 31 ? { day, restStart: m[0].length } : null;
+}
+
 /** The first day written in a piece of text ("signed 12 January 2024 in Kyiv"), else null. */
 export function firstDay(text: string): AbsoluteDate | null {
   if (!/\d/.test(text)) return null;

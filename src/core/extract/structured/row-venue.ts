@@ -8,7 +8,7 @@ import type { Segment } from './party-list.js';
  */
 const VENUE_WORDS = new Set(
   `in at on during of the a and & summit meeting sidelines margins margin conference forum visit session
-   ceremony council palace house city capital`.split(/\s+/),
+   ceremony council palace house city capital gathering also southern northern eastern western central`.split(/\s+/),
 );
 
 export function isVenue(text: string): boolean {

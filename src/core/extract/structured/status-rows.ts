@@ -16,8 +16,9 @@ export interface Label {
 export function statusLabel(t: string): Label | null {
   const colon = t.lastIndexOf(':', 41);
   if (colon < 2 || colon > 41) return null;
-  const label = /^([\p{L}' ]{2,40}):\s*/u.exec(t);
-  if (label === null || label[0].length >= t.length || label[1]!.trim().split(/\s+/).length > 5) return null;
+  // ("Not yet signed (talks reported):": a gloss in brackets says the status the label alone does not)
+  const label = /^([\p{L}' ]{2,40}(?:\s*\([\p{L}' ]{2,30}\))?):\s*/u.exec(t);
+  if (label === null || label[0].length >= t.length || label[1]!.replace(/[()]/g, ' ').trim().split(/\s+/).length > 6) return null;
   const status = cellStatus(label[1]!);
   return status === null ? null : { status, length: label[0].length };
 }

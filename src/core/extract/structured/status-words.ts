@@ -21,11 +21,17 @@ const SIGNED = /\b(?:signed|signs|sign(?! up)|signings|signature|signatures|sign
 const HELD = /\b(?:has|have|had|holds?|now has)\s+(?:[\w-]+\s+){0,4}?(?:agreements|pacts|deals|accords|documents|treaties)\b/;
 const NEGOTIATING = /\b(?:negotiat\w*|talks|in discussion|under discussion|drafting|being drafted|being prepared|finalis\w*|finaliz\w*)\b/;
 
+/**
+ * "The first non-G7 country to sign", "the 12th state to do so": an ordinal signatory has signed (the "to sign"
+ * is no plan), unless it is one to be ("will be the first to sign"). "Next" is no ordinal: "the next to sign" plans.
+ */
+const ORDINAL_SIGNER = /(?<!\b(?:will|would|to|could|may|might|shall)\s+(?:be|become)\s+)\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?to\s+(?:sign|do so)\b/g;
+
 /** Every status the text names (planned phrases and "not yet signed" do not count as "signed"). */
 export function statusesIn(text: string): Set<Status> {
   let t = text.toLowerCase().replace(/[’‘]/g, "'");
   const out = new Set<Status>();
-  t = t.replace(NOT_SIGNED, ' ');
+  t = t.replace(NOT_SIGNED, ' ').replace(ORDINAL_SIGNER, ' signed ');
   if (REFUSED.test(t)) out.add('refused');
   if (RATIFIED.test(t)) out.add('ratified');
   PLANNED.lastIndex = 0;

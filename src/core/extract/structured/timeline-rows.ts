@@ -161,18 +161,59 @@ function withoutRemark(rest: string, hub: string): string {
   if (m === null || m.index === 0) return rest;
   const remark = rest.slice(m.index + m[0].length);
   if (REMARK_EVENT.test(remark) || NEGATION.test(remark) || kindOf(remark).other) return rest;
-  if (segment(remark, 0, hub).mentions.some((x) => x.role === 'partner' && x.kind !== 'capital')) return rest;
+  // ("3 April – Finland. President Alexander Stubb in Kyiv.": the leader of a party of the row is no other party)
+  const own = new Set(segment(rest.slice(0, m.index), 0, hub).mentions.flatMap((x) => (x.kind === 'name' ? x.codes : [])));
+  if (segment(remark, 0, hub).mentions.some((x) => x.role === 'partner' && x.kind !== 'capital' && !(x.kind === 'leader' && x.codes.every((c) => own.has(c))))) return rest;
   return rest.slice(0, m.index);
 }
 
-/** "10 July – Luxembourg and Romania, on the margins of NATO's Washington summit": the place of the signing after a comma. */
+/**
+ * "on the same day", "the following afternoon", "on the war's second anniversary": a remark on when, after a
+ * row's venue, that tells no event of its own.
+ */
+const TIME_GLOSS = /^(?:on\s+)?the\s+(?:same|following|next)\s+(?:day|afternoon|morning|evening)$|^on\s+the\s+(?:[\p{L}'’-]+\s+){0,3}(?:anniversary|eve)(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?$/iu;
+/** "… gathering that Keir Starmer hosted", "… summit, where …": a relative clause about the venue */
+const VENUE_RELATIVE = /\s(?:that|which|where|who|whom|whose)\s/;
+
+/**
+ * "10 July – Luxembourg and Romania, on the margins of NATO's Washington summit", "24 Feb – Italy and Canada,
+ * in Kyiv, on the war's second anniversary", "18: Czechia and Slovenia, at Blenheim Palace, during the
+ * gathering that Keir Starmer hosted": the place of the signing after a comma, perhaps with a remark on when
+ * after another comma, or a relative clause about the place (whoever it names hosted, not signed).
+ */
 function venueAfterList(rest: string, seg: Segment, end: number): boolean {
   const mark = seg.toks[end];
   const first = seg.toks[end + 1];
   if (mark?.text !== ',' || first === undefined) return false;
-  const aside = rest.slice(first.start - seg.toks[0]!.start);
-  if (seg.mentions.some((m) => m.from > end && m.role === 'partner' && m.kind !== 'capital')) return false;
-  return isVenue(withoutRowEnd(aside).replace(/\([^()]*\)/g, ' ').replace(/^(?:on|at|in|during)\s+/i, ''));
+  let aside = withoutRowEnd(rest.slice(first.start - seg.toks[0]!.start));
+  const relative = VENUE_RELATIVE.exec(aside);
+  const cut = relative !== null ? first.start + relative.index : Infinity;
+  if (relative !== null) aside = aside.slice(0, relative.index);
+  if (seg.mentions.some((m) => m.from > end && seg.toks[m.from]!.start < cut && m.role === 'partner' && m.kind !== 'capital' && !placeInVenue(seg, m.from))) return false;
+  const pieces = aside.replace(/\([^()]*\)/g, ' ').split(/,\s*/);
+  // (a place, a remark on when, or both)
+  return pieces.length <= 3 && pieces.every((p) => isVenue(p.replace(/^(?:on|at|in|during)\s+/i, '')) || TIME_GLOSS.test(p.trim()));
+}
+
+const COMPASS = new Set(['southern', 'northern', 'eastern', 'western', 'central']);
+
+/**
+ * "at the G7 summit in Italy", "in Apulia, southern Italy", "in Bari, Italy": a state named where the signing
+ * took place (after "in", a compass word, or a place and a comma) is the venue's country, not a party.
+ */
+function placeInVenue(seg: Segment, from: number): boolean {
+  const p1 = seg.toks[from - 1];
+  const p2 = seg.toks[from - 2];
+  if (p1 === undefined) return false;
+  if (p1.lower === 'in' || COMPASS.has(p1.lower)) return true;
+  return p1.text === ',' && p2 !== undefined && p2.cap && !seg.mentions.some((m) => m.from <= from - 2 && m.to > from - 2);
+}
+
+/** The row's rest is one city and nothing else (its closing full stop aside). */
+function datelineCity(seg: Segment): boolean {
+  const m = seg.mentions[0];
+  if (m === undefined || seg.mentions.length > 1 || m.kind !== 'capital' || m.from !== 0) return false;
+  return seg.toks.slice(m.to).every((t) => t.text === '.');
 }
 
 export function timelineRow(b: Block, line: Line, dated: Dated, ctx: StructuredContext, out: StructuredClaim[]): void {
@@ -186,6 +227,9 @@ export function timelineRow(b: Block, line: Line, dated: Dated, ctx: StructuredC
   if (dated.date !== null && 'monthOnly' in dated.date && dated.date.year !== null) b.year = dated.date.year;
   if (day?.year != null) b.year = day.year;
   if (list === null) return;
+  // "8 November 2024 | Budapest" opening no list: a dateline (the day and city of the report), not a capital's row
+  // (the headline above it is no lead-in: only a question or a line ending with a colon introduces such a row)
+  if (b.rows === 0 && !b.lead.question && !/:["”’]?$/u.test(b.lead.text) && !b.lead.chronology && datelineCity(seg)) return;
   let status: Status | null;
   let when = day;
   if (list.end >= seg.toks.length || seg.toks.slice(list.end).every((x) => ROW_END.has(x.text)) || venueAfterList(rest, seg, list.end)) {
