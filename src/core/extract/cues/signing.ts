@@ -72,7 +72,7 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
     family: 'sign',
     // a participle clause's agreement is its object, right after it ("signing separate agreements")
     refWindow: vague ? 9 : idiom > 0 ? 14 : sign.forward ? 10 : 40,
-    ...((vague && !passive) || (idiom > 0 && !objectless) || sign.forward ? { forward: true } : {}),
+    ...((vague && !passive) || (idiom > 0 && !objectless && !strandedTo(toks, w, at, k, idiom)) || sign.forward ? { forward: true } : {}),
     ...(sign.barePresent ? { barePresent: true } : {}),
     ...(objectless ? { objectless: true } : {}),
     ...(sign.undated ? { undated: true } : {}),
@@ -472,4 +472,13 @@ function passiveBefore(w: readonly string[], k: number): boolean {
 /** "no agreement", "no such document" as the object at word j (not "no later than June", "no sooner"). */
 function deniedObjectAt(w: readonly string[], j: number): boolean {
   return w[j] === 'no' && !/^(?:later|earlier|sooner|more|less|longer|fewer)$/.test(w[j + 1] ?? '');
+}
+
+/**
+ * "the agreement Joe Biden put his name to in Apulia", "the pact that Tusk put his signature to": an idiom ending
+ * in "to" with nothing after it is a relative clause's, its agreement the noun before it.
+ */
+function strandedTo(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number, idiom: number): boolean {
+  const to = w[k + idiom - 1] === 'to' ? k + idiom - 1 : w[k + idiom] === 'to' ? k + idiom : -1;
+  return to > 0 && objectlessAfter(toks, w, at, to);
 }

@@ -15,7 +15,8 @@ const WORK_GOES_ON = new Set(['also', 'now', 'still', 'already', 'under', 'way',
 export function workOn(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
   for (let j = k + 1; j < w.length && j <= k + 5; j++) {
     if (toks.slice(at[j - 1]! + 1, at[j]!).some((t) => !t.word && t.text !== '-' && t.text !== "'")) return false;
-    if (w[j] === 'on') return true;
+    // ("working through their own drafts": work on a text, read through)
+    if (w[j] === 'on' || (w[j] === 'through' && /^work(?:ing|s|ed)?$/.test(w[k]!) && j === k + 1)) return true;
     // "Work has also begun on similar agreements": work started on something
     if (j === k + 1 && /^(?:has|have|had)$/.test(w[j]!)) continue;
     // "work is under way on agreements with Poland", "work continues on the texts", "work is being done on": work in
