@@ -49,7 +49,9 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
     if (FINITE.has(t.lower)) lastFinite = i;
     const next = toks[i + 1]?.lower ?? '';
     // "signed with: the United Kingdom; Germany; France": the items of a list after a colon go on with it
-    if (t.text === ';') cut(i + 1, (boundary as Boundary) === 'soft' && bareItem(toks, mentions, from, i) ? 'soft' : 'hard');
+    // "concluded with Germany and France; with Denmark and Finland in the north; and with Spain": a "with" phrase
+    // after a semicolon, with no verb of its own, repeats the preposition of the one before and shares its verb
+    if (t.text === ';') cut(i + 1, ((boundary as Boundary) === 'soft' && bareItem(toks, mentions, from, i)) || gappedItemAfter(toks, mentions, from, i) ? 'soft' : 'hard');
     else if (t.text === ':') cut(i + 1, 'soft');
     // "at the Ukraine — Northern Europe summit": a dash joining the names of a meeting's sides is no break
     else if (isSpacedDash(toks, i) && !meetingName(toks, i)) {
@@ -209,6 +211,12 @@ function gappedPhraseAt(toks: readonly Token[], i: number): boolean {
   let j = i;
   while (j < toks.length && j < i + 3 && GAP_ADVERBS.has(toks[j]!.lower)) j++;
   return toks[j]?.lower === 'with';
+}
+
+/** "; with Denmark", "; and then with Spain" after a clause [from, end) whose own "with" names a partner */
+function gappedItemAfter(toks: readonly Token[], mentions: readonly Mention[], from: number, end: number): boolean {
+  const open = toks[end + 1]?.lower === 'and' ? end + 2 : end + 1;
+  return gappedPhraseAt(toks, open) && withPartnerBefore(toks, mentions, from, end);
 }
 
 /**

@@ -131,7 +131,8 @@ function achievedBefore(w: readonly string[], t: number): number {
   // "used the summit to sign", "took the opportunity of the visit to sign": an occasion put to use is a signing done
   if (OCCASION.has(w[t - 1] ?? '')) {
     let v = t - 1;
-    while (v > 0 && t - v <= 6 && (OCCASION.has(w[v]!) || /^(?:the|this|that|his|her|their|its|a|of)$/.test(w[v]!))) v--;
+    // ("used the same summit to sign": the occasion of the signing just told)
+    while (v > 0 && t - v <= 6 && (OCCASION.has(w[v]!) || /^(?:the|this|that|his|her|their|its|a|of|same)$/.test(w[v]!))) v--;
     if (USED.has(w[v] ?? '') && !/^(?:was|were|be|been|being)$/.test(w[v - 1] ?? '')) return v;
   }
   if (!MEANS.has(w[t - 1] ?? '')) return -1;
