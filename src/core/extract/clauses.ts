@@ -71,6 +71,9 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
     else if (t.text === ',') {
       if (REL.has(next)) cut(i + 1, 'rel');
       else if ((boundary as Boundary) === 'rel' && RESUME_AUX.has(next) && REL.has(toks[from]?.lower ?? '')) cut(i + 1, 'resume');
+      // "joined by Meloni, who signed Italy's agreement, as well as by the Belgian premier": a phrase that repeats a
+      // preposition of the main clause, not of the relative clause, goes on with the main clause
+      else if (next === 'as' && toks[i + 2]?.lower === 'well' && toks[i + 3]?.lower === 'as' && (boundary as Boundary) === 'rel' && resumesMain(toks, mentions, out, from, i, toks[i + 4]?.lower ?? '')) cut(i + 1, 'resume');
       // ", as well as the United Kingdom": the list goes on
       else if (next === 'as' && toks[i + 2]?.lower === 'well' && toks[i + 3]?.lower === 'as') cut(i + 1, 'soft');
       else if (HARD_AFTER_COMMA.has(next)) cut(i + 1, 'hard');
@@ -211,6 +214,21 @@ function gappedPhraseAt(toks: readonly Token[], i: number): boolean {
   let j = i;
   while (j < toks.length && j < i + 3 && GAP_ADVERBS.has(toks[j]!.lower)) j++;
   return toks[j]?.lower === 'with';
+}
+
+const PARALLEL_PREPS = new Set(['by', 'with', 'to', 'from', 'for', 'in', 'at']);
+
+/**
+ * Does a preposition `prep` (after ", as well as") repeat one of the clause before the relative clause [from, end),
+ * and none of the relative clause itself? (The relative clause's "with Ukraine", the signing's own complement,
+ * is no item of a list.)
+ */
+function resumesMain(toks: readonly Token[], mentions: readonly Mention[], out: readonly Clause[], from: number, end: number, prep: string): boolean {
+  const main = out[out.length - 1];
+  if (!PARALLEL_PREPS.has(prep) || main === undefined) return false;
+  const hubAfter = (i: number): boolean => mentions.some((m) => m.role === 'hub' && m.from === i + 1);
+  for (let i = from; i < end; i++) if (toks[i]!.lower === prep && !hubAfter(i)) return false;
+  return toks.slice(main.from, main.to).some((t) => t.lower === prep);
 }
 
 /** "; with Denmark", "; and then with Spain" after a clause [from, end) whose own "with" names a partner */
