@@ -50,7 +50,9 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
     if (FINITE.has(t.lower)) lastFinite = i;
     const next = toks[i + 1]?.lower ?? '';
     // "signed with: the United Kingdom; Germany; France": the items of a list after a colon go on with it
-    if (t.text === ';') cut(i + 1, (boundary as Boundary) === 'soft' && bareItem(toks, mentions, from, i) ? 'soft' : 'hard');
+    // "concluded with Germany and France; with Denmark and Finland in the north; and with Spain": a "with" phrase
+    // after a semicolon, with no verb of its own, repeats the preposition of the one before and shares its verb
+    if (t.text === ';') cut(i + 1, ((boundary as Boundary) === 'soft' && bareItem(toks, mentions, from, i)) || gappedItemAfter(toks, mentions, from, i) ? 'soft' : 'hard');
     else if (t.text === ':') cut(i + 1, 'soft');
     // "at the Ukraine — Northern Europe summit": a dash joining the names of a meeting's sides is no break
     else if (isSpacedDash(toks, i) && !meetingName(toks, i)) {
@@ -70,6 +72,9 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
     else if (t.text === ',') {
       if (REL.has(next)) cut(i + 1, 'rel');
       else if ((boundary as Boundary) === 'rel' && RESUME_AUX.has(next) && REL.has(toks[from]?.lower ?? '')) cut(i + 1, 'resume');
+      // "joined by Meloni, who signed Italy's agreement, as well as by the Belgian premier": a phrase that repeats a
+      // preposition of the main clause, not of the relative clause, goes on with the main clause
+      else if (next === 'as' && toks[i + 2]?.lower === 'well' && toks[i + 3]?.lower === 'as' && (boundary as Boundary) === 'rel' && resumesMain(toks, mentions, out, from, i, toks[i + 4]?.lower ?? '')) cut(i + 1, 'resume');
       // ", as well as the United Kingdom": the list goes on
       else if (next === 'as' && toks[i + 2]?.lower === 'well' && toks[i + 3]?.lower === 'as') cut(i + 1, 'soft');
       else if (HARD_AFTER_COMMA.has(next)) cut(i + 1, 'hard');
@@ -234,6 +239,27 @@ function gappedPhraseAt(toks: readonly Token[], i: number): boolean {
   let j = i;
   while (j < toks.length && j < i + 3 && GAP_ADVERBS.has(toks[j]!.lower)) j++;
   return toks[j]?.lower === 'with';
+}
+
+const PARALLEL_PREPS = new Set(['by', 'with', 'to', 'from', 'for', 'in', 'at']);
+
+/**
+ * Does a preposition `prep` (after ", as well as") repeat one of the clause before the relative clause [from, end),
+ * and none of the relative clause itself? (The relative clause's "with Ukraine", the signing's own complement,
+ * is no item of a list.)
+ */
+function resumesMain(toks: readonly Token[], mentions: readonly Mention[], out: readonly Clause[], from: number, end: number, prep: string): boolean {
+  const main = out[out.length - 1];
+  if (!PARALLEL_PREPS.has(prep) || main === undefined) return false;
+  const hubAfter = (i: number): boolean => mentions.some((m) => m.role === 'hub' && m.from === i + 1);
+  for (let i = from; i < end; i++) if (toks[i]!.lower === prep && !hubAfter(i)) return false;
+  return toks.slice(main.from, main.to).some((t) => t.lower === prep);
+}
+
+/** "; with Denmark", "; and then with Spain" after a clause [from, end) whose own "with" names a partner */
+function gappedItemAfter(toks: readonly Token[], mentions: readonly Mention[], from: number, end: number): boolean {
+  const open = toks[end + 1]?.lower === 'and' ? end + 2 : end + 1;
+  return gappedPhraseAt(toks, open) && withPartnerBefore(toks, mentions, from, end);
 }
 
 /**

@@ -234,13 +234,18 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     const likeness = w[k + 1] === 'of' && likenessAfter(w, k + 2);
     if (likeness) similar = true;
     // "an agreement on joint border control", "a deal about grain": a subject of its own names another kind
-    if (kind === null && !likeness && otherSubjectAfter(w, k + 1)) kind = 'other';
+    // ("signed the agreement, on his first trip to Kyiv": a comma closes the noun phrase, no complement after it)
+    if (kind === null && !likeness && !clauseMarkBetween(toks, at[k]!, at[k + 1] ?? toks.length) && otherSubjectAfter(w, k + 1)) kind = 'other';
     if (kind === null && supportTitleBefore(w, k)) kind = 'strong';
     const term = kind === null && qualifier === null ? tenYearTerm(w, Math.max(0, left), k) : null;
     if (term) kind = 'strong';
     // "a support document", "the support agreement": the type's own title word ("Agreement on Support for
     // Ukraine", "Accord on Support …"), as weak as "guarantees"; "budget support", "military support" are other kinds
     if (kind === null && qualifier === 'support' && bareQualifier(w, left)) kind = 'weak';
+    // "a ten-year support accord", "Harris signs 10-year support agreement": the title word with the type's term is
+    // the type named, as "ten-year agreement" is ("ten-year military support deal" still names another kind)
+    const supportTerm = kind === null && qualifier === 'support' && tenYearTerm(w, Math.max(0, left - 2), left) !== null;
+    if (supportTerm) kind = 'strong';
     // "the ten-year security and support agreement", "a security and cooperation pact": the security word is
     // coordinated with the qualifier, so the compound still names the type
     if (kind === null && qualifier !== null && COORDINATED_WITH_SECURITY.has(qualifier) && w[left - 1] === 'and' && left >= 2 && securityAt(w, left - 2)) kind = 'strong';
@@ -254,7 +259,7 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     // "agreements like this"
     if (w[k + 1] === 'like' && (w[k + 2] === 'this' || w[k + 2] === 'these')) similar = true;
     const bilateral = kind === 'anaphoric' && w.slice(Math.max(0, left), k).includes('bilateral');
-    refs.push({ kind, at: at[k]!, plural, similar, ...(kind === 'excluded' ? { act: true } : {}), ...(bilateral ? { bilateral } : {}), ...(term === 'term' ? { termOnly: true } : {}) });
+    refs.push({ kind, at: at[k]!, plural, similar, ...(kind === 'excluded' ? { act: true } : {}), ...(bilateral ? { bilateral } : {}), ...(term === 'term' || supportTerm ? { termOnly: true } : {}) });
     for (let j = Math.max(0, left); j <= Math.min(w.length - 1, k + 1); j++) covered[j] = 1;
   }
 

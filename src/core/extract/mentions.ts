@@ -415,8 +415,9 @@ function markSubjects(toks: readonly Token[], out: Mention[], dateline: number):
     // "with London, Berlin, Paris and Rome": the list shares the role of its head
     const listOfParties = out[i]!.role === 'partner' && j > i;
     // "Rome thus follows London, Berlin and Paris", "Oslo joined Copenhagen and Stockholm": the states one follows
-    // in a series (a list of two or more, not "joined Paris talks")
-    const followed = j > i && /^(?:follows|followed|follow|joins|joined|join)$/.test(p1);
+    // in a series (a list of two or more, not "joined Paris talks"); also the participle of a clause added to the
+    // signing ("Riga signed on Thursday, joining Ottawa, Berlin and London")
+    const followed = j > i && /^(?:follows|followed|follow|joins|joined|join|joining)$/.test(p1);
     if (listOfParties || followed || (opens && from > dateline && verbAt(toks, out[j]!.to))) {
       for (let k = i; k <= j; k++) {
         const m = out[k]!;

@@ -37,14 +37,15 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge26.jsonl': { precision: 0.96, recall: 0.94, dateAccuracy: 0.91 }, // now 0.9843 / 0.9615 / 0.9362
   'challenge27.jsonl': { precision: 0.94, recall: 0.97, dateAccuracy: 0.94 }, // now 0.9661 / 0.9913 / 0.9697
   'challenge28.jsonl': { precision: 0.98, recall: 0.96, dateAccuracy: 0.98 }, // now 1 / 0.982 / 1
-  'challenge29.jsonl': { precision: 0.97, recall: 0.89, dateAccuracy: 0.93 }, // now 0.9921 / 0.9191 / 0.9595
+  'challenge29.jsonl': { precision: 0.97, recall: 0.92, dateAccuracy: 0.95 }, // now 0.9922 / 0.9412 / 0.973
   'challenge30.jsonl': { precision: 0.96, recall: 0.75, dateAccuracy: 0.87 }, // now 0.9831 / 0.7733 / 0.8955
   'challenge31.jsonl': { precision: 0.94, recall: 0.87, dateAccuracy: 0.93 }, // now 0.9688 / 0.8986 / 0.9565
-  'challenge32.jsonl': { precision: 0.95, recall: 0.81, dateAccuracy: 0.94 }, // now 0.9746 / 0.8394 / 0.9655
-  'challenge33.jsonl': { precision: 0.97, recall: 0.88, dateAccuracy: 0.93 }, // now 0.9919 / 0.9044 / 0.9595
+  'challenge32.jsonl': { precision: 0.95, recall: 0.82, dateAccuracy: 0.94 }, // now 0.9748 / 0.8467 / 0.9661
+  'challenge33.jsonl': { precision: 0.97, recall: 0.89, dateAccuracy: 0.94 }, // now 0.992 / 0.9118 / 0.96
   'challenge34.jsonl': { precision: 0.97, recall: 0.92, dateAccuracy: 0.9 }, // now 0.9923 / 0.9485 / 0.9231
   'challenge35.jsonl': { precision: 0.95, recall: 0.87, dateAccuracy: 0.88 }, // now 0.9744 / 0.8976 / 0.9
-  'challenge39.jsonl': { precision: 0.91, recall: 0.8, dateAccuracy: 0.87 }, // now 0.937 / 0.8207 / 0.8941
+  'challenge37.jsonl': { precision: 0.97, recall: 0.85, dateAccuracy: 0.89 }, // now 0.9906 / 0.875 / 0.9118
+  'challenge39.jsonl': { precision: 0.91, recall: 0.8, dateAccuracy: 0.87 }, // now 0.9375 / 0.8276 / 0.8941
 };
 
 describe('challenge sets stay where the rules took them', () => {

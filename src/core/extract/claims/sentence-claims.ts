@@ -1,5 +1,5 @@
 import { segmentClauses } from '../clauses.js';
-import { askedPhraseEnd } from './asked-phrase.js';
+import { askedPhraseEnd, reportedQuestion } from './asked-phrase.js';
 import { confidenceOf } from '../confidence.js';
 import { assignedDate } from './claim-dates.js';
 import { bindCues, type Cue } from './cue-binding.js';
@@ -24,6 +24,10 @@ export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title
   // ("Asked about a document of the kind Kyiv has concluded, Fico said ...": the question's cues assert nothing)
   const asked = askedPhraseEnd(a.toks);
   if (asked >= 0) a = { ...a, triggers: a.triggers.filter((t) => t.at > asked) };
+  // ("Deputy Howlin asked the Minister if Ireland intends to conclude an agreement": a reported question likewise
+  // asserts no plan or talks; a signing told in it is presupposed: "asked whether it is bound by the pact Biden signed")
+  const question = reportedQuestion(a.toks);
+  if (question) a = { ...a, triggers: a.triggers.filter((t) => t.at < question[0] || t.at >= question[1] || t.status === 'signed') };
   const { mentions, triggers } = a;
   if (triggers.length === 0) return [];
   const clauses = segmentClauses(a.toks, mentions);

@@ -1,3 +1,4 @@
+import { isAgreementNoun } from '../kind.js';
 import type { Token } from '../tokens.js';
 import type { CueSentence } from './cue-sentence.js';
 import { idiomAt } from './idioms.js';
@@ -36,10 +37,8 @@ export function refusalCue(s: CueSentence, k: number): Trigger | null | undefine
     if (to >= 0) return negatedBefore(w, k - 1, 3) ? null : { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 7, forward: true, direct: true };
     if (objectlessAfter(toks, w, at, k)) return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 6, objectless: true, direct: true, topical: true };
   }
-  // "There will be no Hungarian security agreement with Ukraine": a future ruled out is a refusal
-  if (x === 'no' && w[k - 1] === 'be' && (w[k - 2] === 'will' || w[k - 2] === 'would') && w[k - 3] === 'there') {
-    return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 6, forward: true, direct: true, undated: true };
-  }
+  // "There will be no Hungarian-Ukrainian security agreement", "there would be no such agreement from Hungary"
+  if (x === 'no' && noneToCome(toks, w, at, k)) return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 6, forward: true, direct: true };
   if (REFUSE.test(x)) {
     // "declined to say whether ...", "refused to comment": a refusal to speak, not of the agreement
     if (w[k + 1] === 'to' && SPEAK.has(w[k + 2] ?? '')) return null;
@@ -68,6 +67,26 @@ export function refusalCue(s: CueSentence, k: number): Trigger | null | undefine
     return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 8, ...(active && (withdrew || refusalOfSigning(toks, w, at, k + 2)) ? { topical: true } : {}) };
   }
   return undefined;
+}
+
+/** what, after the agreement, makes "there will be no agreement" a matter of time or occasion ("at the summit", "before June") */
+const NOT_YET_AFTER = wordSet('at before until till by during this next on in soon yet for while without unless');
+
+/**
+ * "There will be no security agreement", "there would be no such deal from Hungary": an agreement denied for the
+ * future, the agreement right after "no" (a word or four of modifiers) and nothing after it but a party or the
+ * end of the clause. "There will be no agreement at the summit" only puts it off (a negated plan, no refusal).
+ */
+function noneToCome(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
+  if (w[k - 1] !== 'be' || !/^(?:will|would|ll)$/.test(w[k - 2] ?? '') || w[k - 3] !== 'there') return false;
+  for (let j = k + 1; j < w.length && j <= k + 5; j++) {
+    if (toks.slice(at[j - 1]! + 1, at[j]!).some((t) => t.text !== '-')) return false;
+    if (!isAgreementNoun(w[j]!)) continue;
+    // (the rest of its clause: "with Ukraine at the summit" is put off, "from Hungary," refused)
+    for (let r = j + 1; r < w.length && !toks.slice(at[r - 1]! + 1, at[r]!).some((t) => !t.word); r++) if (NOT_YET_AFTER.has(w[r]!)) return false;
+    return true;
+  }
+  return false;
 }
 
 /** Word index of the "to" that opens what "no" (word k) turns down, past a comma-bounded aside; else -1. */

@@ -34,7 +34,8 @@ export function anchorAt(toks: readonly Token[], i: number): [number, number] | 
   if ((w(0) === 'next' || w(0) === 'following' || w(0) === 'previous') && /^(?:day|morning|afternoon|evening)$/.test(w(1)) && toks[i - 1]?.lower === 'the') return [2, w(0) === 'previous' ? -1 : 1];
   // "at the same ceremony", "on the same occasion": the event named before
   // ("at the same venue", "in the same place": where the text's occasion was held, so its day too)
-  if (w(0) === 'same' && /^(?:ceremony|occasion|summit|meeting|event|visit|trip|gathering|forum|conference|venue|place|location|site)$/.test(w(1)) && toks[i - 1]?.lower === 'the' && /^(?:at|on|during)$/.test(toks[i - 2]?.lower ?? '')) return [2, 0];
+  // ("used the same summit to sign", "took the same occasion to": the occasion put to use, its day too)
+  if (w(0) === 'same' && /^(?:ceremony|occasion|summit|meeting|event|visit|trip|gathering|forum|conference|venue|place|location|site)$/.test(w(1)) && toks[i - 1]?.lower === 'the' && /^(?:at|on|during|used|took|seized)$/.test(toks[i - 2]?.lower ?? '')) return [2, 0];
   if (w(0) === 'eve' && toks[i - 1]?.lower === 'the' && /^(?:on|in)$/.test(toks[i - 2]?.lower ?? '') && (!toks[i + 1] || !toks[i + 1]!.word)) return [1, -1];
   // "a day after Luxembourg did the same": the clause it opens happened that much before the date it counts from
   const m = COUNT_WORDS.get(w(0)) ?? (/^\d{1,2}$/.test(w(0)) ? Number(w(0)) : undefined);
