@@ -42,3 +42,11 @@ describe('"other agreements" are more of the same kind', () => {
     ]);
   });
 });
+
+describe('a speech tag with the speaker\'s party label in brackets', () => {
+  it('"Premier Robert Fico (Smer-SD) told reporters" takes no cue of the sentence', () => {
+    expect(summary(extract('Slovakia is not going to sign a long-term security deal with Ukraine like those that Britain and France already have with Kyiv, Premier Robert Fico (Smer-SD) told reporters.', '2024-03-06'))).toEqual([
+      'FR signed null', 'GB signed null', 'SK refused null',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import type { Assignment } from './party-assignment.js';
 
 /**
  * "Slovakia will not conclude an agreement of the kind that twenty countries have concluded, Prime Minister
- * Robert Fico said": a leader in the trailing speech tag stands for a party the sentence already names; the
+ * Robert Fico said", "…, Premier Robert Fico (Smer-SD) told reporters": a leader in the trailing speech tag stands for a party the sentence already names; the
  * leader reports the statement, so takes no cue of its own when that party already has one in the sentence.
  */
 const SPEECH = /^(?:said|says|told|announced|added|stated|noted|wrote|stressed|explained|declared)$/;
@@ -16,6 +16,11 @@ function inSpeakerTag(toks: readonly Token[], from: number, to: number): boolean
   if (toks[i]?.text !== ',') return false;
   let j = to;
   while (j < toks.length && j < to + 3 && toks[j]!.word && toks[j]!.cap) j++;
+  // ("Premier Robert Fico (Smer-SD) told": a party label in brackets after the name)
+  if (toks[j]?.text === '(') {
+    const close = toks.findIndex((t, q) => q > j && q <= j + 6 && t.text === ')');
+    if (close > 0) j = close + 1;
+  }
   return SPEECH.test(toks[j]?.lower ?? '');
 }
 
