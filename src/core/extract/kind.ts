@@ -83,6 +83,13 @@ const PHRASE_OPENERS = new Set(
    unless until whether after before like unlike besides beyond among including alongside than`.split(/\s+/),
 );
 
+/**
+ * Sentence adverbs that may stand right before a bare agreement noun ("So far documents have been signed",
+ * "Until now agreements …", "Since then deals …"): they qualify the clause, never the noun, so they open its
+ * noun phrase too.
+ */
+const ADVERB_OPENERS = new Set(`far now then since meanwhile already also yet still today yesterday thus hence however instead`.split(/\s+/));
+
 const COMPLEMENT_PREPS = new Set(['on', 'of', 'for', 'about', 'concerning', 'regarding', 'in', 'with', 'de', 'sur', 'sulla', 'sul', 'di', 'zur', 'über', 'o', 'pentru']);
 
 function phraseAt(w: readonly string[], k: number, phrases: readonly (readonly string[])[]): number {
@@ -200,7 +207,7 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
       if (VERBS_BEFORE.has(p)) break;
       // "work on agreements with Poland", "talks about deals", ", where agreements could be signed": a preposition or
       // a subordinating word opens the noun phrase, it qualifies nothing
-      if (PHRASE_OPENERS.has(p)) break;
+      if (PHRASE_OPENERS.has(p) || ADVERB_OPENERS.has(p)) break;
       // "the Dutch agreement", "the EU-Ukraine agreement": a party's name does not qualify the kind
       if (toks[at[left]!]!.cap && startsEntry(p)) continue;
       if (seen === 0) qualifier = p;
