@@ -64,3 +64,63 @@ describe('coordinated possessives share the head noun: "Sweden\'s and Iceland\'s
     expect(summary(extract("Sweden's and Iceland's fishing fleets were inspected in Stockholm on Friday, a day after a security agreement was discussed.", '2024-06-05'))).toEqual([]);
   });
 });
+
+describe('named parties coordinated with "(a count of) other partners" in one subject', () => {
+  it('"X, Y and roughly two dozen other partners have signed": the named ones signed', () => {
+    expect(summary(extract('Kyiv relies on its security pacts. Italy, Canada and roughly twenty other partners have signed similar bilateral agreements with Kyiv since January.', '2024-11-07'))).toEqual([
+      'CA signed null', 'IT signed null',
+    ]);
+    expect(summary(extract('Poland, Spain and several other countries have signed bilateral security agreements with Ukraine.', '2024-11-07'))).toEqual(['ES signed null', 'PL signed null']);
+    expect(summary(extract('Denmark and at least ten more allies have concluded bilateral security agreements with Ukraine this year.', '2024-11-07'))).toEqual(['DK signed null']);
+  });
+
+  it('distractor: a party compared with the count, not coordinated with it, does not sign', () => {
+    expect(summary(extract('Austria wants a security agreement of the kind that more than 20 other countries have signed with Ukraine.', '2024-11-07'))).toEqual([]);
+  });
+});
+
+describe('"came on board" in a series of signings', () => {
+  it('the named states joined the series', () => {
+    expect(summary(extract('Kyiv signed ten-year security agreements with Britain in January and with Germany in February. Washington and Tokyo came on board at the G7 in June.', '2024-12-30'))).toEqual([
+      'DE signed null', 'GB signed null', 'JP signed null', 'US signed null',
+    ]);
+    expect(summary(extract('Ukraine signed its first bilateral security agreement with Britain in January. Ottawa came aboard in late February.', '2024-12-30'))).toEqual(['CA signed null', 'GB signed null']);
+    expect(summary(extract('Ukraine signed bilateral security agreements with France and Italy last winter. Spain came on board in May.', '2024-12-30'))).toEqual(['ES signed null', 'FR signed null', 'IT signed null']);
+  });
+
+  it('distractor: with no signing before it, another thing joined', () => {
+    expect(summary(extract('Ukraine asked for more shells. Spain came on board in May with a new ammunition package.', '2024-12-30'))).toEqual([]);
+  });
+});
+
+describe('"more could follow": a hedged plan of the signings just told', () => {
+  it('the parties named with the follow-up', () => {
+    expect(summary(extract('So far documents on security cooperation with Ukraine have been signed with Britain and France. Two more, with Italy and Canada, could follow next week.', '2024-02-19'))).toEqual([
+      'CA planned null', 'FR signed null', 'GB signed null', 'IT planned null',
+    ]);
+    expect(summary(extract('Kyiv has signed a bilateral security agreement with Spain. Belgium and Portugal may follow in the coming days.', '2024-05-27'))).toEqual([
+      'BE planned null', 'ES signed null', 'PT planned null',
+    ]);
+    expect(summary(extract('Ukraine signed a security agreement with the Netherlands on Friday. Latvia might follow soon, officials said.', '2024-03-02'))).toEqual([
+      'LV planned null', 'NL signed 2024-03-01',
+    ]);
+  });
+
+  it('distractors: what is followed is another act, or the follow-up is negated', () => {
+    expect(summary(extract('Montenegro joined the G7 declaration on Ukraine, and Serbia could follow next month.', '2024-05-27'))).toEqual([]);
+    expect(summary(extract('Kyiv has signed a bilateral security agreement with Spain. Germany delivered a Patriot system to Ukraine last week, and Italy could follow.', '2024-05-27'))).toEqual(['ES signed null']);
+    expect(summary(extract('Kyiv has signed a bilateral security agreement with Spain. Hungary could not follow, Orban said.', '2024-05-27'))).toEqual(['ES signed null']);
+  });
+});
+
+describe('"before the day is out", "by the end of the day": the story\'s day', () => {
+  it('dates a plan to the day of publication', () => {
+    expect(summary(extract('Slovenia\'s prime minister should sign his own security agreement with Ukraine before the day is out.', '2024-07-18'))).toEqual(['SI planned 2024-07-18']);
+    expect(summary(extract('Zelensky and Fiala are to sign a bilateral security agreement by the end of the day.', '2024-07-18'))).toEqual(['CZ planned 2024-07-18']);
+    expect(summary(extract('Officials expect the Czech security agreement with Ukraine to be signed before the end of the day.', '2024-07-18'))).toEqual(['CZ planned 2024-07-18']);
+  });
+
+  it('distractor: the end of the month names no day', () => {
+    expect(summary(extract('Zelensky and Fiala are to sign a bilateral security agreement by the end of the month.', '2024-07-18'))).toEqual(['CZ planned null']);
+  });
+});
