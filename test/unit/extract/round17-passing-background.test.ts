@@ -124,3 +124,17 @@ describe('"before the day is out", "by the end of the day": the story\'s day', (
     expect(summary(extract('Zelensky and Fiala are to sign a bilateral security agreement by the end of the month.', '2024-07-18'))).toEqual(['CZ planned null']);
   });
 });
+
+describe('a leader named in full makes the surname alone that leader, where it spells a state', () => {
+  const lead = 'Prime Minister Luís Montenegro returned from Brussels on Tuesday.';
+  it('"Montenegro" after "Luís Montenegro" is Portugal\'s prime minister, acting for Portugal', () => {
+    expect(summary(extract(`${lead} Montenegro will sign a bilateral security agreement with Ukraine next week.`, '2024-05-21'))).toEqual(['PT planned null']);
+    expect(summary(extract(`${lead} Montenegro has ruled out new taxes. A security agreement with Ukraine will be signed soon, and Montenegro has confirmed he will attend.`, '2024-05-21'))).toEqual(['PT planned null']);
+    expect(summary(extract(`Luís Montenegro's government is in its first month. Montenegro signed the bilateral security agreement with Ukraine in Brussels on Tuesday.`, '2024-05-29'))).toEqual(['PT signed 2024-05-28']);
+  });
+
+  it('distractors: the state where the surname is never a leader\'s, or as a place', () => {
+    expect(summary(extract('Montenegro will sign a bilateral security agreement with Ukraine next week.', '2024-05-21'))).toEqual(['ME planned null']);
+    expect(summary(extract(`${lead} A bilateral security agreement with Ukraine was signed in Montenegro on Monday.`, '2024-05-21'))).toEqual([]);
+  });
+});
