@@ -138,3 +138,28 @@ describe('a leader named in full makes the surname alone that leader, where it s
     expect(summary(extract(`${lead} A bilateral security agreement with Ukraine was signed in Montenegro on Monday.`, '2024-05-21'))).toEqual([]);
   });
 });
+
+describe('an agreement or text "pledging" / "promising" cooperation and support names the type', () => {
+  it('the support-and-cooperation title after a participle of content', () => {
+    expect(summary(extract("On Tuesday Zelensky and Albania's Edi Rama signed a pact promising long-term cooperation and Albanian support.", '2025-01-22'))).toEqual(['AL signed 2025-01-21']);
+    expect(summary(extract("Plenković and Zelensky will sign a text pledging Croatia's long-term cooperation with, and support for, Ukraine on Wednesday.", '2024-10-07'))).toEqual(['HR planned 2024-10-09']);
+    expect(summary(extract('Zelensky and Edi Rama signed a document that promises long-term support and cooperation in Davos on Tuesday.', '2025-01-22'))).toEqual(['AL signed 2025-01-21']);
+  });
+
+  it('distractor: a pledge of something else', () => {
+    expect(summary(extract("Zelensky and Edi Rama signed a document pledging Albania's help with demining in Davos on Tuesday.", '2025-01-22'))).toEqual([]);
+  });
+});
+
+describe('"he and Zelensky": the pronoun is the partner leader the sentence before named', () => {
+  it('the leader of the sentence before signs with the hub\'s leader, whatever else the article is about', () => {
+    expect(summary(extract('Greece wants more gas. Greek ministers met in Athens, and Greece\'s navy sailed. Host Andrej Plenković said Croatia would keep treating wounded soldiers. Later on Wednesday he and Zelensky were to sign a text pledging long-term cooperation and support.', '2024-10-09'))).toEqual(['HR planned 2024-10-09']);
+    expect(summary(extract('Poland and Germany argued over grain; Polish farmers blocked roads into Germany again. Greek Prime Minister Kyriakos Mitsotakis also raised shipping. On Thursday he and Zelensky signed a bilateral security agreement.', '2024-10-18'))).toEqual(['GR signed 2024-10-17']);
+    expect(summary(extract('Spain and Portugal sent observers, and Spain\'s navy escorted grain ships. Belgian Prime Minister Alexander De Croo spoke of ammunition. On Tuesday she and the Ukrainian president signed a bilateral security agreement.', '2024-05-29'))).toEqual(['BE signed 2024-05-28']);
+  });
+
+  it('distractors: two leaders before, or no hub leader beside the pronoun', () => {
+    expect(summary(extract('Trade dominated the talks, which Greek Prime Minister Kyriakos Mitsotakis and Croatian Prime Minister Andrej Plenković attended. On Thursday he and Zelensky signed a bilateral security agreement.', '2024-10-18'))).toEqual([]);
+    expect(summary(extract('Greek Prime Minister Kyriakos Mitsotakis raised shipping. On Friday he and Dutch Prime Minister Mark Rutte watched as a bilateral security agreement with Ukraine was signed.', '2024-03-02'))).toEqual(['NL signed 2024-03-01']);
+  });
+});

@@ -53,7 +53,7 @@ export function demotePersonNames(all: readonly Unit[], hub: string): void {
   if (leaderOf.size > 0) {
     for (const u of all) {
       u.mentions = u.mentions.map((m): Mention => {
-        const code = m.kind === 'name' && (m.role === 'partner' || m.role === 'modifier') && m.to - m.from === 1 ? leaderOf.get(text(u, m)) : undefined;
+        const code = m.kind === 'name' && (m.role === 'partner' || m.role === 'modifier') && m.to - m.from === 1 && !stateAsideAfter(u.toks, m.to) ? leaderOf.get(text(u, m)) : undefined;
         return code !== undefined && !m.codes.includes(code) ? { ...m, codes: [code], kind: 'leader', role: 'partner' } : m;
       });
     }
@@ -72,6 +72,22 @@ export function demotePersonNames(all: readonly Unit[], hub: string): void {
       return byLeader(ms[i + 1], m) || byLeader(ms[i - 1], m) || speaks(u, m) || withHubLeader(u, m) ? { ...m, role: 'modifier' } : m;
     });
   }
+}
+
+const STATE_NOUNS = new Set(['state', 'country', 'nation', 'republic', 'kingdom', 'member']);
+
+/**
+ * ", which joined NATO", ", the Balkan state,", ", whose leader visited Kyiv": an aside after the name (at token
+ * `i`) that makes it the state, not the person.
+ */
+function stateAsideAfter(toks: readonly Token[], i: number): boolean {
+  if (toks[i]?.text !== ',') return false;
+  const next = toks[i + 1]?.lower ?? '';
+  if (next === 'which') return true;
+  if (next === 'whose') return LEADER_NOUNS.has(toks[i + 2]?.lower ?? '');
+  if (next !== 'the' && next !== 'a') return false;
+  for (let j = i + 2; j <= i + 4 && toks[j]?.word; j++) if (STATE_NOUNS.has(toks[j]!.lower)) return true;
+  return false;
 }
 
 /** How far an aside after a name takes the sentence: ", who / whose / then ... ," is skipped (its end + 1); else `i`. */
