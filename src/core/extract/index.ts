@@ -7,7 +7,7 @@ import { merge, type Candidate } from './article/merge.js';
 import { demotePersonNames } from './article/person-names.js';
 import { signsOtherPair } from './article/other-pair.js';
 import { pendingPartner } from './article/pending-party.js';
-import { subjectPair, subjectPartner } from './article/subject-partner.js';
+import { leaderPartner, subjectPair, subjectPartner } from './article/subject-partner.js';
 import { dateHeadlineOfTheDay, dateNewsOfTheDay } from './article/story-day.js';
 import { resolveTheirCountries } from './article/their-countries.js';
 import { units, type Unit } from './article/units.js';
@@ -72,13 +72,15 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
   let pending: string | null = null;
   let subject: string | null = null;
   let pair: string[] | null = null;
+  let leader: string | null = null;
   all.forEach((u, order) => {
     const ts = triggers[order]!;
     const entered = discourse.enter(order, refs[order]!, u.title, u.heading === true || (!u.title && rows.has(u.start)));
-    const before = { ...entered, ...(pending !== null ? { pending } : {}), ...(subject !== null ? { subject } : {}), ...(pair !== null ? { subjectPair: pair } : {}) };
+    const before = { ...entered, ...(pending !== null ? { pending } : {}), ...(subject !== null ? { subject } : {}), ...(pair !== null ? { subjectPair: pair } : {}), ...(leader !== null ? { leader } : {}) };
     pending = u.title ? null : pendingPartner(u.toks, u.mentions, ts, hub);
     subject = u.title ? null : subjectPartner(u.toks, u.mentions, hub);
     pair = u.title ? null : subjectPair(u.toks, u.mentions, hub);
+    leader = u.title ? null : leaderPartner(u.mentions, hub);
     // dates matter where a cue is, and (as the reference for "a day earlier") where a day is written in digits or named
     // "The end of May was crowded: Spain on the 27th, Belgium the next day": a list without a verb goes on with
     // the signings just told

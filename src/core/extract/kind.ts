@@ -84,6 +84,13 @@ const PHRASE_OPENERS = new Set(
    unless until whether after before like unlike besides beyond among including alongside than`.split(/\s+/),
 );
 
+/**
+ * Sentence adverbs that may stand right before a bare agreement noun ("So far documents have been signed",
+ * "Until now agreements …", "Since then deals …"): they qualify the clause, never the noun, so they open its
+ * noun phrase too.
+ */
+const ADVERB_OPENERS = new Set(`far now then since meanwhile already also yet still today yesterday thus hence however instead`.split(/\s+/));
+
 const COMPLEMENT_PREPS = new Set(['on', 'of', 'for', 'about', 'concerning', 'regarding', 'in', 'with', 'de', 'sur', 'sulla', 'sul', 'di', 'zur', 'über', 'o', 'pentru']);
 
 function phraseAt(w: readonly string[], k: number, phrases: readonly (readonly string[])[]): number {
@@ -202,7 +209,7 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
       if (VERBS_BEFORE.has(p)) break;
       // "work on agreements with Poland", "talks about deals", ", where agreements could be signed": a preposition or
       // a subordinating word opens the noun phrase, it qualifies nothing
-      if (PHRASE_OPENERS.has(p)) break;
+      if (PHRASE_OPENERS.has(p) || ADVERB_OPENERS.has(p)) break;
       // "the Dutch agreement", "the EU-Ukraine agreement": a party's name does not qualify the kind
       if (toks[at[left]!]!.cap && startsEntry(p)) continue;
       if (seen === 0) qualifier = p;
@@ -272,7 +279,9 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
       const ofOther = next === 'of' && refs.some((r) => (r.kind === 'other' || r.kind === 'excluded') && r.at > at[k]! && r.at <= (at[k + 6] ?? Infinity));
       // "a Finnish-Ukrainian text covering security cooperation and long-term support": a text whose subject is the
       // type's own is the agreement itself, named
-      if (!ofOther && (SUBJECT_PREPS.has(next) || participleComplementAt(w, k + 1)) && typeSubjectAt(w, k + 2)) {
+      // ("a text pledging Croatia's long-term cooperation with, and support for, Ukraine": the support-and-cooperation
+      // title's two words, as after an agreement noun)
+      if (!ofOther && (SUBJECT_PREPS.has(next) || participleComplementAt(w, k + 1)) && (typeSubjectAt(w, k + 2) || supportPairIn(w, k + 2))) {
         refs.push({ kind: 'strong', at: at[k]!, plural: w[k] === 'texts' || w[k] === 'drafts', similar: false });
         continue;
       }
@@ -352,13 +361,19 @@ function pronounOfSignedAt(w: readonly string[], k: number): boolean {
  * providing for security cooperation": a participle or relative verb of content introduces the agreement's
  * subject as a preposition does.
  */
-const CONTENT_VERBS = /^(?:setting|sets|set|laying|lays|laid|spelling|spells|spelled|spelt|outlining|outlines|outlined|providing|provides|provided|covering|covers|enshrining|enshrines|formalising|formalizing|formalises|formalizes|guaranteeing|guarantees)$/;
+const CONTENT_VERBS = /^(?:setting|sets|set|laying|lays|laid|spelling|spells|spelled|spelt|outlining|outlines|outlined|providing|provides|provided|covering|covers|enshrining|enshrines|formalising|formalizing|formalises|formalizes|guaranteeing|guarantees|promising|promises|pledging|pledges)$/;
 /** "security cooperation and long-term support", "security guarantees" right at word j (after "the"/"a"). */
 function typeSubjectAt(w: readonly string[], j: number): boolean {
   if (w[j] === 'the' || w[j] === 'a') j++;
   if (!securityAt(w, j)) return false;
   const pair = w[j + 1] === 'cooperation' && w.slice(j + 2, j + 6).includes('support');
   return pair || /^(?:guarantees|assurances|commitments)$/.test(w[j + 1] ?? '');
+}
+
+/** "long-term cooperation with, and support for, Ukraine": "cooperation" and "support" both within a few words from j. */
+function supportPairIn(w: readonly string[], j: number): boolean {
+  const span = w.slice(j, j + 8);
+  return span.includes('cooperation') && span.includes('support');
 }
 
 function participleComplementAt(w: readonly string[], c: number): boolean {

@@ -65,6 +65,12 @@ function actorFollows(toks: readonly Token[], i: number): boolean {
     // "British and Ukrainian officials": a coordinated adjective shares the head noun
     if ((w === 'and' || w === ',') && toks[k + 1]?.cap) continue;
     if (k > i && toks[k]!.cap && (toks[k - 1]!.lower === 'and' || toks[k - 1]!.lower === ',')) continue;
+    // "Sweden's and Iceland's agreements": the next possessor's mark, within the coordination (not counted)
+    if (k > i && toks[k - 1]!.cap && possessiveEnd(toks, k) > 0) {
+      k = possessiveEnd(toks, k) - 1;
+      seen--;
+      continue;
+    }
     return false;
   }
   return false;

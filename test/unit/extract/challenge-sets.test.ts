@@ -17,7 +17,7 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge6.jsonl': { precision: 0.98, recall: 0.95, dateAccuracy: 0.98 }, // now 1 / 0.9744 / 1
   'challenge7.jsonl': { precision: 0.98, recall: 0.98, dateAccuracy: 0.98 }, // now 1 / 1 / 1
   'challenge8.jsonl': { precision: 0.98, recall: 0.94, dateAccuracy: 0.95 }, // now 1 / 0.9625 / 0.9756
-  'challenge9.jsonl': { precision: 0.98, recall: 0.93, dateAccuracy: 0.94 }, // now 1 / 0.9562 / 0.9659
+  'challenge9.jsonl': { precision: 0.98, recall: 0.94, dateAccuracy: 0.94 }, // now 1 / 0.9635 / 0.9659
   'challenge10.jsonl': { precision: 0.98, recall: 0.88, dateAccuracy: 0.98 }, // now 1 / 0.902 / 1
   'challenge11.jsonl': { precision: 0.98, recall: 0.96, dateAccuracy: 0.94 }, // now 1 / 0.9817 / 0.9667
   'challenge12.jsonl': { precision: 0.98, recall: 0.98, dateAccuracy: 0.94 }, // now 1 / 1 / 0.9643
@@ -31,7 +31,7 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge20.jsonl': { precision: 0.95, recall: 0.93, dateAccuracy: 0.9 }, // now 0.9769 / 0.9549 / 0.9259
   'challenge21.jsonl': { precision: 0.98, recall: 0.88, dateAccuracy: 0.98 }, // now 1 / 0.9 / 1
   'challenge22.jsonl': { precision: 0.95, recall: 0.97, dateAccuracy: 0.98 }, // now 0.9746 / 0.9914 / 1
-  'challenge23.jsonl': { precision: 0.96, recall: 0.88, dateAccuracy: 0.91 }, // now 0.9847 / 0.9021 / 0.9355
+  'challenge23.jsonl': { precision: 0.96, recall: 0.88, dateAccuracy: 0.91 }, // now 0.9848 / 0.9091 / 0.9355
   'challenge24.jsonl': { precision: 0.94, recall: 0.9, dateAccuracy: 0.92 }, // now 0.9603 / 0.9237 / 0.9474
   'challenge25.jsonl': { precision: 0.97, recall: 0.93, dateAccuracy: 0.86 }, // now 0.9915 / 0.959 / 0.8846
   'challenge26.jsonl': { precision: 0.96, recall: 0.94, dateAccuracy: 0.91 }, // now 0.9843 / 0.9615 / 0.9362
@@ -41,9 +41,10 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge30.jsonl': { precision: 0.96, recall: 0.75, dateAccuracy: 0.87 }, // now 0.9831 / 0.7733 / 0.8955
   'challenge31.jsonl': { precision: 0.94, recall: 0.87, dateAccuracy: 0.93 }, // now 0.9688 / 0.8986 / 0.9565
   'challenge32.jsonl': { precision: 0.95, recall: 0.82, dateAccuracy: 0.94 }, // now 0.9748 / 0.8467 / 0.9661
-  'challenge33.jsonl': { precision: 0.97, recall: 0.89, dateAccuracy: 0.94 }, // now 0.992 / 0.9118 / 0.96
+  'challenge33.jsonl': { precision: 0.97, recall: 0.89, dateAccuracy: 0.94 }, // now 0.9921 / 0.9191 / 0.9605
   'challenge34.jsonl': { precision: 0.97, recall: 0.92, dateAccuracy: 0.9 }, // now 0.9923 / 0.9485 / 0.9231
   'challenge35.jsonl': { precision: 0.95, recall: 0.87, dateAccuracy: 0.88 }, // now 0.9744 / 0.8976 / 0.9
+  'challenge36.jsonl': { precision: 0.95, recall: 0.89, dateAccuracy: 0.98 }, // now 0.9717 / 0.9196 / 1
   'challenge37.jsonl': { precision: 0.97, recall: 0.85, dateAccuracy: 0.89 }, // now 0.9906 / 0.875 / 0.9118
   'challenge39.jsonl': { precision: 0.91, recall: 0.8, dateAccuracy: 0.87 }, // now 0.9375 / 0.8276 / 0.8941
 };

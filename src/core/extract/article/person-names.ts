@@ -34,14 +34,30 @@ const WITH_LEADER_SPAN = 8;
  */
 export function demotePersonNames(all: readonly Unit[], hub: string): void {
   const surnames = new Set<string>();
+  /** surnames of leaders the article names in full ("Luís Montenegro", Portugal's): the leader's state */
+  const leaderOf = new Map<string, string>();
   const text = (u: Unit, m: Mention): string => u.toks.slice(m.from, m.to).map((t) => t.lower).join(' ');
   for (const u of all) {
     for (const m of u.mentions) {
       if (m.kind === 'name' && m.role === 'modifier' && afterFirstName(u.toks, m.from)) surnames.add(text(u, m));
-      if (m.kind === 'leader' && m.to - m.from >= 2) surnames.add(u.toks[m.to - 1]!.lower);
+      if (m.kind === 'leader' && m.to - m.from >= 2) {
+        surnames.add(u.toks[m.to - 1]!.lower);
+        if (m.codes.length === 1 && m.codes[0] !== hub) leaderOf.set(u.toks[m.to - 1]!.lower, m.codes[0]!);
+      }
     }
   }
   if (surnames.size === 0) return;
+  // "Prime Minister Luís Montenegro ... Montenegro has ruled out ...": once the article has named a leader in full,
+  // the surname alone, where a state would act, is that leader (of the leader's state), not the state it spells
+  // ("in Montenegro", a place, stays the state)
+  if (leaderOf.size > 0) {
+    for (const u of all) {
+      u.mentions = u.mentions.map((m): Mention => {
+        const code = m.kind === 'name' && (m.role === 'partner' || m.role === 'modifier') && m.to - m.from === 1 && !stateAsideAfter(u.toks, m.to) ? leaderOf.get(text(u, m)) : undefined;
+        return code !== undefined && !m.codes.includes(code) ? { ...m, codes: [code], kind: 'leader', role: 'partner' } : m;
+      });
+    }
+  }
   const byLeader = (x: Mention | undefined, m: Mention): boolean => x !== undefined && x.kind === 'leader' && x.codes.includes(hub) && Math.abs(x.from - m.from) <= 3;
   // "Montenegro said the agreement ...": once the name is a person's, a verb of speech after it is that person's
   // (also past an aside between commas: "Montenegro, whose government took office in April, said ...")
@@ -56,6 +72,22 @@ export function demotePersonNames(all: readonly Unit[], hub: string): void {
       return byLeader(ms[i + 1], m) || byLeader(ms[i - 1], m) || speaks(u, m) || withHubLeader(u, m) ? { ...m, role: 'modifier' } : m;
     });
   }
+}
+
+const STATE_NOUNS = new Set(['state', 'country', 'nation', 'republic', 'kingdom', 'member']);
+
+/**
+ * ", which joined NATO", ", the Balkan state,", ", whose leader visited Kyiv": an aside after the name (at token
+ * `i`) that makes it the state, not the person.
+ */
+function stateAsideAfter(toks: readonly Token[], i: number): boolean {
+  if (toks[i]?.text !== ',') return false;
+  const next = toks[i + 1]?.lower ?? '';
+  if (next === 'which') return true;
+  if (next === 'whose') return LEADER_NOUNS.has(toks[i + 2]?.lower ?? '');
+  if (next !== 'the' && next !== 'a') return false;
+  for (let j = i + 2; j <= i + 4 && toks[j]?.word; j++) if (STATE_NOUNS.has(toks[j]!.lower)) return true;
+  return false;
 }
 
 /** How far an aside after a name takes the sentence: ", who / whose / then ... ," is skipped (its end + 1); else `i`. */

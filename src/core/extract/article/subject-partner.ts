@@ -47,3 +47,13 @@ export function subjectPair(toks: readonly Token[], mentions: readonly Mention[]
   }
   return and === 1 && codes.size === 2 ? [...codes] : null;
 }
+
+/**
+ * "Host Andrej Plenković said Croatia would ... Later on Wednesday he and Zelensky were to sign ...": the one
+ * partner state a sentence names through its leader, whom a "he" / "she" of the next sentence stands for
+ * (claims/unnamed-party.ts). Null when it names leaders of two states, or none.
+ */
+export function leaderPartner(mentions: readonly Mention[], hub: string): string | null {
+  const codes = new Set(mentions.filter((m) => m.kind === 'leader' && m.role === 'partner' && m.codes.length === 1 && m.codes[0] !== hub).map((m) => m.codes[0]!));
+  return codes.size === 1 ? [...codes][0]! : null;
+}

@@ -16,9 +16,26 @@ export function withoutCountedSubjects(toks: readonly Token[], assigned: readonl
     let i = x.cue.trigger.at - 1;
     while (i >= 0 && AUX.test(toks[i]!.lower)) i--;
     if (!COUNTRY_SET_NOUNS.has(toks[i]?.lower ?? '')) return true;
+    if (joinedToNames(toks, i, x.m.to)) return true;
     let counted = -1;
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) if (/^\d+$/.test(toks[j]!.lower) || QUANTIFIERS.has(toks[j]!.lower)) counted = j;
     // the party named inside the count's phrase ("more than 20 countries, including Italy") is not before it
     return counted < 0 || x.m.from >= counted;
   });
+}
+
+/** words of approximation before a count ("roughly two dozen", "some 20", "at least ten") */
+const APPROX = /^(?:roughly|about|around|some|nearly|almost|over|approximately|at|least|another|a)$/;
+
+/**
+ * "Britain, Germany, France and roughly two dozen other partners have signed": the count adds "other" states to
+ * the parties named before it, coordinated in one subject, so those parties signed too. The set noun is at
+ * `noun`; the party ends at `partyEnd`.
+ */
+function joinedToNames(toks: readonly Token[], noun: number, partyEnd: number): boolean {
+  let j = noun - 1;
+  if (!/^(?:other|more)$/.test(toks[j]?.lower ?? '')) return false;
+  j--;
+  while (j >= partyEnd && (/^\d+$/.test(toks[j]!.lower) || QUANTIFIERS.has(toks[j]!.lower) || APPROX.test(toks[j]!.lower))) j--;
+  return j >= partyEnd && (toks[j]!.lower === 'and' || toks[j]!.text === ',') && toks[j - 1]?.cap === true;
 }

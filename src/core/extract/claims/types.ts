@@ -60,6 +60,8 @@ export interface DiscourseContext {
   readonly subject?: string;
   /** the two partners that opened the sentence before as its subject ("Trudeau and Meloni arrived ..."): "Both" next */
   readonly subjectPair?: readonly string[];
+  /** the one partner the sentence before named through its leader ("Host Andrej Plenković said ..."): "he" next */
+  readonly leader?: string;
 }
 
 /** A sentence analysed once: tokens, party mentions, cues, agreement references and dates. */

@@ -40,7 +40,9 @@ export function unnamedPartyClaims(
     if (counts.some((i) => Math.abs(i - cue.trigger.at) <= 8)) continue;
     if (toks.some((t, i) => COUNTRY_SET_NOUNS.has(t.lower) && Math.abs(i - cue.trigger.at) <= 6 && !namesThePair(toks, i))) continue;
     const via = visits.length > 0 ? 'visit' : 'topic';
-    const topic = cue.trigger.family === 'negotiate' ? discourse.pending ?? (hubTalks ? discourse.subject : undefined) ?? ctx.topic : ctx.topic;
+    // ("he and Zelensky were to sign": the leader the sentence before named, with the hub's own leader)
+    const he = discourse.leader !== undefined && pronounWithHub(a, cue.trigger.at) ? discourse.leader : undefined;
+    const topic = he ?? (cue.trigger.family === 'negotiate' ? discourse.pending ?? (hubTalks ? discourse.subject : undefined) ?? ctx.topic : ctx.topic);
     const parties = via === 'visit' ? [...new Set(visits.flatMap((m) => m.codes))] : topic ? [topic] : [];
     if (parties.length !== 1 || parties[0] === ctx.hub) continue;
     const date = dateFor(cue, a, clauses, cueClauses, ctx, discourse);
@@ -55,6 +57,19 @@ export function unnamedPartyClaims(
     });
   }
   return out;
+}
+
+/**
+ * "he and Zelensky signed", "she and the Ukrainian president are to sign": a personal pronoun and the hub's
+ * leader, joined as the subject of the cue at `at` (a few words before it): the pronoun is the other signer.
+ */
+function pronounWithHub(a: SentenceAnalysis, at: number): boolean {
+  for (let i = Math.max(0, at - 12); i < at - 2; i++) {
+    if (!/^(?:he|she)$/.test(a.toks[i]!.lower) || a.toks[i + 1]?.lower !== 'and') continue;
+    const hub = a.mentions.find((m) => m.role === 'hub' && m.from >= i + 2 && m.from <= i + 5);
+    if (hub && hub.to <= at) return true;
+  }
+  return false;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { CueSentence } from './cue-sentence.js';
 import { POSSESSIVE_PRONOUNS } from './idioms.js';
 import { negatedBefore } from './negation.js';
 import { objectlessAfter } from './objectless.js';
-import { conditionalBefore, MODAL_PLANNED, modalInClause } from './modality.js';
+import { conditionalBefore, MODAL_HEDGED, MODAL_PLANNED, modalInClause } from './modality.js';
 import { ORDINAL, ORDINAL_HEADS, ordinalHeadBefore } from './ordinals.js';
 import { MONTHS } from '../dates/calendar-words.js';
 import { PLAN_BEFORE_TO } from './plan.js';
@@ -92,9 +92,11 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
     const p1 = w[k - 1] ?? '';
     // "Montenegro joined the declaration, and others are expected to follow": what they follow is that other act
     if (otherActBefore(w, k)) return null;
-    const status: Status | null = x === 'followed' ? (negatedBefore(w, k, 3) || p1 === 'be' || p1 === 'have' ? null : 'signed') : p1 === 'to' || MODAL_PLANNED.has(p1) ? 'planned' : null;
+    // ("three more could follow in the coming days": hedged, like "could sign")
+    const hedged = x === 'follow' && MODAL_HEDGED.has(p1);
+    const status: Status | null = x === 'followed' ? (negatedBefore(w, k, 3) || p1 === 'be' || p1 === 'have' ? null : 'signed') : p1 === 'to' || MODAL_PLANNED.has(p1) || hedged ? 'planned' : null;
     if (status !== null && !conditionalBefore(w, k, 3)) {
-      return { at: at[k]!, status, hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true };
+      return { at: at[k]!, status, hedged, family: 'sign', refWindow: 0, objectless: true, direct: true };
     }
     return null;
   }
@@ -231,6 +233,8 @@ function otherActBefore(w: readonly string[], k: number): boolean {
   for (let j = k - 1; j >= 0; j--) {
     if (/^sign/.test(w[j]!)) return false;
     if (/^(?:joined|joins|join|endorsed|endorses|acceded|accedes|adopted)$/.test(w[j]!)) return true;
+    // ("Germany delivered a Patriot system, and Italy could follow": a delivery or a pledge is what is followed)
+    if (/^(?:delivered|delivers|sent|sends|pledged|pledges|supplied|supplies|donated|donates|imposed|imposes)$/.test(w[j]!)) return true;
   }
   return false;
 }
@@ -259,6 +263,8 @@ function cameInSequence(toks: readonly Token[], w: readonly string[], at: readon
   if (ORDINAL.test(w[k + 1] ?? '') || SEQUENCE.has(w[k + 1] ?? '')) return k > 0 && (toks[at[k - 1]!]!.cap || (AGREEMENT_SUBJECT.has(w[k - 1]!) && w[k - 1] !== 'ones'));
   // "Finland came in early April", "Latvia came a week later": a named subject and only a time after the verb
   if (timeOfSequenceAt(w, k + 1)) return namedSubjectBefore(toks, w, at, k);
+  // "Washington and Tokyo came on board at the G7", "Oslo came aboard in May": named states joining the series
+  if ((w[k + 1] === 'on' && w[k + 2] === 'board') || w[k + 1] === 'aboard') return namedSubjectBefore(toks, w, at, k);
   if (!SEQUENCE.has(w[k - 1] ?? '')) return false;
   let i = at[k]! + 1;
   if (toks[i]?.lower === 'the') i++;

@@ -35,7 +35,9 @@ export function anchorAt(toks: readonly Token[], i: number): [number, number] | 
   // "at the same ceremony", "on the same occasion": the event named before
   // ("at the same venue", "in the same place": where the text's occasion was held, so its day too)
   // ("used the same summit to sign", "took the same occasion to": the occasion put to use, its day too)
-  if (w(0) === 'same' && /^(?:ceremony|occasion|summit|meeting|event|visit|trip|gathering|forum|conference|venue|place|location|site)$/.test(w(1)) && toks[i - 1]?.lower === 'the' && /^(?:at|on|during|used|took|seized)$/.test(toks[i - 2]?.lower ?? '')) return [2, 0];
+  // ("on the margins of the same meeting", "The same gathering also saw ... signed": the occasion as what
+  // sidelines belong to, or as the subject opening its sentence)
+  if (w(0) === 'same' && /^(?:ceremony|occasion|summit|meeting|event|visit|trip|gathering|forum|conference|venue|place|location|site)$/.test(w(1)) && toks[i - 1]?.lower === 'the' && sameOccasionFrame(toks, i - 2)) return [2, 0];
   if (w(0) === 'eve' && toks[i - 1]?.lower === 'the' && /^(?:on|in)$/.test(toks[i - 2]?.lower ?? '') && (!toks[i + 1] || !toks[i + 1]!.word)) return [1, -1];
   // "a day after Luxembourg did the same": the clause it opens happened that much before the date it counts from
   const m = COUNT_WORDS.get(w(0)) ?? (/^\d{1,2}$/.test(w(0)) ? Number(w(0)) : undefined);
@@ -46,6 +48,13 @@ export function anchorAt(toks: readonly Token[], i: number): [number, number] | 
     return [3, n * (w(1).startsWith('week') ? 7 : 1) * (w(2) === 'later' ? 1 : -1)];
   }
   return null;
+}
+
+/** What stands before "the same meeting" (token j) when it is the occasion of the event: a preposition of time or place, "the sidelines of", a verb putting it to use ("used the same summit"), or the sentence start. */
+function sameOccasionFrame(toks: readonly Token[], j: number): boolean {
+  if (j < 0) return true;
+  const w = toks[j]!.lower;
+  return /^(?:at|on|during|used|took|seized)$/.test(w) || (w === 'of' && /^(?:sidelines|margins)$/.test(toks[j - 1]?.lower ?? ''));
 }
 
 const THERE_SUBJECTS = new Set(['he', 'she', 'they', 'the', 'both', 'zelensky', 'zelenskyy', 'zelenskiy']);
@@ -149,6 +158,8 @@ export function namedOccasionAt(toks: readonly Token[]): number {
   for (let k = 5; k <= 9 && toks[k]; k++) {
     if (toks[k]!.text === ',') return EVENT_NOUNS.has(w(k - 1)) ? k : 0;
     if (!toks[k]!.word) return 0;
+    // ("On the margins of the gathering he and Zelensky signed": no comma, the subject right after the noun)
+    if (EVENT_NOUNS.has(w(k - 1)) && THERE_SUBJECTS.has(w(k)) && w(k) !== 'the') return k;
   }
   return 0;
 }

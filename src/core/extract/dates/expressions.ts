@@ -94,6 +94,14 @@ function tellsSigning(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** "before the day is out" (5 words), "before / by the end of the day" (6): its length at token i, else 0. */
+function dayOutAt(toks: readonly Token[], i: number): number {
+  const w = (k: number): string => toks[i + k]?.lower ?? '';
+  if (w(0) !== 'before' && w(0) !== 'by') return 0;
+  if (w(0) === 'before' && w(1) === 'the' && w(2) === 'day' && w(3) === 'is' && w(4) === 'out') return 5;
+  return w(1) === 'the' && w(2) === 'end' && w(3) === 'of' && w(4) === 'the' && w(5) === 'day' ? 6 : 0;
+}
+
 export function findDates(toks: readonly Token[]): DateExpr[] {
   const out: DateExpr[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -217,6 +225,13 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
     if (lw === 'this' && /^(?:morning|afternoon|evening)$/.test(toks[i + 1]?.lower ?? '')) {
       out.push({ kind: 'relative', at: i, days: 0 });
       i += 1;
+      continue;
+    }
+    // "before the day is out", "by the end of the day": within the day the story is told on, like "today"
+    const dayOut = dayOutAt(toks, i);
+    if (dayOut > 0) {
+      out.push({ kind: 'relative', at: i, days: 0 });
+      i += dayOut - 1;
       continue;
     }
     if ((lw === 'moments' || lw === 'minutes') && toks[i + 1]?.lower === 'ago') {

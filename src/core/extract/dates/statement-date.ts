@@ -13,6 +13,9 @@ export function reportedDate(toks: readonly Token[], i: number): boolean {
     const t = toks[j]!;
     if (REPORTING.has(t.lower)) return true;
     if (!t.word && t.text !== '-') return false;
+    // "Diplomats said that on the margins of the same meeting ...": "that" opens what was said; a date in it is
+    // the event's
+    if (t.lower === 'that' && REPORTING.has(toks[j - 1]?.lower ?? '')) return false;
   }
   return false;
 }
