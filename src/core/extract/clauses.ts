@@ -81,6 +81,8 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
       else if (TIME_DEGREE.has(next) && /^(?:before|after)$/.test(toks[i + 2]?.lower ?? toks[i + 3]?.lower ?? '')) cut(i + 1, 'hard');
       else if (TIME_DEGREE.has(next) && /^(?:before|after)$/.test(toks[i + 3]?.lower ?? '') && /^(?:day|days|week|weeks|few)$/.test(toks[i + 2]?.lower ?? '')) cut(i + 1, 'hard');
       else if (SOFT_AFTER_COMMA.has(next)) cut(i + 1, 'soft');
+      // "Zelensky meets Biden, Romania signs security pact": a headline's items, each a clause with its own verb
+      else if (mentionStart.has(i + 1) && verbIn(toks, from, i) && verbAfterSubject(toks, mentions, i + 1)) cut(i + 1, 'hard');
       else if (next === 'and' || next === 'but') {
         // ", and the Netherlands" continues a list; ", and the agreement will ..." starts a clause
         const j = toks[i + 2]?.lower === 'the' ? i + 3 : i + 2;
@@ -203,6 +205,26 @@ function newSubjectAt(toks: readonly Token[], mentions: readonly Mention[], j: n
   while (k < toks.length && SUBJECT_ADVERBS.has(toks[k]!.lower)) k++;
   const verb = toks[k]?.lower ?? '';
   return FINITE.has(verb) || (k > named && (PAST_VERB.test(verb) || IRREGULAR_PAST.has(verb)));
+}
+
+/** present verbs of headlines and live-blog items ("Zelensky meets Biden", "Romania signs pact") */
+const HEADLINE_PRESENT = new Set(['meets', 'visits', 'says', 'tells', 'holds', 'hosts', 'arrives', 'lands', 'signs', 'inks', 'seals', 'agrees', 'joins', 'pledges', 'announces']);
+
+function isVerb(t: Token | undefined): boolean {
+  const w = t?.lower ?? '';
+  return FINITE.has(w) || HEADLINE_PRESENT.has(w) || PAST_VERB.test(w) || IRREGULAR_PAST.has(w);
+}
+
+/** a verb between tokens from and end (a clause of its own before a comma) */
+function verbIn(toks: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (isVerb(toks[k])) return true;
+  return false;
+}
+
+/** the party at token j is followed by its verb ("Romania signs", "Poland has") */
+function verbAfterSubject(toks: readonly Token[], mentions: readonly Mention[], j: number): boolean {
+  const m = mentionAt(mentions, j);
+  return m !== undefined && isVerb(toks[m.to]);
 }
 
 /** a verb in the past: "signed", "came" (read only after a subject, never as a participle before a noun) */

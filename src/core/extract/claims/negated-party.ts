@@ -14,7 +14,22 @@ import type { Assignment } from './party-assignment.js';
 const BEFORE_NEG = new Set(['still', 'yet', 'also', 'so', 'far', 'is', 'are', 'was', 'were', 'remains', 'remain', 'has', 'have', 'had', 'does', 'do', 'did', 'however']);
 
 export function dropNegatedParties(toks: readonly Token[], assigned: readonly Assignment[]): Assignment[] {
-  return assigned.filter((x) => !(negationAfter(toks, x.m.to) && (x.cue.trigger.at < x.m.from || notAmongSigners(toks, x.m.to, x.cue.trigger.at))));
+  return assigned.filter((x) => !(negationAfter(toks, x.m.to) && (x.cue.trigger.at < x.m.from || notAmongSigners(toks, x.m.to, x.cue.trigger.at))) && !outsideNegatedSet(toks, x));
+}
+
+/**
+ * "Poland has been Ukraine's loudest supporter, yet it is not among the countries that have concluded …": the
+ * set's relative clause is no statement about a party named before "not among" (whether by name, as above, or
+ * through a pronoun after it).
+ */
+function outsideNegatedSet(toks: readonly Token[], x: Assignment): boolean {
+  const cue = x.cue.trigger.at;
+  if (x.m.to > cue) return false;
+  for (let n = cue - 1; n >= x.m.to && n >= cue - AMONG_REACH; n--) {
+    if (!NEG.has(toks[n]!.lower) || toks[n]!.lower === 'no') continue;
+    return notAmongSigners(toks, n + 1, cue);
+  }
+  return false;
 }
 
 /**

@@ -15,8 +15,11 @@ export const PAST_PLAN_COPULA = wordSet('was were had');
 const PAST_EXPECT = wordSet('expected supposed due set scheduled planned meant hoped intended');
 /** verbs of saying that make a following "would" a reported future ("told reporters that ... would be signed") */
 export const REPORTING_VERBS = wordSet('said says told announced stated confirmed added noted expects expected predicted promised indicated');
-/** verbs of travel before a purpose infinitive ("flew to Madrid to sign"): the signing takes their tense */
-const MOTION_PAST = wordSet('flew travelled traveled went came arrived headed');
+/**
+ * verbs of travel before a purpose infinitive ("flew to Madrid to sign"): the signing takes their tense; so do
+ * sitting down or meeting with the other side ("sat down with Zelensky to sign", "met Tusk in Warsaw to sign")
+ */
+const MOTION_PAST = wordSet('flew travelled traveled went came arrived headed sat met');
 const MOTION_ING = wordSet('flying travelling traveling going coming arriving heading');
 const PAST_MAIN = wordSet('was were had flew travelled traveled went came arrived headed');
 /** words that end the stretch of place and time after a verb of travel: another verb, a conjunction, a relative */

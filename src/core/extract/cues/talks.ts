@@ -1,3 +1,4 @@
+import { isAgreementNoun } from '../kind.js';
 import type { CueSentence } from './cue-sentence.js';
 import { negatedBefore } from './negation.js';
 import { talksGoOn } from './talks-under-way.js';
@@ -101,6 +102,8 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
   if (DISCUSS.has(x) || (work && workOn(toks, w, at, k))) {
     // "the Estonian draft is being discussed", "its text is under discussion": a passive takes its agreement before it
     const passive = /^(?:is|are|was|were|been|being|be|under)$/.test(w[k - 1] ?? '');
+    // "no such document is currently being discussed": the subject of the passive is negated
+    if (passive && noneDiscussed(w, k)) return null;
     // "the intergovernmental consultations with Kyiv": a standing format of government meetings, not talks on a text
     if (FORMAT_BEFORE.has(w[k - 1] ?? '')) return null;
     if (talksNotUnderWay(s, k)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 11 };
@@ -215,4 +218,14 @@ function bareTalks(s: CueSentence, k: number): boolean {
     if (TALK_PREPS.has(t.lower)) return false;
   }
   return true;
+}
+
+/** "no such document is (currently) being discussed", "No agreement with Austria is under discussion": "no" opens the passive's subject. */
+function noneDiscussed(w: readonly string[], k: number): boolean {
+  for (let n = k - 2; n >= 0 && n >= k - 10; n--) {
+    if (w[n] !== 'no') continue;
+    for (let j = n + 1; j < k && j <= n + 4; j++) if (isAgreementNoun(w[j]!)) return true;
+    return false;
+  }
+  return false;
 }
