@@ -46,3 +46,14 @@ describe('"no such document is being discussed": a negated passive subject', () 
     expect(summary(extract('There is no doubt that a security agreement between Poland and Ukraine is being discussed.', '2024-07-01'))).toEqual(['PL negotiating null']);
   });
 });
+
+describe('the subject of a relative clause hosting the gathering is its host, not a party', () => {
+  it('"the meeting that Britain\'s prime minister Keir Starmer is hosting"', () => {
+    expect(summary(extract("Petr Fiala will sign a ten-year Czech-Ukrainian security agreement on Thursday, at the meeting that Britain's new prime minister Keir Starmer is hosting at Blenheim Palace.", '2024-07-16'))).toEqual(['CZ planned 2024-07-18']);
+    expect(summary(extract('At the same gathering, which Keir Starmer hosted near Oxford, Slovenian premier Robert Golob signed a security agreement with Ukraine.', '2024-07-19'))).toEqual(['SI signed null']);
+  });
+
+  it('a host that signs in its own clause keeps its signing', () => {
+    expect(summary(extract('Britain signed a security agreement with Ukraine at the meeting that it hosted in London.', '2024-07-19'))).toEqual(['GB signed null']);
+  });
+});
