@@ -123,6 +123,9 @@ export function datelineEnd(toks: readonly Token[]): number {
 
 const JOIN_VERBS = new Set(['join', 'joins', 'joined', 'joining']);
 
+/** the bodies that govern a state: "the government in Warsaw" is Poland */
+const GOVERNMENT_NOUNS = new Set(['government', 'governments', 'authorities']);
+
 function roleOf(
   toks: readonly Token[],
   from: number,
@@ -162,6 +165,9 @@ function roleOf(
 
   // "the summit hosted by Keir Starmer", "talks brokered by Turkey": the host of the occasion, not a signer
   if (p1 === 'by' && HOST_VERBS.has(p2)) return 'place';
+  // "the government in Budapest", "two governments, in Budapest and Bratislava,": a government placed in its
+  // capital is the state (its seat, not the place of an event)
+  if (kind === 'capital' && p1 === 'in' && (GOVERNMENT_NOUNS.has(p2) || (p2 === ',' && GOVERNMENT_NOUNS.has(lowerAt(toks, from - 3))))) return 'partner';
   if (LOCATIVES.has(p1)) return 'place';
   // "in southern Italy", "in neighbouring Poland"
   if (DIRECTION_ADJECTIVES.has(p1) && (LOCATIVES.has(p2) || p2 === 'the' || p2 === 'of')) return 'place';
@@ -407,7 +413,10 @@ function markSubjects(toks: readonly Token[], out: Mention[], dateline: number):
     let j = i;
     // ("Rome, The Hague and Riga": an article may open the next name)
     const nextItem = (k: number): boolean => out[k + 1]!.from === out[k]!.to + 1 || (out[k + 1]!.from === out[k]!.to + 2 && lowerAt(toks, out[k]!.to + 1) === 'the');
-    while (j + 1 < out.length && nextItem(j) && /^(?:and|,|&)$/.test(lowerAt(toks, out[j]!.to))) j++;
+    // ("Inside the EU, Budapest and Bratislava have said no": a place after a preposition ends at its comma, and the
+    // names after it open the clause)
+    const placeEnds = (k: number): boolean => out[k]!.role === 'place' && lowerAt(toks, out[k]!.to) === ',';
+    while (j + 1 < out.length && nextItem(j) && /^(?:and|,|&)$/.test(lowerAt(toks, out[j]!.to)) && !placeEnds(j)) j++;
     const from = out[i]!.from;
     const p1 = lowerAt(toks, from - 1);
     // ("the agreements London, Berlin and Paris have signed": the subject of a relative clause with no "that")
