@@ -406,6 +406,9 @@ function capitalsInOrder(toks: readonly Token[], out: Mention[]): void {
   }
 }
 
+/** adverbs that may stand before a clause's subject, focusing it ("only London", "even Berlin") */
+const FOCUS_ADVERBS = new Set(['only', 'even', 'just']);
+
 function markSubjects(toks: readonly Token[], out: Mention[], dateline: number): void {
   let i = 0;
   while (i < out.length) {
@@ -420,7 +423,9 @@ function markSubjects(toks: readonly Token[], out: Mention[], dateline: number):
     const from = out[i]!.from;
     const p1 = lowerAt(toks, from - 1);
     // ("the agreements London, Berlin and Paris have signed": the subject of a relative clause with no "that")
-    const opens = from === 0 || from === dateline + 1 || SUBJECT_OPENERS.has(p1) || isAgreementNoun(p1) || (p1 === 'the' && (from === 1 || SUBJECT_OPENERS.has(lowerAt(toks, from - 2))));
+    // ("Only London, Berlin and Paris got there before Copenhagen": a focusing adverb before the subject)
+    const det = p1 === 'the' || FOCUS_ADVERBS.has(p1);
+    const opens = from === 0 || from === dateline + 1 || SUBJECT_OPENERS.has(p1) || isAgreementNoun(p1) || (det && (from === 1 || SUBJECT_OPENERS.has(lowerAt(toks, from - 2))));
     // "with London, Berlin, Paris and Rome": the list shares the role of its head
     const listOfParties = out[i]!.role === 'partner' && j > i;
     // "Rome thus follows London, Berlin and Paris", "Oslo joined Copenhagen and Stockholm": the states one follows
