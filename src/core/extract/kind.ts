@@ -285,7 +285,14 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
         refs.push({ kind: 'strong', at: at[k]!, plural: w[k] === 'texts' || w[k] === 'drafts', similar: false });
         continue;
       }
-      if (!ofOther && !TEXT_NOT_AGREEMENT_AFTER.has(after) && !TEXT_NOT_AGREEMENT_AFTER.has(next) && phraseAt(w, k + 2, V.EXCLUDED_PHRASES) === 0 && phraseAt(w, k + 3, V.EXCLUDED_PHRASES) === 0) {
+      const notAgreement = TEXT_NOT_AGREEMENT_AFTER.has(after) || TEXT_NOT_AGREEMENT_AFTER.has(next) || phraseAt(w, k + 2, V.EXCLUDED_PHRASES) > 0 || phraseAt(w, k + 3, V.EXCLUDED_PHRASES) > 0;
+      // "the American–Ukrainian security text", "the Polish security draft": a text named by the type's own
+      // qualifier is the agreement named, as "security document" is
+      if (!ofOther && !notAgreement && k > 0 && securityAt(w, k - 1) && !clauseMarkBetween(toks, at[k - 1]!, at[k]!)) {
+        refs.push({ kind: 'strong', at: at[k]!, plural: w[k] === 'texts' || w[k] === 'drafts', similar: false });
+        continue;
+      }
+      if (!ofOther && !notAgreement) {
         // "signed a similar text", "such a text": a text likened to the agreements named is one of them, not a draft
         const similar = [w[k - 1], w[k - 2]].some((p) => p !== undefined && V.SIMILAR_WORDS.has(p) && p !== 'these' && p !== 'those');
         refs.push({ kind: 'anaphoric', at: at[k]!, plural: w[k] === 'texts' || w[k] === 'drafts', similar, textual: true });
@@ -429,5 +436,7 @@ let ACT_HEADS: ReadonlySet<string> | null = null;
 export function mayNameType(toks: readonly Token[]): boolean {
   ACT_HEADS ??= new Set(V.OTHER_ACT_PHRASES.map((p) => p[0]!));
   for (const t of toks) if (t.word && (isAgreementNoun(t.lower) || t.lower === 'commitments' || ACT_HEADS.has(t.lower))) return true;
+  // ("the American–Ukrainian security text": a text noun after the type's qualifier names it too)
+  for (let i = 1; i < toks.length; i++) if (TEXT_NOUNS.has(toks[i]!.lower) && isSecurityWord(toks[i - 1]!.lower)) return true;
   return false;
 }

@@ -129,6 +129,9 @@ export function datelineEnd(toks: readonly Token[]): number {
 
 const JOIN_VERBS = new Set(['join', 'joins', 'joined', 'joining']);
 
+/** the bodies that govern a state: "the government in Warsaw" is Poland */
+const GOVERNMENT_NOUNS = new Set(['government', 'governments', 'authorities']);
+
 function roleOf(
   toks: readonly Token[],
   from: number,
@@ -168,6 +171,9 @@ function roleOf(
 
   // "the summit hosted by Keir Starmer", "talks brokered by Turkey": the host of the occasion, not a signer
   if (p1 === 'by' && HOST_VERBS.has(p2)) return 'place';
+  // "the government in Budapest", "two governments, in Budapest and Bratislava,": a government placed in its
+  // capital is the state (its seat, not the place of an event)
+  if (kind === 'capital' && p1 === 'in' && (GOVERNMENT_NOUNS.has(p2) || (p2 === ',' && GOVERNMENT_NOUNS.has(lowerAt(toks, from - 3))))) return 'partner';
   if (LOCATIVES.has(p1)) return 'place';
   // "in southern Italy", "in neighbouring Poland"
   if (DIRECTION_ADJECTIVES.has(p1) && (LOCATIVES.has(p2) || p2 === 'the' || p2 === 'of')) return 'place';
@@ -406,6 +412,9 @@ function capitalsInOrder(toks: readonly Token[], out: Mention[]): void {
   }
 }
 
+/** adverbs that may stand before a clause's subject, focusing it ("only London", "even Berlin") */
+const FOCUS_ADVERBS = new Set(['only', 'even', 'just']);
+
 function markSubjects(toks: readonly Token[], out: Mention[], dateline: number): void {
   let i = 0;
   while (i < out.length) {
@@ -413,11 +422,16 @@ function markSubjects(toks: readonly Token[], out: Mention[], dateline: number):
     let j = i;
     // ("Rome, The Hague and Riga": an article may open the next name)
     const nextItem = (k: number): boolean => out[k + 1]!.from === out[k]!.to + 1 || (out[k + 1]!.from === out[k]!.to + 2 && lowerAt(toks, out[k]!.to + 1) === 'the');
-    while (j + 1 < out.length && nextItem(j) && /^(?:and|,|&)$/.test(lowerAt(toks, out[j]!.to))) j++;
+    // ("Inside the EU, Budapest and Bratislava have said no": a place after a preposition ends at its comma, and the
+    // names after it open the clause)
+    const placeEnds = (k: number): boolean => out[k]!.role === 'place' && lowerAt(toks, out[k]!.to) === ',';
+    while (j + 1 < out.length && nextItem(j) && /^(?:and|,|&)$/.test(lowerAt(toks, out[j]!.to)) && !placeEnds(j)) j++;
     const from = out[i]!.from;
     const p1 = lowerAt(toks, from - 1);
     // ("the agreements London, Berlin and Paris have signed": the subject of a relative clause with no "that")
-    const opens = from === 0 || from === dateline + 1 || SUBJECT_OPENERS.has(p1) || isAgreementNoun(p1) || (p1 === 'the' && (from === 1 || SUBJECT_OPENERS.has(lowerAt(toks, from - 2))));
+    // ("Only London, Berlin and Paris got there before Copenhagen": a focusing adverb before the subject)
+    const det = p1 === 'the' || FOCUS_ADVERBS.has(p1);
+    const opens = from === 0 || from === dateline + 1 || SUBJECT_OPENERS.has(p1) || isAgreementNoun(p1) || (det && (from === 1 || SUBJECT_OPENERS.has(lowerAt(toks, from - 2))));
     // "with London, Berlin, Paris and Rome": the list shares the role of its head
     const listOfParties = out[i]!.role === 'partner' && j > i;
     // "Rome thus follows London, Berlin and Paris", "Oslo joined Copenhagen and Stockholm": the states one follows

@@ -32,21 +32,22 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge21.jsonl': { precision: 0.98, recall: 0.88, dateAccuracy: 0.98 }, // now 1 / 0.9 / 1
   'challenge22.jsonl': { precision: 0.95, recall: 0.97, dateAccuracy: 0.98 }, // now 0.9746 / 0.9914 / 1
   'challenge23.jsonl': { precision: 0.96, recall: 0.88, dateAccuracy: 0.91 }, // now 0.9848 / 0.9091 / 0.9355
-  'challenge24.jsonl': { precision: 0.94, recall: 0.9, dateAccuracy: 0.92 }, // now 0.9603 / 0.9237 / 0.9474
+  'challenge24.jsonl': { precision: 0.94, recall: 0.9, dateAccuracy: 0.92 }, // now 0.968 / 0.9237 / 0.9474
   'challenge25.jsonl': { precision: 0.97, recall: 0.93, dateAccuracy: 0.86 }, // now 0.9915 / 0.959 / 0.8846
   'challenge26.jsonl': { precision: 0.96, recall: 0.94, dateAccuracy: 0.91 }, // now 0.9843 / 0.9615 / 0.9362
   'challenge27.jsonl': { precision: 0.94, recall: 0.97, dateAccuracy: 0.94 }, // now 0.9661 / 0.9913 / 0.9697
   'challenge28.jsonl': { precision: 0.98, recall: 0.96, dateAccuracy: 0.98 }, // now 1 / 0.982 / 1
   'challenge29.jsonl': { precision: 0.97, recall: 0.92, dateAccuracy: 0.95 }, // now 0.9922 / 0.9412 / 0.973
   'challenge30.jsonl': { precision: 0.96, recall: 0.75, dateAccuracy: 0.87 }, // now 0.9831 / 0.7733 / 0.8955
-  'challenge31.jsonl': { precision: 0.94, recall: 0.87, dateAccuracy: 0.93 }, // now 0.9688 / 0.8986 / 0.9565
-  'challenge32.jsonl': { precision: 0.95, recall: 0.82, dateAccuracy: 0.94 }, // now 0.9748 / 0.8467 / 0.9661
+  'challenge31.jsonl': { precision: 0.95, recall: 0.87, dateAccuracy: 0.93 }, // now 0.9764 / 0.8986 / 0.9565
+  'challenge32.jsonl': { precision: 0.96, recall: 0.82, dateAccuracy: 0.94 }, // now 0.9831 / 0.8467 / 0.9661
   'challenge33.jsonl': { precision: 0.97, recall: 0.89, dateAccuracy: 0.94 }, // now 0.9921 / 0.9191 / 0.9605
-  'challenge34.jsonl': { precision: 0.97, recall: 0.92, dateAccuracy: 0.9 }, // now 0.9923 / 0.9485 / 0.9231
+  'challenge34.jsonl': { precision: 0.97, recall: 0.93, dateAccuracy: 0.91 }, // now 0.9924 / 0.9559 / 0.9385
   'challenge35.jsonl': { precision: 0.95, recall: 0.87, dateAccuracy: 0.88 }, // now 0.9744 / 0.8976 / 0.9
   'challenge36.jsonl': { precision: 0.95, recall: 0.89, dateAccuracy: 0.98 }, // now 0.9717 / 0.9196 / 1
   'challenge37.jsonl': { precision: 0.97, recall: 0.85, dateAccuracy: 0.89 }, // now 0.9906 / 0.875 / 0.9118
-  'challenge39.jsonl': { precision: 0.91, recall: 0.8, dateAccuracy: 0.87 }, // now 0.9375 / 0.8276 / 0.8941
+  'challenge38.jsonl': { precision: 0.95, recall: 0.73, dateAccuracy: 0.82 }, // now 0.9712 / 0.7594 / 0.8438
+  'challenge39.jsonl': { precision: 0.94, recall: 0.82, dateAccuracy: 0.88 }, // now 0.9683 / 0.8414 / 0.9059
 };
 
 describe('challenge sets stay where the rules took them', () => {

@@ -253,7 +253,10 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
     const each = cues.some((c) => c.trigger.family === 'sign' && /^(?:each|separately|respectively)$/.test(toks[c.trigger.at - 1]?.lower ?? ''));
     // ("we will sign ours in Stockholm, together with Sweden and Iceland": co-signers alongside the speaker)
     const alongside = assigned.some((x) => /^(?:alongside|together|along)$/.test(toks[x.m.from - (toks[x.m.from - 1]?.lower === 'with' ? 2 : 1)]?.lower ?? '') && /^(?:with|alongside)$/.test(toks[x.m.from - 1]?.lower ?? ''));
-    const apart = each || alongside || new Set(assigned.flatMap((x) => x.m.codes)).size < 2 || (assigned.length === 2 && assigned[0]!.cue.trigger.family !== assigned[1]!.cue.trigger.family);
+    // ("The Latvian text was almost done, and talks with Washington had started": two statements in two clauses,
+    // each with a party of its own, are no pact between those two)
+    const ownClauses = assigned.length === 2 && assigned[0]!.cue.clause !== assigned[1]!.cue.clause;
+    const apart = each || alongside || ownClauses || new Set(assigned.flatMap((x) => x.m.codes)).size < 2 || (assigned.length === 2 && assigned[0]!.cue.trigger.family !== assigned[1]!.cue.trigger.family);
     if (partnerCodes.size === 2 && !apart && !cues.some((c) => c.ref.similar || c.ref.plural || c.ref === ANTECEDENT)) return null;
   }
   return assigned;

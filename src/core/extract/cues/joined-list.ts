@@ -46,7 +46,10 @@ export function joinedListCue(s: CueSentence, k: number): Trigger | null | undef
     }
   }
   const holders = noun < 0 && HOLDERS.has(w[of] === 'its' || w[of] === 'the' ? w[of + 2] ?? w[of + 1] ?? '' : w[of + 1] ?? w[of] ?? '') && w.slice(of, of + 3).includes('security');
-  if (noun < 0 && !holders) return undefined;
+  // "added Iceland and Norway to its list of signatories": signatories are signers, of the agreements the article
+  // is about (the cue is topical), with no "security" needed
+  const signers = noun < 0 && /^signator(?:y|ies)$/.test(w[of] === 'its' || w[of] === 'the' ? w[of + 1] ?? '' : w[of] ?? '');
+  if (noun < 0 && !holders && !signers) return undefined;
   if (negatedBefore(w, k, 3)) return null;
   const p1 = w[k - 1] ?? '';
   const status = p1 === 'to' || MODAL_PLANNED.has(p1) ? 'planned' : 'signed';

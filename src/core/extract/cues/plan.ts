@@ -65,12 +65,17 @@ export function infinitiveReading(toks: readonly Token[], w: readonly string[], 
   if (p2 === 'not' && DECIDE.has(p3)) return { status: 'refused', hedged: false };
   // "has yet to sign", "the last member yet to sign": not signed, and no plan either
   if (p2 === 'failed' || p2 === 'not' || p2 === 'yet') return { status: null, hedged: false };
+  // "nothing to sign", "there was nothing left to sign": no signing at all, and no plan either
+  if (p2 === 'nothing' || (p2 === 'left' && p3 === 'nothing')) return { status: null, hedged: false };
   // "still have to sign", "still needs to sign": the same not-yet, said the other way round
   if ((p2 === 'have' || p2 === 'has' || p2 === 'need' || p2 === 'needs') && p3 === 'still') return { status: null, hedged: false };
   // "managed to sign", "had found a way to conclude such a document": an attempt told as done is a signing
   // ("never managed to sign", "has not found a way to": no signing, and no refusal either)
   const achieved = achievedBefore(w, k - 1);
   if (achieved >= 0) return negatedBefore(w, achieved, 3) ? { status: null, hedged: false } : { status: 'signed', hedged: false };
+  // "Rutte chose to sign it in Kharkiv", "opted to sign in Lviv": a choice told in the past is of a signing done
+  // (not "chose to sign next week", a plan; "never chose to sign", nothing)
+  if (CHOSE.has(p2) && !futureFrameAfter(toks, w, at, k)) return negatedBefore(w, k - 2, 3) ? { status: null, hedged: false } : { status: 'signed', hedged: false };
   // "is not going to sign", "has no plans to sign", "does not intend to sign"
   if (negatedBefore(w, k - 1, 3)) return negatedPlan(toks, w, at, k);
   // "would not give the delegation a mandate to sign": negated further back in the clause
@@ -114,6 +119,8 @@ function authorisedBefore(w: readonly string[], t: number): boolean {
 
 /** past forms of "manage" / "find" that tell an attempt succeeded */
 const MANAGED = wordSet('managed');
+/** a past choice of how or where to sign ("Rutte chose to sign it in Kharkiv"): told of a signing done */
+const CHOSE = wordSet('chose opted');
 const FOUND = wordSet('found');
 /** past forms of putting an occasion to use ("used the summit to", "seized the chance to") */
 const USED = wordSet('used took seized grabbed');

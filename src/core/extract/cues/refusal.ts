@@ -13,7 +13,7 @@ import { wordSet, type Trigger } from './trigger.js';
  * refusal of something else ("refused to send weapons") needs its agreement named beside it.
  */
 export const REFUSE = /^(?:refus\w*|declin\w*|reject\w*|refrain\w*|rifiut\w*|abgelehnt|lehnte|weigert\w*)$/;
-export const REFUSAL_CUE_WORDS: readonly string[] = ['pulled', 'backed', 'no', 'walked', 'walk', 'walks', 'walking'];
+export const REFUSAL_CUE_WORDS: readonly string[] = ['pulled', 'backed', 'no', 'walked', 'walk', 'walks', 'walking', 'turned', 'turns', 'turn', 'turning'];
 export const REFUSAL_CUE_STEMS: readonly string[] = ['balk', 'refus', 'declin', 'reject', 'refrain', 'rifiut', 'weigert', 'abgelehnt', 'lehnte', 'rul'];
 
 const BALK = /^balk(?:s|ed|ing)?$/;
@@ -54,6 +54,13 @@ export function refusalCue(s: CueSentence, k: number): Trigger | null | undefine
     if (negatedBefore(w, k, 3)) return null;
     const ofSigning = w[k + 1] === 'at' && (refusalOfSigning(toks, w, at, k + 2) || LAST_MOMENT.test(w.slice(k + 2, k + 5).join(' ')));
     return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 8, ...(ofSigning || k + 1 >= w.length ? { topical: true } : {}) };
+  }
+  // "has turned down a bilateral pact with Kyiv", "turned the offer down": like "ruled out", a refusal of what
+  // it names (a transitive verb: its object must be the agreement or a signing)
+  if (/^turn(?:s|ed|ing)?$/.test(x) && w[k + 1] === 'down') {
+    if (negatedBefore(w, k, 2)) return null;
+    const active = !negatedBefore(w, k, 3) && !/^(?:be|been|being|is|are|was|were)$/.test(w[k - 1] ?? '');
+    return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 8, forward: true, ...(active && k + 2 < w.length && refusalOfSigning(toks, w, at, k + 2) ? { topical: true } : {}) };
   }
   // "walked away from signing", "walked away from the deal": a withdrawal, as "pulled out" is
   const walkedAway = /^walk(?:s|ed|ing)?$/.test(x) && w[k + 1] === 'away' && w[k + 2] === 'from';

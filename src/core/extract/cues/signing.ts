@@ -158,7 +158,8 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
  * Adverbs news English puts between an auxiliary and its verb: "will tomorrow sign", "will soon ink",
  * "could formally conclude", "did finally sign", "to formally sign". The auxiliary before them decides the verb's reading.
  */
-const PREVERBAL_ADVERBS = wordSet('also soon tomorrow today tonight formally officially finally then now jointly likely probably reportedly eventually later personally shortly swiftly quickly already');
+// ("will each sign", "will both sign": a distributive quantifier floated after the auxiliary)
+const PREVERBAL_ADVERBS = wordSet('each both separately also soon tomorrow today tonight formally officially finally then now jointly likely probably reportedly eventually later personally shortly swiftly quickly already');
 
 /** words that open a time phrase, and the words such a phrase is made of */
 const TIME_OPENERS = wordSet('on in at next this later early by during within');

@@ -61,8 +61,26 @@ export function textStateCue(s: CueSentence, k: number): Trigger | null | undefi
   // the subject is the text ("the text of the agreement with Spain", "its text")
   // ("the pact with Oslo is nearly complete", "work on the deal is almost done": a state not yet reached may be said of
   // the agreement itself, like "ready")
-  if (!textSubject(w, v, x === 'ready' || approximate)) return undefined;
+  if (!textSubject(w, beforeReportingAside(s, v), x === 'ready' || approximate)) return undefined;
   return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 14, passive: true, ...(x === 'polished' && w[k - 1] === 'being' ? {} : { background: true }) };
+}
+
+/** verbs of saying that make a reporting aside ("The Latvian text, he said, was almost done") */
+const REPORTING = wordSet('said says added adds told noted notes explained insisted claimed stressed admitted confirmed');
+
+/**
+ * "The Latvian text, he said, was almost done", "the draft, officials added, is ready": a reporting aside between
+ * commas before the verb at word v belongs to no clause of the text's; the subject is read from before it. The
+ * word index to read back from: the aside's first word, else v.
+ */
+function beforeReportingAside(s: CueSentence, v: number): number {
+  const { toks, w, at } = s;
+  if (v < 2 || toks[at[v]! - 1]?.text !== ',') return v;
+  for (let j = v - 1; j >= 0 && j >= v - 4; j--) {
+    if (!toks[at[j]!]!.word) return v;
+    if (toks[at[j]! - 1]?.text === ',') return REPORTING.has(w[v - 1]!) ? j : v;
+  }
+  return v;
 }
 
 /** "with its own document", "with the text": a document held in an absolute "with" phrase, its noun at word v. */

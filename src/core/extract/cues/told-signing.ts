@@ -38,9 +38,13 @@ const SIGNER_NOUNS = wordSet('signatories signatory signers');
 /** "added theirs", "adds its own", "added their signatures": a signing added to those before */
 const ADD = new Map<string, 'past' | 'base' | 'pres3'>([['added', 'past'], ['add', 'base'], ['adds', 'pres3']]);
 const PROVIDE = wordSet('provide give offer grant extend');
+/** "got theirs done", "got there first": a signing told as an errand finished, or a race won */
+const GET = new Map<string, 'past' | 'base' | 'pres3'>([['got', 'past'], ['get', 'base'], ['gets', 'pres3']]);
+/** the owner's own one of what the text tells of ("theirs", "its own") */
+const OWN_PRONOUNS = wordSet('theirs ours hers his');
 
 export const TOLD_SIGNING_CUE_WORDS: readonly string[] = [
-  ...FOLLOW, ...PROVIDE, ...JOIN.keys(), ...ADD.keys(), ...CAME.keys(), 'reach', 'signature', 'signatures', 'signatories', 'went', 'go', 'goes', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
+  ...FOLLOW, ...PROVIDE, ...GET.keys(), ...JOIN.keys(), ...ADD.keys(), ...CAME.keys(), 'reach', 'signature', 'signatures', 'signatories', 'went', 'go', 'goes', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
 ];
 
 /** agreement nouns a verbless signing ("German and French deals followed") has for its subject */
@@ -182,6 +186,18 @@ function toldSigning(w: readonly string[], k: number, clauseEndsBefore: (j: numb
     // "became the first non-G7 state to do so": an ordinal signatory
     if (p1 === 'to' && ordinalHeadBefore(w, k)) return modalInClause(w, k - 2, 6) === 'will' ? 'planned' : 'signed';
     return future(k) ? 'planned' : undefined;
+  }
+  // "Copenhagen and Helsinki got theirs done months ago", "Oslo will get its own done in May": the subject's own
+  // agreement finished; "Only London, Berlin and Paris got there before Copenhagen", "Britain got there first":
+  // ahead in the series of signings (a place reached is no signing: "got there by train")
+  const get = GET.get(x);
+  if (get) {
+    const own = OWN_PRONOUNS.has(w[k + 1] ?? '') ? k + 2 : POSSESSIVE_PRONOUNS.has(w[k + 1] ?? '') && w[k + 2] === 'own' ? k + 3 : -1;
+    const done = own > 0 && w[own] === 'done';
+    const ahead = w[k + 1] === 'there' && (w[k + 2] === 'first' || ((w[k + 2] === 'before' || (w[k + 2] === 'ahead' && w[k + 3] === 'of')) && capAt(w[k + 2] === 'ahead' ? k + 4 : k + 3)));
+    if (!done && !ahead) return undefined;
+    if (blocked(k)) return null;
+    return get === 'past' ? 'signed' : future(k) ? 'planned' : undefined;
   }
   // "Luxembourg and Romania joined the list", "Malta will join the ranks of the signatories", "Croatia and
   // Greece added theirs in October": a signatory joining those before it, of the agreement the text is about
