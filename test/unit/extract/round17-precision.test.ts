@@ -57,3 +57,10 @@ describe('the subject of a relative clause hosting the gathering is its host, no
     expect(summary(extract('Britain signed a security agreement with Ukraine at the meeting that it hosted in London.', '2024-07-19'))).toEqual(['GB signed null']);
   });
 });
+
+describe('"membership negotiations" are talks on something else', () => {
+  it('like "accession talks"', () => {
+    expect(summary(extract('On Tuesday in Luxembourg, membership negotiations with Kyiv and Chișinău got formally under way.', '2024-06-26'))).toEqual([]);
+    expect(summary(extract('Membership negotiations with Ukraine and Moldova opened, while a security agreement between Ukraine and Estonia is being negotiated.', '2024-06-26'))).toEqual(['EE negotiating null']);
+  });
+});

@@ -32,12 +32,15 @@ function finishingTouchAt(w: readonly string[], k: number): boolean {
 }
 export const TALKS_CUE_STEMS: readonly string[] = ['negotiat', 'prepar', 'draft', 'finali', 'verhandl', 'négoci', 'negozi', 'negocia', 'negocjacj', 'pogajanj', 'negocier'];
 
+/** talks on something else: "peace talks", "accession negotiations", "membership negotiations" */
+const OTHER_TALKS_BEFORE = new Set(['peace', 'ceasefire', 'accession', 'membership']);
+
 export function talksCue(s: CueSentence, k: number): Trigger | null | undefined {
   const { toks, w, at } = s;
   const x = w[k]!;
   if (NEGOTIATE.test(x)) {
     const prev = w[k - 1] ?? '';
-    if (prev === 'accession' || prev === 'peace' || w[k + 1] === 'framework' || prev === 'ceasefire') return null;
+    if (OTHER_TALKS_BEFORE.has(prev) || w[k + 1] === 'framework') return null;
     if (/^prepar/.test(x) && w[k + 1] === 'to') return null; // "preparing to sign" is the signing cue's business
     // "the signing is being prepared", "preparing the signing": the occasion readied, the signing cue's plan
     if (/^prepar/.test(x) && readiesSigning(w, k)) return null;
@@ -70,7 +73,7 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
   }
   if (TALKS.has(x)) {
     const prev = w[k - 1] ?? '';
-    if (prev === 'peace' || prev === 'ceasefire' || prev === 'accession' || prev === 'membership') return null;
+    if (OTHER_TALKS_BEFORE.has(prev)) return null;
     if (negatedBefore(w, k, 3)) return null;
     // "talks on the pact with Sofia collapsed": talks over, like negotiations (blocked, they hold their party)
     if (talksNotUnderWay(s, k) || talksEnded(w, k + 1)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 10 };
