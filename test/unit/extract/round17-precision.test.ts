@@ -64,3 +64,14 @@ describe('"membership negotiations" are talks on something else', () => {
     expect(summary(extract('Membership negotiations with Ukraine and Moldova opened, while a security agreement between Ukraine and Estonia is being negotiated.', '2024-06-26'))).toEqual(['EE negotiating null']);
   });
 });
+
+describe('a relative clause after the signing, with no cue of its own, does not date it', () => {
+  it('"…, who flew to London on Friday", "…, which takes effect on Friday"', () => {
+    expect(summary(extract('Fiala signed a security agreement with Volodymyr Zelensky, who flew to London on Friday.', '2024-07-19'))).toEqual(['CZ signed null']);
+    expect(summary(extract('Fiala signed a security agreement with Zelensky, which takes effect on Friday.', '2024-07-19'))).toEqual(['CZ signed null']);
+  });
+
+  it('a relative clause that tells the signing keeps its date', () => {
+    expect(summary(extract('The security agreement with Czechia, which Fiala signed on Thursday, takes effect at once.', '2024-07-19'))).toEqual(['CZ signed 2024-07-18']);
+  });
+});

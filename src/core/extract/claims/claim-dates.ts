@@ -82,6 +82,9 @@ export function dateFor(
     const c = clauseIndexOf(clauses, d.at);
     if (statementDated && reportedDate(a.toks, d.at)) return false;
     if (d.kind === 'vague' && inRelativeAside(a.toks, d.at, cue.trigger.at)) return false;
+    // "signed an agreement with Zelensky, who flew to London on Friday": a relative clause after the cue, with no
+    // cue of its own, tells of something else
+    if (d.at > cue.trigger.at && c !== cue.clause && clauses[c]?.boundary === 'rel' && !cueClauses.has(c)) return false;
     return c === cue.clause || !cueClauses.has(c) || (c === cue.clause + 1 && clauses[c]!.boundary === 'soft') || (status === 'signed' && framesSentence(a.toks, d));
   });
   // the sentence's own dates first; "Following the meeting" (the day of the sentence before) only without one
