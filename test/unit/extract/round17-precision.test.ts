@@ -72,6 +72,6 @@ describe('a relative clause after the signing, with no cue of its own, does not 
   });
 
   it('a relative clause that tells the signing keeps its date', () => {
-    expect(summary(extract('The security agreement with Czechia, which Fiala signed on Thursday, takes effect at once.', '2024-07-19'))).toEqual(['CZ signed 2024-07-18']);
+    expect(summary(extract('The security agreement between Czechia and Ukraine, which Fiala signed on Thursday, takes effect at once.', '2024-07-19'))).toEqual(['CZ signed 2024-07-18']);
   });
 });
