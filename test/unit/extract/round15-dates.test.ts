@@ -88,3 +88,9 @@ describe('"at which" / "during which": the occasion the clause before told of', 
     expect(summary(extract('Talks dragged on until the spring, at which point Norway signed a security agreement with Ukraine.', '2024-07-20'))).toEqual(['NO signed null']);
   });
 });
+
+describe('"on the summit\'s sidelines" (round 17): the possessive form of the margins of the gathering', () => {
+  it('takes the day of the gathering told before', () => {
+    expect(summary(extract("EU leaders meet in Brussels on Thursday, 27 June. Lithuania and Estonia are expected to sign their bilateral security agreements with Zelensky on the summit's sidelines.", '2024-06-25'))).toEqual(['EE planned 2024-06-27', 'LT planned 2024-06-27']);
+  });
+});

@@ -139,12 +139,15 @@ export function occasionAnchorAt(toks: readonly Token[], i: number): number {
 }
 
 /**
- * "... also signed bilateral deals on the margins of the meeting.": closing its clause, the gathering the text told
+ * "... also signed bilateral deals on the margins of the meeting.", "... on the summit's sidelines.": closing its clause, the gathering the text told
  * of just before (with none, the day of the story). Token i is the event noun; 1 if it closes the clause, else 0.
  */
 export function marginsAnchorAt(toks: readonly Token[], i: number): number {
   const lw = (k: number): string => toks[k]?.lower ?? '';
-  if (!EVENT_NOUNS.has(lw(i)) || lw(i - 1) !== 'the' || lw(i - 2) !== 'of' || (lw(i - 3) !== 'sidelines' && lw(i - 3) !== 'margins') || lw(i - 4) !== 'the' || lw(i - 5) !== 'on') return 0;
+  if (!EVENT_NOUNS.has(lw(i)) || lw(i - 1) !== 'the') return 0;
+  // ("on the summit's sidelines.": the possessive form)
+  if (lw(i - 2) === 'on' && /^['’]$/.test(toks[i + 1]?.text ?? '') && lw(i + 2) === 's' && (lw(i + 3) === 'sidelines' || lw(i + 3) === 'margins')) return !toks[i + 4] || !toks[i + 4]!.word ? 1 : 0;
+  if (lw(i - 2) !== 'of' || (lw(i - 3) !== 'sidelines' && lw(i - 3) !== 'margins') || lw(i - 4) !== 'the' || lw(i - 5) !== 'on') return 0;
   return !toks[i + 1] || !toks[i + 1]!.word ? 1 : 0;
 }
 
