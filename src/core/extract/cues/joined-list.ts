@@ -37,7 +37,7 @@ export function joinedListCue(s: CueSentence, k: number): Trigger | null | undef
   while (LIST_MODIFIERS.has(w[j] ?? '')) j++;
   if (!LIST_NOUNS.has(w[j] ?? '') || w[j + 1] !== 'of') return undefined;
   const of = j + 2;
-  // what the list is of: agreements, or their holders ("of states with security agreements", "of its security partners")
+  // what the list is of: agreements ("of states with security agreements"),
   let noun = -1;
   for (let q = of; q < w.length && q <= of + 6; q++) {
     if (isAgreementNoun(w[q]!)) {
@@ -45,11 +45,13 @@ export function joinedListCue(s: CueSentence, k: number): Trigger | null | undef
       break;
     }
   }
-  const holders = noun < 0 && HOLDERS.has(w[of] === 'its' || w[of] === 'the' ? w[of + 2] ?? w[of + 1] ?? '' : w[of + 1] ?? w[of] ?? '') && w.slice(of, of + 3).includes('security');
-  // "added Iceland and Norway to its list of signatories": signatories are signers, of the agreements the article
-  // is about (the cue is topical), with no "security" needed
-  const signers = noun < 0 && /^signator(?:y|ies)$/.test(w[of] === 'its' || w[of] === 'the' ? w[of + 1] ?? '' : w[of] ?? '');
-  if (noun < 0 && !holders && !signers) return undefined;
+  // or its holders: "of its security partners", and "of signatories" with no "security" needed (signatories are
+  // signers of the agreements the article is about; the cue is topical)
+  const h0 = w[of] === 'its' || w[of] === 'the' ? of + 1 : of;
+  const security = w[h0] === 'security';
+  const h = security ? h0 + 1 : h0;
+  const holders = noun < 0 && HOLDERS.has(w[h] ?? '') && (security || /^signator(?:y|ies)$/.test(w[h]!));
+  if (noun < 0 && !holders) return undefined;
   if (negatedBefore(w, k, 3)) return null;
   const p1 = w[k - 1] ?? '';
   const status = p1 === 'to' || MODAL_PLANNED.has(p1) ? 'planned' : 'signed';
