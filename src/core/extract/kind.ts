@@ -62,6 +62,9 @@ const NEUTRAL_MODIFIERS = new Set(
    der die das des den dem di del della`.split(/\s+/),
 );
 
+/** a cardinal number in words: "fifteen", "twenty" (and its parts, "twenty-eight"), "dozen" */
+const CARDINAL_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozen|dozens)$/;
+
 /**
  * Verbs that take an agreement as object: "holds agreements", "signed deals" — not qualifiers of the kind.
  * Verbs that set a new agreement beside earlier ones ("the document follows agreements Kyiv signed with Ireland",
@@ -200,7 +203,8 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
         continue;
       }
       // ("Ukraine's seventh agreement of this kind": a place in the series qualifies no kind)
-      if (NEUTRAL_MODIFIERS.has(p) || /^\d+$/.test(p) || ORDINAL.test(p) || (p === 'cooperation' && isSecurityWord(w[left - 1] ?? ''))) continue;
+      // ("fifteen agreements", "twenty-eight documents": a count in words qualifies no kind, as digits do not)
+      if (NEUTRAL_MODIFIERS.has(p) || /^\d+$/.test(p) || CARDINAL_WORD.test(p) || ORDINAL.test(p) || (p === 'cooperation' && isSecurityWord(w[left - 1] ?? ''))) continue;
       // "a similar non-military document", "a non-binding pact": what the text is not names no other kind (a
       // "non-aggression pact" is one: a noun after the prefix)
       if (w[left - 1] === 'non-' && !/(?:ion|ions|ment|ance|ence)$/.test(p)) {
