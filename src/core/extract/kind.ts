@@ -35,6 +35,8 @@ export interface AgreementRef {
   readonly bilateral?: boolean;
   /** "a ten-year deal": named the type by its term alone (neither "security" nor "bilateral") */
   readonly termOnly?: boolean;
+  /** "declared ... in the summit communiqué": a statement named as where something was said (see `mediumAt`) */
+  readonly medium?: boolean;
 }
 
 /** Nouns for an agreement's draft ("work on the final wording is continuing", "drafts are being worked on"). */
@@ -59,6 +61,9 @@ const NEUTRAL_MODIFIERS = new Set(
    bilaterales bilateralen bilaterale bilatéral bilatérale bilaterale jeweils un une le la les il lo l ein eine einen
    der die das des den dem di del della`.split(/\s+/),
 );
+
+/** a cardinal number in words: "fifteen", "twenty" (and its parts, "twenty-eight"), "dozen" */
+const CARDINAL_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozen|dozens)$/;
 
 /**
  * Verbs that take an agreement as object: "holds agreements", "signed deals" — not qualifiers of the kind.
@@ -198,7 +203,8 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
         continue;
       }
       // ("Ukraine's seventh agreement of this kind": a place in the series qualifies no kind)
-      if (NEUTRAL_MODIFIERS.has(p) || /^\d+$/.test(p) || ORDINAL.test(p) || (p === 'cooperation' && isSecurityWord(w[left - 1] ?? ''))) continue;
+      // ("fifteen agreements", "twenty-eight documents": a count in words qualifies no kind, as digits do not)
+      if (NEUTRAL_MODIFIERS.has(p) || /^\d+$/.test(p) || CARDINAL_WORD.test(p) || ORDINAL.test(p) || (p === 'cooperation' && isSecurityWord(w[left - 1] ?? ''))) continue;
       // "a similar non-military document", "a non-binding pact": what the text is not names no other kind (a
       // "non-aggression pact" is one: a noun after the prefix)
       if (w[left - 1] === 'non-' && !/(?:ion|ions|ment|ance|ence)$/.test(p)) {
@@ -320,7 +326,8 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     const ex = phraseAt(w, k, V.EXCLUDED_PHRASES);
     if (ex > 0) {
       const act = phraseAt(w, k, V.OTHER_ACT_PHRASES) > 0;
-      refs.push({ kind: 'excluded', at: at[k]!, plural: false, similar: false, ...(act ? { act } : {}) });
+      const medium = act && mediumAt(toks, w, at, k);
+      refs.push({ kind: 'excluded', at: at[k]!, plural: false, similar: false, ...(act ? { act } : {}), ...(medium ? { medium } : {}) });
       k += ex - 1;
       continue;
     }
@@ -337,6 +344,27 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
   }
   refs.sort((a, b) => a.at - b.at);
   return markContentClause({ w, at }, markAmended(toks, { w, at }, refs));
+}
+
+/** statements, as opposed to acts that bind: what is said "in" them is said, not agreed */
+const STATEMENT_HEADS = new Set(['communique', 'communiqué', 'statement']);
+/** what may stand between "in" and a statement's head: "in the final summit communiqué", "in their joint statement" */
+const MEDIUM_MODIFIERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'his', 'her', 'summit', 'final', 'closing', 'joint', 'leaders', 's']);
+
+/**
+ * "Allies declared Ukraine's path irreversible in the summit communiqué", "said so in a joint statement": a
+ * statement named as the place where something was said is the medium of the sentence, not its subject matter,
+ * so the story's agreements stay the topic (the act does not take over "the agreements" after it).
+ */
+function mediumAt(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
+  let end = k;
+  while (end < w.length && end < k + 2 && !STATEMENT_HEADS.has(w[end]!)) end++;
+  if (!STATEMENT_HEADS.has(w[end] ?? '')) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (w[j] === 'in') return true;
+    if (!MEDIUM_MODIFIERS.has(w[j]!) && toks[at[j]!]!.cap !== true) return false;
+  }
+  return false;
 }
 
 /** participles of signing that name a signed agreement after its noun or pronoun ("those concluded by") */

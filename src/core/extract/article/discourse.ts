@@ -69,7 +69,8 @@ export class Discourse {
       if (r.kind === 'strong' || (r.kind === 'weak' && this.weakOk)) {
         this.lastTopic = order;
         this.shifted = false;
-      } else if (r.act) this.shifted = true;
+        // ("declared ... in the summit communiqué": the medium of a statement is no new topic)
+      } else if (r.act && !r.medium) this.shifted = true;
       else if (r.kind === 'anaphoric' && !this.shifted) this.lastTopic = order;
     }
     return context;

@@ -17,7 +17,7 @@ import { wordSet, type Trigger } from './trigger.js';
  * "ones"/"those" for anything else ("similar visits", "plans like those of Poland") are no agreement: the noun
  * they stand for must be an agreement, or (for the list verbs) the discourse must have just counted signings.
  */
-export const THOSE_LISTED_CUE_WORDS: readonly string[] = ['ones', 'those', 'others', 'them'];
+export const THOSE_LISTED_CUE_WORDS: readonly string[] = ['ones', 'those', 'others', 'them', 'list'];
 
 /** a document placed after the ones named: "follows similar ones with", "joins those of", "comes after those signed by" */
 const SEQUENCE = wordSet('follows followed follow following joins joined join joining');
@@ -34,6 +34,7 @@ const IN_FORCE_AFTER = wordSet('already now currently still');
 export function thoseListedCue(s: CueSentence, k: number): Trigger | null | undefined {
   const { toks, w, at } = s;
   const x = w[k]!;
+  if (x === 'list') return listIncludes(s, k);
   if (x !== 'ones' && x !== 'those' && x !== 'others' && x !== 'them') return undefined;
   // "among others", "those who", "them" after a verb: idioms and persons, no agreements
   let b = k - 1;
@@ -109,4 +110,23 @@ function signedAgreementsBefore(w: readonly string[], k: number): number {
     if (SIGNED_PARTICIPLES.has(w[v] ?? '') || (w[v] === 'in' && w[v + 1] === 'force')) return j;
   }
   return -1;
+}
+
+/** "the list (also / now) includes X": the noun for the agreements just told, as a subject of a list verb */
+const LIST_INCLUDES = wordSet('include includes included comprise comprises comprised');
+const LIST_ADVERBS = wordSet('also now already further');
+
+/**
+ * "Ukraine has concluded agreements with Germany, France and Italy. In Europe, the list includes Poland, Spain
+ * and the three Baltic states": "the list" of a sentence right after one that told agreements signed, in the
+ * plural, is the list of those agreements, and the names it includes signed too (as "Recent ones include").
+ * Only "the list" / "this list" as a subject: "a list of demands includes" has its own noun after "of".
+ */
+function listIncludes(s: CueSentence, k: number): Trigger | null {
+  const { w, at } = s;
+  if (w[k - 1] !== 'the' && w[k - 1] !== 'this') return null;
+  let j = k + 1;
+  if (LIST_ADVERBS.has(w[j] ?? '')) j++;
+  if (!LIST_INCLUDES.has(w[j] ?? '') || negatedBefore(w, j, 2)) return null;
+  return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true, undated: true, signedBefore: true };
 }

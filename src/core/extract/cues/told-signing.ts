@@ -1,7 +1,7 @@
 import type { Status } from '../../schemas/status.js';
 import type { Token } from '../tokens.js';
 import type { CueSentence } from './cue-sentence.js';
-import { POSSESSIVE_PRONOUNS } from './idioms.js';
+import { idiomAt, idiomForm, POSSESSIVE_PRONOUNS } from './idioms.js';
 import { negatedBefore } from './negation.js';
 import { objectlessAfter } from './objectless.js';
 import { conditionalBefore, MODAL_HEDGED, MODAL_PLANNED, modalInClause } from './modality.js';
@@ -43,8 +43,11 @@ const GET = new Map<string, 'past' | 'base' | 'pres3'>([['got', 'past'], ['get',
 /** the owner's own one of what the text tells of ("theirs", "its own") */
 const OWN_PRONOUNS = wordSet('theirs ours hers his');
 
+/** "..., as has the EU", "as have Paris and Rome": the perfect's "as did" */
+const HAVE_FORMS = wordSet('has have');
+
 export const TOLD_SIGNING_CUE_WORDS: readonly string[] = [
-  ...FOLLOW, ...PROVIDE, ...GET.keys(), ...JOIN.keys(), ...ADD.keys(), ...CAME.keys(), 'reach', 'signature', 'signatures', 'signatories', 'went', 'go', 'goes', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
+  ...HAVE_FORMS, ...FOLLOW, ...PROVIDE, ...GET.keys(), ...JOIN.keys(), ...ADD.keys(), ...CAME.keys(), 'reach', 'signature', 'signatures', 'signatories', 'went', 'go', 'goes', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
 ];
 
 /** agreement nouns a verbless signing ("German and French deals followed") has for its subject */
@@ -52,12 +55,15 @@ const AGREEMENT_SUBJECT = wordSet('deals deal pacts pact agreements agreement do
 
 /**
  * A signing before word k that "as did X" repeats: a verb of signing, or a signing told without one, an
- * agreement noun that followed ("German and French deals followed in February, as did Danish ones").
+ * agreement noun that followed ("German and French deals followed in February, as did Danish ones"), or a
+ * signing idiom in the past ("put his name to a similar pact, as did Norway's Støre").
  */
 function signingBefore(w: readonly string[], k: number): boolean {
   for (let i = 0; i < k; i++) {
     const y = w[i]!;
-    if (/^(?:signed|inked|concluded|sealed)$/.test(y)) return true;
+    // ("Germany has not signed one, as has France": a negated signing is no antecedent; "nor has" would be)
+    if (/^(?:signed|inked|concluded|sealed)$/.test(y)) return !negatedBefore(w, i, 3);
+    if (idiomAt(w, i) > 0 && idiomForm(w, i) === 'past') return !negatedBefore(w, i, 3);
     if (y === 'followed' && AGREEMENT_SUBJECT.has(w[i - 1] ?? '')) return true;
   }
   return false;
@@ -71,7 +77,8 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
   // "..., as did Trudeau", "and so did Oslo", "as did the Dutch prime minister": the signing before in the
   // sentence (its agreement the cue's), repeated by the name after
   const before = w[k - 1] ?? '';
-  if (x === 'did' && (before === 'as' || before === 'so') && namedAfterDid(toks, w, at, k)) {
+  // ("..., as has the European Union itself", "as have Paris and Rome": the same after a perfect)
+  if (((x === 'did' && (before === 'as' || before === 'so')) || (HAVE_FORMS.has(x) && before === 'as' && k > 1)) && namedAfterDid(toks, w, at, k)) {
     // "Every G7 member signed. So did all five Nordic countries.": opening its sentence, it repeats the
     // signing told just before, like "did the same"
     if (k === 1 && before === 'so') return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true, topical: true };
@@ -90,6 +97,15 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
     if (negatedBefore(w, k, 3) || conditionalBefore(w, k, 3)) return null;
     const status: Status = p1 === 'to' || MODAL_PLANNED.has(p1) ? 'planned' : 'signed';
     return { at: at[k]!, status, hedged: false, family: 'sign', refWindow: 16, forward: true, direct: true };
+  }
+  // "The deal follows similar accords with Britain, Germany and France", "follows earlier agreements with
+  // Paris": a document set after agreements with named partners tells that those were signed before it
+  // (the document before the verb says what kind they are: a "minerals deal" follows minerals deals)
+  if (FOLLOW.has(x) && agreementsWithAfter(w, k)) {
+    if (negatedBefore(w, k, 3)) return null;
+    const subject = followingNounBefore(w, k);
+    const base: Trigger = { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 6, forward: true, undated: true };
+    return subject < 0 ? base : { ...base, forward: false, backward: true, refWindow: Math.ceil((at[k]! - at[subject]!) * 1.3) + 2 };
   }
   // "Berlin and Paris followed on February 16", "Romania is set to follow": the signing before, repeated
   if (FOLLOW.has(x) && objectlessAfter(toks, w, at, k)) {
@@ -132,6 +148,23 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
     return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 6, forward: true, direct: true };
   }
   return undefined;
+}
+
+/** modifiers between "follows" and an agreement noun: "similar accords", "the earlier bilateral deals" */
+const FOLLOWED_MODIFIERS = wordSet('the a an similar earlier previous prior comparable analogous such security bilateral ten 10 year');
+const FOLLOWED_NOUNS = wordSet('agreements agreement accords accord deals deal pacts pact documents document');
+
+/** The agreement noun a few words before the verb at k, its subject ("The Dutch deal follows"); else -1. */
+function followingNounBefore(w: readonly string[], k: number): number {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (FOLLOWED_NOUNS.has(w[j]!)) return j;
+  return -1;
+}
+
+/** after "follow(s)" at k: a few modifiers, an agreement noun, then "with" ("follows similar accords with X") */
+function agreementsWithAfter(w: readonly string[], k: number): boolean {
+  let j = k + 1;
+  while (j < w.length && j <= k + 4 && FOLLOWED_MODIFIERS.has(w[j]!)) j++;
+  return FOLLOWED_NOUNS.has(w[j] ?? '') && w[j + 1] === 'with';
 }
 
 /** after "follow" at k: names (capitalised words and their glue), then "in" and a gerund of signing */
