@@ -28,6 +28,8 @@ const TIME_DEGREE = new Set(['shortly', 'hours', 'days', 'weeks', 'months', 'min
 const HARD_BARE = new Set(['but', 'while', 'whereas']);
 const TIME_NOUNS = new Set(['day', 'date', 'week', 'weekend', 'time', 'moment', 'month', 'year', 'morning', 'evening', 'night', 'hour', 'hours', 'days', 'weeks']);
 const REL = new Set(['which', 'who', 'whose', 'whom']);
+/** prepositions that may open a relative clause before "which" / "whom" */
+const REL_PREPS = new Set(['in', 'under', 'by', 'through', 'during', 'at', 'with', 'for']);
 /** finite auxiliaries that, right after a comma, take the main clause's verb back from a relative clause */
 const RESUME_AUX = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do']);
 const SOFT_AFTER_COMMA = new Set(['with', 'including', 'along', 'among', 'such', 'namely', 'notably', 'especially', 'particularly']);
@@ -70,7 +72,8 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
       } else cut(i + 1, 'soft');
     }
     else if (t.text === ',') {
-      if (REL.has(next)) cut(i + 1, 'rel');
+      // (", in which Tokyo promised ...", ", under which Latvia pledges ...": a preposition before the pronoun opens one too)
+      if (REL.has(next) || (REL_PREPS.has(next) && /^(?:which|whom)$/.test(toks[i + 2]?.lower ?? ''))) cut(i + 1, 'rel');
       else if ((boundary as Boundary) === 'rel' && RESUME_AUX.has(next) && REL.has(toks[from]?.lower ?? '')) cut(i + 1, 'resume');
       // "joined by Meloni, who signed Italy's agreement, as well as by the Belgian premier": a phrase that repeats a
       // preposition of the main clause, not of the relative clause, goes on with the main clause

@@ -227,6 +227,8 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     while (c < w.length && c <= k + 2 && NEUTRAL_MODIFIERS.has(w[c]!) && !COMPLEMENT_PREPS.has(w[c]!)) c++;
     if (kind !== 'excluded' && c < w.length && (COMPLEMENT_PREPS.has(w[c]!) || participleComplementAt(w, c))) {
       for (let j = c; j < w.length && j <= c + 8; j++) {
+        // ("a document with real substance, not just declarations": what it is set against is no complement of it)
+        if (contrastAt(w, j)) break;
         if (isAgreementNoun(w[j]!)) break;
         if (j <= c + 5 && phraseAt(w, j, V.EXCLUDED_PHRASES) > 0) {
           kind = kind === 'strong' && j > c + 3 ? kind : 'excluded';
@@ -272,7 +274,7 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     // "agreements like this"
     if (w[k + 1] === 'like' && (w[k + 2] === 'this' || w[k + 2] === 'these')) similar = true;
     const bilateral = kind === 'anaphoric' && w.slice(Math.max(0, left), k).includes('bilateral');
-    refs.push({ kind, at: at[k]!, plural, similar, ...(kind === 'excluded' ? { act: true } : {}), ...(bilateral ? { bilateral } : {}), ...(term === 'term' || supportTerm ? { termOnly: true } : {}) });
+    refs.push({ kind, at: at[k]!, plural, similar, ...(kind === 'excluded' && !contrastedBefore(w, Math.max(0, left)) ? { act: true } : {}), ...(bilateral ? { bilateral } : {}), ...(term === 'term' || supportTerm ? { termOnly: true } : {}) });
     for (let j = Math.max(0, left); j <= Math.min(w.length - 1, k + 1); j++) covered[j] = 1;
   }
 
@@ -325,7 +327,7 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     }
     const ex = phraseAt(w, k, V.EXCLUDED_PHRASES);
     if (ex > 0) {
-      const act = phraseAt(w, k, V.OTHER_ACT_PHRASES) > 0;
+      const act = phraseAt(w, k, V.OTHER_ACT_PHRASES) > 0 && !contrastedBefore(w, k);
       const medium = act && mediumAt(toks, w, at, k);
       refs.push({ kind: 'excluded', at: at[k]!, plural: false, similar: false, ...(act ? { act } : {}), ...(medium ? { medium } : {}) });
       k += ex - 1;
@@ -449,6 +451,28 @@ function otherSubjectAfter(w: readonly string[], p: number): boolean {
     while (p < w.length && p <= h + 3 && !SUBJECT_PREPS.has(w[p]!) && (MONTHS.has(w[p]!) || /^\d/.test(w[p]!))) p++;
   }
   return false;
+}
+
+/** words that may stand between a contrast and the act it sets aside ("not just a declaration") */
+const CONTRAST_FILLERS = new Set(['a', 'an', 'the', 'mere', 'just', 'only', 'simply', 'merely', 'empty', 'another']);
+
+/**
+ * "a document with real substance, not just declarations", "a binding text rather than a declaration", "instead
+ * of a memorandum": an act named only to be set aside is not what the text goes on about, so the topic stays
+ * (word j opens the act's noun phrase).
+ */
+function contrastedBefore(w: readonly string[], j: number): boolean {
+  let i = j - 1;
+  while (i >= 0 && i >= j - 3 && CONTRAST_FILLERS.has(w[i]!)) i--;
+  const x = w[i] ?? '';
+  if (x === 'not') return true;
+  if (x === 'than') return w[i - 1] === 'rather';
+  return x === 'of' && w[i - 1] === 'instead';
+}
+
+/** A contrast opening at word j: "not", "rather than", "instead of". */
+function contrastAt(w: readonly string[], j: number): boolean {
+  return w[j] === 'not' || (w[j] === 'rather' && w[j + 1] === 'than') || (w[j] === 'instead' && w[j + 1] === 'of');
 }
 
 /** Words of a whole text that matter at article level. */

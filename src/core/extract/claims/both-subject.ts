@@ -2,7 +2,7 @@ import type { Mention } from '../mentions.js';
 import type { Token } from '../tokens.js';
 import { LEADER_NOUNS } from '../words.js';
 import { confidenceOf } from '../confidence.js';
-import type { Clause } from '../clauses.js';
+import { clauseIndexOf, type Clause } from '../clauses.js';
 import { dateFor } from './claim-dates.js';
 import type { Cue } from './cue-binding.js';
 import type { ArticleContext, DiscourseContext, SentenceAnalysis, SentenceClaim } from './types.js';
@@ -11,7 +11,25 @@ import type { Assignment } from './party-assignment.js';
 /** words between the quantifier and its verb ("both have now signed") */
 const VERB_GROUP = /^(?:have|had|has|also|then|later|duly|now|each|too|would|will)$/;
 /** the people or states a quantifier may count ("both leaders", "all three governments") */
-const COUNTED_NOUNS = /^(?:men|women|countries|states|nations|capitals)$/;
+const COUNTED_NOUNS = /^(?:men|women|countries|states|nations|capitals|neighbours|neighbors|allies)$/;
+/** reporting verbs whose reported clause "both" may open ("Officials said both were expected to sign") */
+const REPORTING = /^(?:said|says|added|noted|stressed|believe|believes|expect|expects|confirmed)$/;
+
+/**
+ * Where "Both" opens the sentence, or the clause a report opens right after its verb ("Latvian officials said
+ * both neighbours ...", "He added that both ..."); -1 when it does neither.
+ */
+function bothStart(toks: readonly Token[]): number {
+  if (toks[0]?.lower === 'both') return 0;
+  for (let i = 1; i < toks.length && i <= 8; i++) {
+    const t = toks[i]!;
+    if (!t.word) return -1;
+    if (t.lower !== 'both') continue;
+    const v = toks[i - 1]!.lower === 'that' ? i - 2 : i - 1;
+    return REPORTING.test(toks[v]?.lower ?? '') ? i : -1;
+  }
+  return -1;
+}
 const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 /**
@@ -56,6 +74,16 @@ function quantifierAt(toks: readonly Token[], v: number): { at: number; count: n
 }
 
 /**
+ * "Latvian officials said both neighbours were expected to conclude theirs": "both" opens the clause a report
+ * opens, and the partners named before it are the speakers (the sentence's "both" are still those of the
+ * sentence before).
+ */
+export function bothOpensReport(toks: readonly Token[], partners: readonly Mention[]): boolean {
+  const b = bothStart(toks);
+  return b > 0 && partners.every((m) => m.to <= b);
+}
+
+/**
  * "Trudeau and Meloni arrived in Kyiv on Saturday morning. Both are expected to sign bilateral security
  * agreements with Zelenskyy today": a sentence that opens with "Both" ("Both leaders", "Both of them") and
  * names no partner speaks of the two partners the sentence before opened with as its subject.
@@ -63,8 +91,9 @@ function quantifierAt(toks: readonly Token[], v: number): { at: number; count: n
 export function bothOfBeforeClaims(a: SentenceAnalysis, ctx: ArticleContext, discourse: DiscourseContext, cues: readonly Cue[], clauses: readonly Clause[], cueClauses: ReadonlySet<number>, hubInSentence: boolean, cueBase: number): SentenceClaim[] {
   const pair = discourse.subjectPair;
   const { toks } = a;
-  if (!pair || toks[0]?.lower !== 'both') return [];
-  let v = 1;
+  const b = bothStart(toks);
+  if (!pair || b < 0) return [];
+  let v = b + 1;
   if (toks[v]?.lower === 'of' && toks[v + 1]?.lower === 'them') v += 2;
   else if (LEADER_NOUNS.has(toks[v]?.lower ?? '') || COUNTED_NOUNS.test(toks[v]?.lower ?? '')) v++;
   const out: SentenceClaim[] = [];
@@ -72,7 +101,7 @@ export function bothOfBeforeClaims(a: SentenceAnalysis, ctx: ArticleContext, dis
     const status = cue.trigger.status;
     if (status === null || (cue.trigger.family !== 'sign' && cue.trigger.family !== 'negotiate')) continue;
     // the cue is the verb of "Both": in the first clause, within a few words of it
-    if (cue.clause !== 0 || cue.trigger.at - v > 6) continue;
+    if (cue.trigger.at < v || cue.trigger.at - v > 6 || cue.clause !== clauseIndexOf(clauses, b)) continue;
     const date = dateFor(cue, a, clauses, cueClauses, ctx, discourse);
     for (const party of pair) {
       out.push({ party, status, date, via: 'direct', cueId: cueBase + cues.indexOf(cue), confidence: confidenceOf({ status, ref: cue.ref.kind, hubInSentence, listSize: 2, hedged: cue.trigger.hedged, title: false, via: 'direct' }) });

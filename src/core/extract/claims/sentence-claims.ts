@@ -3,7 +3,7 @@ import { askedPhraseEnd, reportedQuestion } from './asked-phrase.js';
 import { confidenceOf } from '../confidence.js';
 import { assignedDate } from './claim-dates.js';
 import { bindCues, type Cue } from './cue-binding.js';
-import { bothOfBeforeClaims } from './both-subject.js';
+import { bothOfBeforeClaims, bothOpensReport } from './both-subject.js';
 import { earlierSigners } from './earlier-signers.js';
 import { agentOfAdopting } from './declaration-agent.js';
 import { gappedItemClaims } from './gapped-item.js';
@@ -78,6 +78,11 @@ export function claimsInSentence(a: SentenceAnalysis, ctx: ArticleContext, title
   }
   // "he was in Brussels and in Madrid, where he signed similar agreements": a signing no party took, in a clause
   // about places, was with the states of those places
+  // ("Latvian officials said both neighbours ...": the speakers' state is not the "both" of the sentence before)
+  if (!title && discourse.subjectPair && bothOpensReport(a.toks, partners)) {
+    const both = bothOfBeforeClaims(a, ctx, discourse, cues, clauses, cueClauses, hubInSentence, cueBase);
+    if (both.length > 0) return both;
+  }
   for (const cue of cues) if (!assigned.some((x) => x.cue === cue)) out.push(...hostClaims(a, ctx, title, discourse, cue, cueBase + cues.indexOf(cue), clauses, cueClauses, hubInSentence));
   if (assigned.length > 0 || partners.length > 0 || out.length > 0) {
     // ("...; and Finland two days later in Helsinki": a gapped item's own day is its party's, not the sentence's)

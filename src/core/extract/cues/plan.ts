@@ -94,7 +94,9 @@ export function infinitiveReading(toks: readonly Token[], w: readonly string[], 
   if (PAST_PLAN_COPULA.has(p3) && PLAN_BEFORE_TO.has(p2) && !futureFrameAfter(toks, w, at, k)) return { status: null, hedged: false };
   // "on Tuesday authorised the prime minister to sign it": the mandate's day is not the signing's (a day after
   // "to sign" still is)
-  if (authorisedBefore(w, k - 1)) return { status: 'planned', hedged: false, datedFrom: at[k - 1]! };
+  // ("on Wednesday approved the draft, clearing the way for the president to sign it", "allowing the minister to sign":
+  // what made the signing possible is dated, the signing is not)
+  if (authorisedBefore(w, k - 1) || enabledBefore(w, k - 1)) return { status: 'planned', hedged: false, datedFrom: at[k - 1]! };
   const hedged = MODAL_HEDGED.has(p3) || p2 === 'likely' || p2 === 'hopes' || p2 === 'hope' || p2 === 'hoped';
   // "hoped to conclude them soon": a hope, the aim of whatever talks the sentence reports
   const aim = /^hope[sd]?$/.test(p2);
@@ -114,6 +116,18 @@ const AUTHORISE = wordSet('authorised authorized authorises authorizes mandated 
 /** An authorising verb before the "to" at word t, its object (a few words) between them. */
 function authorisedBefore(w: readonly string[], t: number): boolean {
   for (let j = t - 1; j >= 0 && j >= t - 5; j--) if (AUTHORISE.has(w[j]!)) return true;
+  return false;
+}
+
+/** verbs that make a signing possible ("allowing the president to sign") */
+const ENABLE = wordSet('allowing allows allowed enabling enables enabled permitting permits permitted');
+
+/**
+ * An enabling verb, or "the way for" ("clearing / paving / opening the way for the president"), before the "to" at
+ * word t, its object (a few words) between them.
+ */
+function enabledBefore(w: readonly string[], t: number): boolean {
+  for (let j = t - 1; j >= 0 && j >= t - 5; j--) if (ENABLE.has(w[j]!) || (w[j] === 'for' && w[j - 1] === 'way')) return true;
   return false;
 }
 

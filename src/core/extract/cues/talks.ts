@@ -110,7 +110,10 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     // "the intergovernmental consultations with Kyiv": a standing format of government meetings, not talks on a text
     if (FORMAT_BEFORE.has(w[k - 1] ?? '')) return null;
     if (talksNotUnderWay(s, k)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 11 };
-    const noun = (x === 'consultations' || x === 'consultation') && w[k + 1] === 'with' && !/^(?:held|hold|holds|holding|for)$/.test(w[k - 1] ?? '');
+    // ("held joint government consultations with Kyiv": a meeting held, whatever its modifiers, not talks on a text)
+    // ("Consultations are also under way with Canada", "discussions have begun with Rome": talks said to go on, on
+    // what the article is about, like "negotiations are under way")
+    const noun = ((x === 'consultations' || x === 'consultation') && w[k + 1] === 'with' && !heldBefore(w, k)) || (PLURAL_TALK_NOUNS.has(x) && !passive && talksGoOn(w, k + 1) && !heldBefore(w, k));
     // "Norway is still working on its own": a pronoun for the agreement of the sentences before
     const pronoun = work && w[k + 1] === 'on' && pronounObject(s, k + 2);
     return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 11, ...(passive ? { passive } : { forward: true }), ...(noun ? { topical: true } : {}), ...(pronoun ? { objectless: true } : {}) };
@@ -119,6 +122,21 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
 }
 
 const SIMILAR = wordSet('similar parallel such comparable');
+/** nouns of talks that may be said to go on ("consultations are under way") */
+const PLURAL_TALK_NOUNS = wordSet('consultations discussions');
+/** verbs of holding a meeting, and "for" ("a mandate for consultations with"): no talks under way */
+const HOLD = wordSet('held hold holds holding for');
+/** modifiers of a meeting's name between "held" and its noun ("held joint government consultations") */
+const MEETING_MODIFIERS = wordSet('a an the their its joint government governmental intergovernmental inter-governmental bilateral annual regular first second fresh separate informal high-level');
+
+/** "held consultations", "held joint government consultations": a verb of holding before the noun at word k, across its modifiers. */
+function heldBefore(w: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (HOLD.has(w[j]!)) return true;
+    if (!MEETING_MODIFIERS.has(w[j]!)) return false;
+  }
+  return false;
+}
 /** verb forms of talks on a text that may take a pronoun for the agreement as object */
 const TALK_VERB_FORMS = /^(?:negotiat(?:e|es|ed|ing)|draft(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing))$/;
 /** possessive pronouns that stand for an agreement named before ("theirs", "its own") */

@@ -88,6 +88,19 @@ export function thereAnchorAt(toks: readonly Token[], i: number): number {
   return /^(?:over|out|from|up|down|in|here|back|get|got|go|went|stay|stayed|live|lived|be|been|is|was|are|were)$/.test(toks[i - 1]!.lower) ? 0 : 1;
 }
 
+/** places where a gathering is held, named by their kind alone once the text has told which */
+const VENUE_NOUNS = new Set(['resort', 'venue', 'castle', 'palace', 'villa', 'chateau', 'château', 'estate', 'hotel']);
+
+/**
+ * "Kishida and Zelensky also signed the accord at the resort, in which ...": "at the resort" closing its clause is
+ * the venue the text told of (like "there"), on that occasion's day. A venue with a name or place after it ("at
+ * the palace in Madrid", "at the resort of Borgo Egnazia") is left to the dates it gives. Token i; 1 or 0.
+ */
+export function venueAnchorAt(toks: readonly Token[], i: number): number {
+  if (!VENUE_NOUNS.has(toks[i]!.lower) || toks[i - 1]?.lower !== 'the' || toks[i - 2]?.lower !== 'at') return 0;
+  return !toks[i + 1] || !toks[i + 1]!.word ? 1 : 0;
+}
+
 const ATTEND_VERBS = /^(?:attended|attending|joined|addressed|opened|chaired|hosted|visited|toured)$/;
 
 /**

@@ -1,5 +1,5 @@
 import type { Token } from '../tokens.js';
-import { anchorAt, laterBeforeVerb, marginsAnchorAt, namedOccasionAt, occasionAnchorAt, previousEventAt, thereAnchorAt, attendedOccasionAt, visitAnchorAt } from './anchors.js';
+import { anchorAt, laterBeforeVerb, marginsAnchorAt, namedOccasionAt, occasionAnchorAt, previousEventAt, thereAnchorAt, attendedOccasionAt, venueAnchorAt, visitAnchorAt } from './anchors.js';
 import { MONTHS, RELATIVE, WEEKDAYS } from './calendar-words.js';
 import { NUMBER_WORDS } from '../words.js';
 import { isDateline, monthDayAt, numericDateAt } from './extra-forms.js';
@@ -183,8 +183,10 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
       continue;
     }
     // ("signed ... there", "attended the summit and signed": the occasion the text dated, however far back)
-    if (thereAnchorAt(toks, i) > 0 || attendedOccasionAt(toks, i) > 0) {
-      out.push({ kind: 'anchor', at: i, days: 0, previous: true, occasion: true, ...(toks[i]!.lower === 'there' ? { place: true } : {}) });
+    // ("signed ... at the resort": the venue the text told of, as "there" is)
+    const venue = venueAnchorAt(toks, i) > 0;
+    if (thereAnchorAt(toks, i) > 0 || venue || attendedOccasionAt(toks, i) > 0) {
+      out.push({ kind: 'anchor', at: i, days: 0, previous: true, occasion: true, ...(toks[i]!.lower === 'there' || venue ? { place: true } : {}) });
       continue;
     }
     // "the day before yesterday", "the day after tomorrow"
