@@ -1,10 +1,11 @@
 import { vocabulary as V } from '../gazetteer/index.js';
-import { MONTHS, WEEKDAYS } from './dates/calendar-words.js';
+import { MONTHS, RELATIVE, WEEKDAYS } from './dates/calendar-words.js';
 import { markAmended } from './amended.js';
 import { markContentClause } from './content-clause.js';
 import { startsEntry } from './lexicon.js';
 import { supportTitleBefore } from './support-title.js';
 import { formOf, VAGUE_SIGN } from './cues/sign-verbs.js';
+import { FOREIGN_PLANNED, FOREIGN_SIGNED } from './cues/foreign.js';
 import { ORDINAL } from './cues/ordinals.js';
 import type { Token } from './tokens.js';
 import { wordView } from './word-view.js';
@@ -49,8 +50,24 @@ export function isAgreementNoun(w: string): boolean {
 }
 
 function isSecurityWord(w: string): boolean {
-  return V.SECURITY_WORDS.has(w) || w.startsWith('sicherheit') || w.startsWith('bezpiecze');
+  return V.SECURITY_WORDS.has(w) || V.SECURITY_PREFIXES.some((p) => w.startsWith(p));
 }
+
+/** Plural agreement nouns of the other languages (those in "-s" are read as plural already). */
+const FOREIGN_PLURALS = new Set(
+  `accordi intese vereinbarungen umowy umów porozumienia dohody dohod smlouvy akkoorden overeenkomsten avtalen avtaler
+   avtalene угоди угод угодами угодах документи документів документами sikkerhetsavtaler sikkerhetsavtalene säkerhetsavtalen
+   veiligheidsakkoorden veiligheidsovereenkomsten sicherheitsvereinbarungen`.split(/\s+/),
+);
+
+const ENGLISH_DAY_WORD = /^(?:[a-z]+day|today|tonight|tomorrow|yesterday)$/;
+const ENGLISH_SIMILAR = new Set(['similar', 'such', 'same', 'these', 'those', 'analogous', 'comparable', 'equivalent', 'identical', 'like']);
+
+/** Dutch agreement nouns, after which "de" is the article. */
+const DUTCH_HEADS = new Set(['overeenkomst', 'overeenkomsten', 'akkoord', 'akkoorden', 'veiligheidsakkoord', 'veiligheidsakkoorden', 'veiligheidsovereenkomst', 'veiligheidsovereenkomsten']);
+
+/** Prepositions of place in the Slavic languages ("у Львові", "w Brukseli", "v Praze"). */
+const SLAVIC_LOCATIVES = new Set(['у', 'в', 'w', 'we', 'v', 've']);
 
 /** Modifiers that leave an agreement noun free to point back at the article's agreement. */
 const NEUTRAL_MODIFIERS = new Set(
@@ -59,7 +76,15 @@ const NEUTRAL_MODIFIERS = new Set(
    ambitious strong such similar same like signed relevant two both 10-year decade 100 - latest corresponding next remaining upcoming forthcoming further last
    recent most earlier previous prior newest earliest other
    bilaterales bilateralen bilaterale bilatéral bilatérale bilaterale jeweils un une le la les il lo l ein eine einen
-   der die das des den dem di del della`.split(/\s+/),
+   der die das des den dem di del della bilateral bilaterais bilaterale bilaterala bilaterale bilaterala bilateralt
+   bilateralne bilateralną dvoustranná dvoustrannou dvoustranné двостороння двосторонню двосторонні двосторонньої
+   el los las o os um uma het een det den ett en ten tien 10 letnią desetiletou десятирічна десятирічну
+   nuevo nueva novo nova nieuwe nya nye nową novou нову нова нові bilaterala bilaterale sina sitt sine egna egne egen
+   eget swoje swoją svou svoji свою свої своєю seine seinen ihre ihren son sa ses leur leurs suo sua loro su sus seu suas
+   seus hun zijn haar einer einem eines dieses diese dieser diesem neues neue neuen cet cette ces nouvel nouvelle questo
+   questa quest nuovo nuova este esta estos estas esse essa deze dit dessa detta denna dette denne disse ten tę tą tej
+   taką takiej tuto tu takovou takové цю цієї ця цей ці цих такі таку такої першу перша першої нову нової відповідну
+   свого своєї`.split(/\s+/),
 );
 
 /** a cardinal number in words: "fifteen", "twenty" (and its parts, "twenty-eight"), "dozen" */
@@ -96,7 +121,11 @@ const PHRASE_OPENERS = new Set(
  */
 const ADVERB_OPENERS = new Set(`far now then since meanwhile already also yet still today yesterday thus hence however instead`.split(/\s+/));
 
-const COMPLEMENT_PREPS = new Set(['on', 'of', 'for', 'about', 'concerning', 'regarding', 'in', 'with', 'de', 'sur', 'sulla', 'sul', 'di', 'zur', 'über', 'o', 'pentru']);
+const COMPLEMENT_PREPS = new Set([
+  'on', 'of', 'for', 'about', 'concerning', 'regarding', 'in', 'with', 'de', 'sur', 'sulla', 'sul', 'di', 'zur', 'über', 'o', 'pentru',
+  // it / es / pt / nl / sv / no / pl / cs / uk
+  'per', 'sobre', 'en', 'em', 'para', 'inzake', 'op', 'om', 'w', 'про', 'щодо', 'у', 'в',
+]);
 
 function phraseAt(w: readonly string[], k: number, phrases: readonly (readonly string[])[]): number {
   let best = 0;
@@ -163,7 +192,7 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
   for (let k = 0; k < w.length; k++) {
     const word = w[k]!;
     if (!isAgreementNoun(word)) continue;
-    const plural = /s$/.test(word) || word === 'treaties' || word === 'accordi' || word === 'umowy' || word === 'vereinbarungen';
+    const plural = /s$/.test(word) || word === 'treaties' || FOREIGN_PLURALS.has(word);
     let kind: RefKind | null = V.STRONG_COMPOUNDS.has(word) ? 'strong' : null;
     let similar = false;
     // look left over the pre-modifiers
@@ -204,6 +233,8 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
       }
       // ("Ukraine's seventh agreement of this kind": a place in the series qualifies no kind)
       // ("fifteen agreements", "twenty-eight documents": a count in words qualifies no kind, as digits do not)
+      // ("de overeenkomst": the Dutch article; the Romance "de" before a noun is a preposition, "tipo de documento")
+      if (p === 'de' && DUTCH_HEADS.has(word)) continue;
       if (NEUTRAL_MODIFIERS.has(p) || /^\d+$/.test(p) || CARDINAL_WORD.test(p) || ORDINAL.test(p) || (p === 'cooperation' && isSecurityWord(w[left - 1] ?? ''))) continue;
       // "a similar non-military document", "a non-binding pact": what the text is not names no other kind (a
       // "non-aggression pact" is one: a noun after the prefix)
@@ -212,7 +243,12 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
         seen++;
         continue;
       }
-      if (VERBS_BEFORE.has(p)) break;
+      // ("підписав угоди", "podepsali dohodu", "unterzeichnen Abkommen": a verb of signing in the other languages too)
+      if (VERBS_BEFORE.has(p) || FOREIGN_SIGNED.has(p) || FOREIGN_PLANNED.has(p)) break;
+      // "у Харкові угоду", "w Brukseli umowę": a place after a preposition qualifies nothing; nor does a date ("3 квітня угоду")
+      if (SLAVIC_LOCATIVES.has(w[left - 1] ?? '') || (MONTHS.has(p) && /^\d{1,2}$/.test(w[left - 1] ?? ''))) break;
+      // "firme el martes acuerdos", "heute Abkommen": a day word of the other languages is an adverb of time
+      if ((WEEKDAYS.has(p) || RELATIVE.has(p)) && !ENGLISH_DAY_WORD.test(p)) break;
       // "work on agreements with Poland", "talks about deals", ", where agreements could be signed": a preposition or
       // a subordinating word opens the noun phrase, it qualifies nothing
       if (PHRASE_OPENERS.has(p) || ADVERB_OPENERS.has(p)) break;
@@ -273,6 +309,8 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     if (kind === null) kind = 'anaphoric';
     // "agreements like this"
     if (w[k + 1] === 'like' && (w[k + 2] === 'this' || w[k + 2] === 'these')) similar = true;
+    // "acuerdos similares", "un accord similaire", "un'intesa analoga": the Romance likeness after its noun
+    if (V.SIMILAR_WORDS.has(w[k + 1] ?? '') && !ENGLISH_SIMILAR.has(w[k + 1]!)) similar = true;
     const bilateral = kind === 'anaphoric' && w.slice(Math.max(0, left), k).includes('bilateral');
     refs.push({ kind, at: at[k]!, plural, similar, ...(kind === 'excluded' && !contrastedBefore(w, Math.max(0, left)) ? { act: true } : {}), ...(bilateral ? { bilateral } : {}), ...(term === 'term' || supportTerm ? { termOnly: true } : {}) });
     for (let j = Math.max(0, left); j <= Math.min(w.length - 1, k + 1); j++) covered[j] = 1;

@@ -1,3 +1,4 @@
+import { FOREIGN_FORMS, GERMAN_GENITIVES } from './foreign-names.js';
 import { LEADERS, SEATS } from './leaders.js';
 
 /**
@@ -124,12 +125,15 @@ const ROWS: Row[] = [
 
 const split = (s: string | undefined): string[] => (s ? s.split('|').filter((v) => v.length > 0) : []);
 
+// (the forms in the other languages of this news, foreign-names.ts, follow each row's own)
+const more = (s: string | undefined, extra: string | undefined): string[] => [...new Set([...split(s), ...split(extra)])];
+
 export const COUNTRIES: readonly CountryEntry[] = ROWS.map(([code, display, names, adjectives, capitals, acronyms, leaders]) => ({
   code,
   display,
-  names: split(names),
-  adjectives: split(adjectives),
-  capitals: [...split(capitals), ...split(SEATS[code])],
+  names: more(names, [FOREIGN_FORMS[code]?.names, GERMAN_GENITIVES[code]].filter(Boolean).join('|')),
+  adjectives: more(adjectives, FOREIGN_FORMS[code]?.adjectives),
+  capitals: [...more(capitals, FOREIGN_FORMS[code]?.capitals), ...split(SEATS[code])],
   acronyms: split(acronyms),
-  leaders: [...split(leaders), ...split(LEADERS[code])],
+  leaders: [...more(leaders, FOREIGN_FORMS[code]?.leaders), ...split(LEADERS[code])],
 }));

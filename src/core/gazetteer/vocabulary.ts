@@ -27,6 +27,11 @@ export const AGREEMENT_NOUNS: ReadonlySet<string> = new Set([
   'acord', 'acordul', 'acordului', 'umowa', 'umowę', 'umowy', 'sporazum', 'sporazuma', 'sporazumu',
   'megállapodás', 'megállapodást', 'marrëveshje', 'marrëveshja', 'marrëveshjen', 'anlaşma', 'anlaşmayı',
   'угода', 'угоду', 'угоди', 'соглашение', 'соглашения',
+  // es / pt / nl / sv / no / pl / cs / uk, more forms
+  'abkommens', 'intese', 'acordos', 'akkoord', 'akkoorden', 'overeenkomst', 'overeenkomsten', 'avtal', 'avtalet', 'avtalen',
+  'avtale', 'avtaler', 'avtalene', 'umowie', 'umów', 'porozumienie', 'porozumienia', 'dohoda', 'dohodu', 'dohody', 'dohodě',
+  'dohod', 'smlouva', 'smlouvu', 'smlouvy', 'угоді', 'угодою', 'угод', 'угодами', 'угодах', 'документ', 'документи',
+  'документа', 'документів', 'документом', 'соглашение', 'соглашении',
 ]);
 
 /** Typos such as "agreementthat" still head a phrase. */
@@ -37,11 +42,19 @@ export const SECURITY_WORDS: ReadonlySet<string> = new Set([
   'security', 'sécurité', 'securite', 'sicurezza', 'seguridad', 'segurança', 'bezpieczeństwa', 'bezpieczeństwie',
   'varnosti', 'varnostni', 'varnostnega', 'securitate', 'securităţii', 'securității', 'biztonsági', 'sigurisë',
   'безпеки', 'безпекову', 'безпекова', 'безопасности', 'sicherheit', 'sicherheitskooperation', 'güvenlik',
+  'veiligheid', 'säkerhet', 'säkerheten', 'sikkerhet', 'sikkerheten', 'bezpečnosti', 'bezpečnostní', 'bezpečnostních',
+  'безпекові', 'безпекової', 'безпековою', 'безпекових', 'безпекове', 'безпекового', 'безпековій',
 ]);
+
+/** Compounds whose first part is the security word ("Sicherheitszusammenarbeit", "säkerhetssamarbete"). */
+export const SECURITY_PREFIXES: readonly string[] = ['sicherheit', 'bezpiecze', 'veiligheids', 'säkerhets', 'sikkerhets', 'sikkerheds'];
 
 /** Single tokens that are the tracked type on their own (compounds). */
 export const STRONG_COMPOUNDS: ReadonlySet<string> = new Set([
   'sicherheitsabkommen', 'sicherheitsabkommens', 'sicherheitsvereinbarung', 'sicherheitsvereinbarungen',
+  'sicherheitspakt', 'veiligheidsakkoord', 'veiligheidsakkoorden', 'veiligheidsovereenkomst', 'veiligheidsovereenkomsten',
+  'säkerhetsavtal', 'säkerhetsavtalet', 'säkerhetsavtalen', 'säkerhetsavtals', 'sikkerhetsavtale', 'sikkerhetsavtalen',
+  'sikkerhetsavtaler', 'sikkerhetsavtalene', 'sikkerhedsaftale', 'sikkerhedsaftalen', 'sikkerhedsaftaler',
 ]);
 
 /** Phrases that are the tracked type without the word "security" (Ireland's, Albania's, Croatia's titles). */
@@ -70,6 +83,9 @@ export const WEAK_PHRASES: readonly (readonly string[])[] = [
   ['garanties', 'de', 'sécurité'],
   ['garanzie', 'di', 'sicurezza'],
   ['sicherheitsgarantien'],
+  ['garantías', 'de', 'seguridad'], ['garantias', 'de', 'segurança'], ['veiligheidsgaranties'], ['säkerhetsgarantier'],
+  ['sikkerhetsgarantier'], ['gwarancje', 'bezpieczeństwa'], ['gwarancji', 'bezpieczeństwa'], ['bezpečnostní', 'záruky'],
+  ['гарантії', 'безпеки'], ['гарантій', 'безпеки'], ['безпекові', 'гарантії'],
 ];
 
 /** Other kinds of agreement or act. When one of these is what a signing verb governs, there is no claim. */
@@ -88,6 +104,13 @@ export const EXCLUDED_PHRASES: readonly (readonly string[])[] = [
   // de / fr / it / pl
   ['freundschaftsvertrag'], ['handelsabkommen'], ['rohstoffabkommen'], ['déclaration'], ['dichiarazione'],
   ['współpracy'], ['kereskedelempolitikai'],
+  // minerals, trade, memoranda and declarations in es / pt / nl / sv / no / pl / cs / uk
+  ['minerales'], ['minerais'], ['minerali'], ['mineralen'], ['mineraler'], ['minéraux'], ['rohstoffe'], ['rohstoffen'],
+  ['rohstoffdeal'], ['minerałów'], ['surowców'], ['surowce'], ['nerostné'], ['nerostných'], ['nerostných', 'surovin'],
+  ['копалин'], ['копалини'], ['надра'], ['надр'], ['terres', 'rares'], ['tierras', 'raras'], ['terre', 'rare'],
+  ['commercial'], ['commerciale'], ['comercial'], ['handelsavtal'], ['handelsakkoord'], ['memorando'], ['меморандум'],
+  ['меморандуму'], ['declaración'], ['declaração'], ['verklaring'], ['deklaracja'], ['deklarację'], ['deklarace'],
+  ['декларація'], ['декларацію'], ['декларації'],
 ];
 
 /**
@@ -109,4 +132,12 @@ export const PEACE_FRAMEWORK_MARKERS: readonly (readonly string[])[] = [
 ];
 
 /** Anaphoric determiners that point back at the tracked type already named in the article ("an equivalent document"). */
-export const SIMILAR_WORDS: ReadonlySet<string> = new Set(['similar', 'such', 'same', 'these', 'those', 'analogous', 'comparable', 'equivalent', 'identical', 'like']);
+export const SIMILAR_WORDS: ReadonlySet<string> = new Set([
+  'similar', 'such', 'same', 'these', 'those', 'analogous', 'comparable', 'equivalent', 'identical', 'like',
+  // de / fr / it / es / pt / nl / sv / no / pl / cs / uk
+  'ähnliche', 'ähnliches', 'ähnlichen', 'ähnlicher', 'vergleichbare', 'vergleichbares', 'vergleichbaren', 'solche', 'solches',
+  'solchen', 'similaire', 'similaires', 'analogue', 'analogues', 'simile', 'simili', 'analogo', 'analoga', 'analoghi',
+  'similares', 'análogo', 'análoga', 'semelhante', 'semelhantes', 'vergelijkbaar', 'vergelijkbare', 'soortgelijke',
+  'liknande', 'lignende', 'podobne', 'podobną', 'podobnej', 'podobnou', 'obdobnou', 'podobné', 'подібні', 'подібну',
+  'подібних', 'аналогічні', 'аналогічну', 'аналогічних', 'такі', 'таку',
+]);

@@ -12,10 +12,10 @@ import { readiesSigning } from './signing-noun.js';
  * sit right next to the agreement they are about (a small window); "peace talks" and "accession negotiations"
  * are about something else.
  */
-const NEGOTIATE = /^(?:negotiat\w*|prepar\w*|draft|drafting|drafted|finali[sz]\w*|verhandl\w*|négoci\w*|negozi\w*|negocia\w*|negocjacj\w*|pogajanj\w*|negocier\w*)$/;
+const NEGOTIATE = /^(?:negotiat\w*|prepar\w*|draft|drafting|drafted|finali[sz]\w*|verhandl\w*|verhandel\w*|négoci\w*|negozi\w*|negocia\p{L}*|negocjacj\w*|pogajanj\w*|negocier\w*|negocj\p{L}*|onderhandel\w*|förhandl\p{L}*|forhandl\p{L}*|vyjedn\p{L}*|переговор\p{L}*|перемовин\p{L}*)$/u;
 const DISCUSS = wordSet('discuss discussed discussing discussion discussions consultations consultation');
-const TALKS = wordSet('talks');
-const TALK_PREPS = wordSet('on about over regarding concerning for');
+const TALKS = wordSet('talks gespräche pourparlers colloqui conversaciones conversações gesprekken samtal samtaler rozmowy rozhovory jednání розмови');
+const TALK_PREPS = wordSet('on about over regarding concerning for über sur sobre om o про щодо');
 /** "opened talks", "talks have started": talks begun */
 const TALKS_OPENERS = wordSet('open opened opens opening start started starts starting begin began begun launch launched launches resume resumed formal bilateral');
 
@@ -30,7 +30,7 @@ function finishingTouchAt(w: readonly string[], k: number): boolean {
   if (w[k] !== 'touches' || !/^(?:finishing|final|last)$/.test(w[k - 1] ?? '')) return false;
   return /^(?:on|to)$/.test(w[k + 1] ?? '');
 }
-export const TALKS_CUE_STEMS: readonly string[] = ['negotiat', 'prepar', 'draft', 'finali', 'verhandl', 'négoci', 'negozi', 'negocia', 'negocjacj', 'pogajanj', 'negocier'];
+export const TALKS_CUE_STEMS: readonly string[] = ['negotiat', 'prepar', 'draft', 'finali', 'verhandl', 'verhandel', 'négoci', 'negozi', 'negocia', 'negocjacj', 'pogajanj', 'negocier', 'negocj', 'onderhandel', 'förhandl', 'forhandl', 'vyjedn', 'переговор', 'перемовин'];
 
 /** talks on something else: "peace talks", "accession negotiations", "membership negotiations" */
 const OTHER_TALKS_BEFORE = new Set(['peace', 'ceasefire', 'accession', 'membership']);

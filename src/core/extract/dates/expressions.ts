@@ -1,6 +1,6 @@
 import type { Token } from '../tokens.js';
 import { anchorAt, laterBeforeVerb, marginsAnchorAt, namedOccasionAt, occasionAnchorAt, previousEventAt, thereAnchorAt, attendedOccasionAt, venueAnchorAt, visitAnchorAt } from './anchors.js';
-import { MONTHS, RELATIVE, WEEKDAYS } from './calendar-words.js';
+import { MONTHS, RELATIVE, RELATIVE_PAIRS, WEEKDAYS } from './calendar-words.js';
 import { NUMBER_WORDS } from '../words.js';
 import { isDateline, monthDayAt, numericDateAt } from './extra-forms.js';
 import { frameYearBefore } from './frame-year.js';
@@ -214,6 +214,15 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
       i = ago.end - 1;
       continue;
     }
+    // Swedish and Norwegian "i dag", "i går", "i morgon": the preposition and the day word
+    const pair = lw === 'i' && !t.cap ? RELATIVE_PAIRS.get(toks[i + 1]?.lower ?? '') : undefined;
+    if (pair !== undefined) {
+      out.push({ kind: 'relative', at: i, days: pair });
+      i += 1;
+      continue;
+    }
+    // Spanish "mañana" is tomorrow, but "esta mañana", "por la mañana" a morning
+    if (lw === 'mañana' && /^(?:esta|la|una|cada|de|media)$/.test(p1)) continue;
     const rel = RELATIVE.get(lw);
     if (rel !== undefined && possessiveAt(toks, i + 1)) continue; // "today's agenda"
     // Slovenian "danes" (today) is also the English people: "the Danes", "Danes and Finns"
