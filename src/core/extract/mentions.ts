@@ -191,6 +191,10 @@ function roleOf(
   // the name right after it is its inverted subject)
   if (VISIT_WORDS.has(p1) && !INTRANSITIVE_MOTION.has(p1)) return 'visit';
   if (p1 === 'against') return 'modifier';
+  // "From Madrid, Zelensky will travel to Brussels", "From Berlin, the chancellor flew on": an opening "from"
+  // phrase set off by a comma is the leg of a journey the sentence starts at, a place, not the first item
+  // of a list of parties ("Kyiv, Dublin sign")
+  if (p1 === 'from' && n1 === ',' && (from === 1 || /^[,;:–—-]$/.test(p2))) return 'place';
   // "stockpiles facing Turkey", "the states bordering Russia": an adversary or a neighbour, like "against"
   if (/^(?:facing|confronting|bordering|deterring|threatening|threatened|opposing)$/.test(p1)) return 'modifier';
   // membership talk: "accession to the EU", "join the EU and NATO"

@@ -24,9 +24,23 @@ function inSpeakerTag(toks: readonly Token[], from: number, to: number): boolean
   return SPEECH.test(toks[j]?.lower ?? '');
 }
 
+/**
+ * "Albania and Ukraine have finalised the text, and the document is expected to be signed on 21 January, the
+ * Albanian Foreign Ministry said": a passive signing names no signer of its own, so the tag's party is the one
+ * it repeats; the cue stays that party's, told by the earlier mention, rather than being lost with the tag.
+ */
+function passiveSigning(toks: readonly Token[], at: number): boolean {
+  // ("was finally signed", "will be formally signed": an adverb between)
+  const k = /^(?:\p{L}+ly|also|now|then|still|soon)$/u.test(toks[at - 1]?.lower ?? '') ? at - 2 : at - 1;
+  return /^(?:be|been|being|is|are|was|were)$/.test(toks[k]?.lower ?? '');
+}
+
 export function dropSpeakerTags(toks: readonly Token[], assigned: readonly Assignment[]): Assignment[] {
-  return assigned.filter((x) => {
-    if (!inSpeakerTag(toks, x.m.from, x.m.to)) return true;
-    return !assigned.some((y) => y !== x && y.m !== x.m && y.cue !== x.cue && y.m.from < x.m.from && y.m.codes.some((c) => x.m.codes.includes(c)));
-  });
+  const out: Assignment[] = [];
+  for (const x of assigned) {
+    const earlier = inSpeakerTag(toks, x.m.from, x.m.to) ? assigned.find((y) => y !== x && y.m !== x.m && y.cue !== x.cue && y.m.from < x.m.from && y.m.codes.some((c) => x.m.codes.includes(c))) : undefined;
+    if (earlier === undefined) out.push(x);
+    else if (x.cue.trigger.family === 'sign' && passiveSigning(toks, x.cue.trigger.at) && !assigned.some((y) => y !== x && y.cue === x.cue)) out.push({ ...x, m: earlier.m });
+  }
+  return out;
 }

@@ -41,13 +41,29 @@ export function monthDayAt(toks: readonly Token[], i: number): number | null {
   return d >= 1 && d <= 31 ? d : null;
 }
 
+/** how many words an agency's name in a dateline may have ("(Reuters)", "(Lusa)", "(Agence France-Presse)") */
+const AGENCY_WORDS = 5;
+
 /**
  * Does the date at token `at` form a dateline: the sentence opens on one to three capitalised words, a
  * comma, the date, then a dash or slash ("Stockholm, 31 May 2024 – ...")? `end` is the token after the date.
+ * Wire copy puts its agency between the date and the dash ("KYIV, June 13 (Reuters) –", "LISBON, May 28
+ * (Lusa) -"): a capitalised name in parentheses there is part of the dateline.
  */
 export function isDateline(toks: readonly Token[], at: number, end: number): boolean {
   if (at < 2 || at > 4 || toks[at - 1]!.text !== ',') return false;
   for (let k = 0; k < at - 1; k++) if (!toks[k]!.cap) return false;
-  const after = toks[end]?.lower ?? '';
+  const after = toks[agencyEnd(toks, end)]?.lower ?? '';
   return after === '-' || after === '/' || after === '|';
+}
+
+/** The token after "(Agency)" at `i`, else `i`. */
+function agencyEnd(toks: readonly Token[], i: number): number {
+  if (toks[i]?.text !== '(' || !toks[i + 1]?.cap) return i;
+  for (let k = i + 1; k <= i + AGENCY_WORDS + 1 && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.text === ')') return k + 1;
+    if (t.word ? !t.cap : t.text !== '-' && t.text !== '.') return i;
+  }
+  return i;
 }
