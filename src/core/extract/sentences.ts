@@ -14,6 +14,9 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'jan', 'feb', 'mar', 'apr', 'jun',
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'approx',
   'fig', 'pp', 'ca', 'cf', 'nr', 'bzw', 'dh', 'usw', 'mme', 'mlle', 'sig', 'dott', 'ul', 'tzv', 'npr',
+  // "among others" and "for example" shortened in the other languages, read with their dots removed: they open the
+  // list that follows ("zawarły m.in. Wielka Brytania", "u.a. Frankreich", "bl.a. Tyskland", "o.a. Duitsland")
+  'min', 'np', 'ua', 'zb', 'bla', 'oa', 'bijv', 'mj', 'feks', 'tj',
 ]);
 const MAX_LOOKBACK = 24;
 const MONTH_AFTER = /^\s*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|januar|februar|marec|april|maj|junij|julij|avgust)/;

@@ -103,7 +103,7 @@ export const EXCLUDED_PHRASES: readonly (readonly string[])[] = [
   ['accession'], ['candidacy'],
   // de / fr / it / pl
   ['freundschaftsvertrag'], ['handelsabkommen'], ['rohstoffabkommen'], ['déclaration'], ['dichiarazione'],
-  ['współpracy'], ['kereskedelempolitikai'],
+  ['kereskedelempolitikai'],
   // minerals, trade, memoranda and declarations in es / pt / nl / sv / no / pl / cs / uk
   ['minerales'], ['minerais'], ['minerali'], ['mineralen'], ['mineraler'], ['minéraux'], ['rohstoffe'], ['rohstoffen'],
   ['rohstoffdeal'], ['minerałów'], ['surowców'], ['surowce'], ['nerostné'], ['nerostných'], ['nerostných', 'surovin'],

@@ -8,7 +8,8 @@ import { extractClaims } from '../../../src/core/extract/index.js';
 // extractor that drops a set below its floor has broken something the rules handled before.
 const DIR = 'test/fixtures/eval';
 // Floors are the figures of the rules that built them, less 0.02 (rounded down); `// now` says what they were.
-const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: number }> = {
+// A set with `allLangs` is scored on all its lines (a set written in the other languages has no English line).
+const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: number; allLangs?: true }> = {
   'challenge.jsonl': { precision: 0.98, recall: 0.98, dateAccuracy: 0.98 }, // now 1 / 1 / 1
   'challenge2.jsonl': { precision: 0.98, recall: 0.98, dateAccuracy: 0.98 }, // now 1 / 1 / 1
   'challenge3.jsonl': { precision: 0.98, recall: 0.97, dateAccuracy: 0.98 }, // now 1 / 0.9909 / 1
@@ -51,6 +52,7 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge42.jsonl': { precision: 0.98, recall: 0.95, dateAccuracy: 0.98 }, // now 1 / 0.9732 / 1
   'challenge44.jsonl': { precision: 0.97, recall: 0.9, dateAccuracy: 0.98 }, // now 0.9929 / 0.9267 / 1
   'challenge45.jsonl': { precision: 0.95, recall: 0.95, dateAccuracy: 0.98 }, // now 0.9792 / 0.9792 / 1
+  'challenge46.jsonl': { precision: 0.92, recall: 0.46, dateAccuracy: 0.73, allLangs: true }, // now 0.9434 / 0.4854 / 0.7586 (de uk cs fr it nl pl sv es no pt)
 };
 
 describe('challenge sets stay where the rules took them', () => {
@@ -63,8 +65,8 @@ describe('challenge sets stay where the rules took them', () => {
   for (const file of files) {
     it(file, () => {
       const lines = parseCorpus(readFileSync(`${DIR}/${file}`, 'utf8'));
-      const r = scoreCorpus(lines, (a) => extractClaims(a, { hub: 'UA' }), { lang: 'en' });
       const floor = FLOORS[file]!;
+      const r = scoreCorpus(lines, (a) => extractClaims(a, { hub: 'UA' }), floor.allLangs ? {} : { lang: 'en' });
       expect(r.precision).toBeGreaterThanOrEqual(floor.precision);
       expect(r.recall).toBeGreaterThanOrEqual(floor.recall);
       expect(r.dateAccuracy).toBeGreaterThanOrEqual(floor.dateAccuracy);

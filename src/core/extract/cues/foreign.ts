@@ -20,6 +20,7 @@ export const FOREIGN_SIGNED = wordSet(`
   uzavřeli semnat semnează aláírtak aláírta nënshkruan nënshkruam nënshkruar imzaladı imzalandı imzalanan підписали
   підписав підписала підписало підписано підписана підписаний підписану підписують уклали уклав уклала укладено
   подписали подписал подписала подписано geschlossen
+  sloten sloot gesloten tekent ondertekent slöt slutit slutits inngått inngikk
 `);
 /** Future forms, infinitives and subjunctives: a plan when a future or modal auxiliary governs them. */
 export const FOREIGN_PLANNED = wordSet(`
@@ -74,7 +75,7 @@ export function classifyForeign(w: readonly string[], k: number): SignReading | 
     // "hat das Abkommen noch nicht unterzeichnet", "no ha firmado todavía", "ще не підписала": not yet, no event
     if (any(before(3), NEG)) return { status: null, hedged: false };
     // German and Dutch participles: "soll ... unterschrieben werden", "zal worden ondertekend"
-    if (/^(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen|ondertekend|getekend)$/.test(x)) {
+    if (/^(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen|ondertekend|getekend|gesloten)$/.test(x)) {
       if (w[k + 1] === 'werden' || w[k + 1] === 'worden' || p1 === 'worden' || before(8).some((y) => y === 'wird' || y === 'soll' || y === 'sollen' || y === 'werden' || y === 'zal' || y === 'zullen')) {
         return { status: 'planned', hedged: false };
       }
