@@ -84,6 +84,9 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
       else if (TIME_DEGREE.has(next) && /^(?:before|after)$/.test(toks[i + 2]?.lower ?? toks[i + 3]?.lower ?? '')) cut(i + 1, 'hard');
       else if (TIME_DEGREE.has(next) && /^(?:before|after)$/.test(toks[i + 3]?.lower ?? '') && /^(?:day|days|week|weeks|few)$/.test(toks[i + 2]?.lower ?? '')) cut(i + 1, 'hard');
       else if (SOFT_AFTER_COMMA.has(next)) cut(i + 1, 'soft');
+      // "Zelensky warns Europe over Trump, signs agreement with Albania": a headline's second predicate, its subject
+      // the first one's; the names before the comma are the first verb's, not the signing's
+      else if (GAPPED_SIGN.has(next) && subjectVerbIn(toks, mentions, from, i)) cut(i + 1, 'hard');
       // "Zelensky meets Biden, Romania signs security pact": a headline's items, each a clause with its own verb
       else if (mentionStart.has(i + 1) && verbIn(toks, from, i) && verbAfterSubject(toks, mentions, i + 1)) cut(i + 1, 'hard');
       else if (next === 'and' || next === 'but') {
@@ -216,6 +219,16 @@ const HEADLINE_PRESENT = new Set(['meets', 'visits', 'says', 'tells', 'holds', '
 function isVerb(t: Token | undefined): boolean {
   const w = t?.lower ?? '';
   return FINITE.has(w) || HEADLINE_PRESENT.has(w) || PAST_VERB.test(w) || IRREGULAR_PAST.has(w);
+}
+
+/** a signing in the present, the verb of a headline's predicate */
+const GAPPED_SIGN = new Set(['signs', 'inks', 'seals', 'concludes']);
+
+/** a party opening the clause [from, end) with its verb in the present or past right after it ("Zelensky warns ...") */
+function subjectVerbIn(toks: readonly Token[], mentions: readonly Mention[], from: number, end: number): boolean {
+  const m = mentions.find((x) => x.from >= from && x.from <= from + 1 && x.to < end);
+  const v = m ? toks[m.to] : undefined;
+  return v !== undefined && v.word && !v.cap && (isVerb(v) || /^[a-z]{3,}[^s]s$/.test(v.lower));
 }
 
 /** a verb between tokens from and end (a clause of its own before a comma) */

@@ -354,7 +354,10 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     // "Kallas is expected to sign it on the same day", "Prague hopes to conclude it next week": "it" as the
     // object of a verb of signing is the agreement the sentences before named ("sign it into law" is a bill's)
     if (w[k] === 'it' && k > 0 && itSignedAt(w, k)) {
-      refs.push({ kind: 'anaphoric', at: at[k]!, plural: false, similar: false });
+      // ("ended with a final communiqué backed by 80 countries, though India declined to sign it": the text the
+      // sentence named last, a statement of another kind, is what "it" stands for)
+      if (otherTextBefore(w, k)) refs.push({ kind: 'excluded', at: at[k]!, plural: false, similar: false, act: true });
+      else refs.push({ kind: 'anaphoric', at: at[k]!, plural: false, similar: false });
       continue;
     }
     // "those concluded by Britain", "the ones already signed with France": a pronoun for agreements like the one
@@ -422,6 +425,18 @@ function itSignedAt(w: readonly string[], k: number): boolean {
   const v = w[k - 1]!;
   if (formOf(v) === null || VAGUE_SIGN.has(v)) return false;
   return w[k + 1] !== 'into' && w[k + 1] !== 'off';
+}
+
+const OTHER_TEXT_NOUNS = /^(?:communiqu[eé]|declaration|statement|resolution|charter|petition|letter|appeal|manifesto)$/;
+const AGREEMENT_WORDS = /^(?:agreements?|accords?|pacts?|deals?|documents?|texts?|commitments|guarantees|treaty)$/;
+
+/** Is the last text the sentence named before word k one of another kind (a communiqué, a declaration)? */
+function otherTextBefore(w: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    if (OTHER_TEXT_NOUNS.test(w[j]!)) return true;
+    if (AGREEMENT_WORDS.test(w[j]!)) return false;
+  }
+  return false;
 }
 
 /** "those" / "the ones" at word k, then (after an adverb) a signing participle with its agent or partner. */

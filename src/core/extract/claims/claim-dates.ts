@@ -81,7 +81,7 @@ export function dateFor(
     if (d.kind === 'absolute' && d.dateline) return a.dates.length === 1;
     const c = clauseIndexOf(clauses, d.at);
     if (statementDated && reportedDate(a.toks, d.at)) return false;
-    if (d.kind === 'vague' && inRelativeAside(a.toks, d.at, cue.trigger.at)) return false;
+    if (d.kind === 'vague' && (inRelativeAside(a.toks, d.at, cue.trigger.at) || inContentClause(a.toks, d.at, cue.trigger.at))) return false;
     // "signed an agreement with Zelensky, who flew to London on Friday": a relative clause after the cue, with no
     // cue of its own, tells of something else
     if (d.at > cue.trigger.at && c !== cue.clause && clauses[c]?.boundary === 'rel' && !cueClauses.has(c)) return false;
@@ -130,7 +130,9 @@ function plainAnchor(d: DateExpr & { kind: 'anchor' }): boolean {
 function anchorBase(d: DateExpr & { kind: 'anchor' }, ctx: ArticleContext, discourse: DiscourseContext): string | null {
   // ("On Saturday, the army withdrew. ... A day earlier Zelensky had signed": with no explicit date in the text, the
   // day a sentence named in words is what "a day earlier" counts from)
-  return (d.previous ? discourse.recentRefDate ?? (d.named ? discourse.refDate : null) : discourse.refDate) ?? (d.occasion || (!d.previous && discourse.refDate === null) ? discourse.occasionDay ?? null : null) ?? (d.place ? discourse.statedDay ?? null : null) ?? (d.story ? ctx.dates.published : null);
+  // ("On the margins of the forum, ... signed": a gathering named by its kind is the last one the text dated, by
+  // date or by a day named in words, "gathered in Davos on Tuesday", however many sentences came between)
+  return (d.previous ? discourse.recentRefDate ?? (d.named ? discourse.occasionDay ?? null : null) : discourse.refDate) ?? (d.occasion || (!d.previous && discourse.refDate === null) ? discourse.occasionDay ?? null : null) ?? (d.place ? discourse.statedDay ?? null : null) ?? (d.story ? ctx.dates.published : null);
 }
 
 /**
@@ -304,7 +306,20 @@ function listDated(cue: Cue, assigned: readonly Assignment[], a: SentenceAnalysi
   const to = Math.max(...mine.map((m) => m.to));
   const clause = clauses[cue.clause]!;
   const inClause = a.dates.filter((d) => d.at >= clause.from && d.at < clause.to && d.kind !== 'vague');
+  if (inClause.length === 0) return whereClauseDated(a, clauses, cue.clause);
   return inClause.length === 1 && (inClause[0]!.at < from || inClause[0]!.at >= to);
+}
+
+/**
+ * "... due to attend the summit on Thursday, where he will sign agreements with the EU, Lithuania and Estonia": a
+ * clause opened by "where" happens at the place, and so on the day, of the clause it hangs from; when that clause
+ * gives one time, the whole list shares it.
+ */
+function whereClauseDated(a: SentenceAnalysis, clauses: readonly Clause[], c: number): boolean {
+  const clause = clauses[c]!;
+  if (c === 0 || a.toks[clause.from]?.lower !== 'where') return false;
+  const host = clauses[c - 1]!;
+  return a.dates.filter((d) => d.at >= host.from && d.at < host.to && d.kind !== 'vague').length === 1;
 }
 
 /**
@@ -321,6 +336,27 @@ function inRelativeAside(toks: readonly Token[], at: number, cueAt: number): boo
   }
   if (open < 0) return false;
   for (let i = at + 1; i < cueAt; i++) if (toks[i]!.text === ',') return true;
+  return false;
+}
+
+const ORDINAL_RANKS = /^(?:first|second|third|fourth|fifth|latest|last|only|largest|biggest)$/;
+
+/**
+ * "signed a security pact with Sánchez that includes €1bn in military aid this year": a vague time in a relative
+ * clause after the cue whose verb is in the present or future ("that includes", "which commits", "that will
+ * provide") tells what the agreement holds, not when it was signed.
+ */
+function inContentClause(toks: readonly Token[], at: number, cueAt: number): boolean {
+  for (let i = at - 1; i > cueAt; i--) {
+    const w = toks[i]!.lower;
+    if (w === ';' || w === '.') return false;
+    // (", the first such document signed by Ukraine this year": an apposition ranking the agreement among others
+    // counts over the year, it does not date this one)
+    if (w === ',' && toks[i + 1]?.lower === 'the' && ORDINAL_RANKS.test(toks[i + 2]?.lower ?? '')) return true;
+    if (w !== 'that' && w !== 'which') continue;
+    const v = toks[i + 1]?.lower ?? '';
+    return /^(?:will|would)$/.test(v) || (/^[a-z]{3,}s$/.test(v) && !/(?:ss|us|is)$/.test(v) && i + 1 < at);
+  }
   return false;
 }
 

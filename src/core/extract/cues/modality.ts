@@ -99,7 +99,7 @@ const SEASON_OR_SPAN = wordSet('week weekend month year spring summer autumn fal
 
 /**
  * A time still ahead named after word k in its clause: "before the end of the year", "by the end of July",
- * "next week", "later this month", "in the coming weeks", "soon". With it, a past-tense expectation is a
+ * "next week", "later this month", "in the coming weeks", "soon", "in the near future". With it, a past-tense expectation is a
  * plan still standing ("said ... were expected to sign before the end of the year"), not one that fell
  * through; a contrast later in the sentence ("..., but the ceremony was cancelled") keeps it fallen through.
  */
@@ -118,6 +118,8 @@ export function futureFrameAfter(toks: readonly Token[], w: readonly string[], a
     else if (x === 'later' && (n1 === 'today' || n1 === 'tonight' || (n1 === 'on' && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(w[j + 2] ?? '')))) frame = true;
     else if (x === 'in' && n1 === 'the' && (w[j + 2] === 'coming' || w[j + 2] === 'next')) frame = true;
     else if (x === 'soon' || x === 'shortly') frame = true;
+    // "was ready to sign ... in the near future", "in the very near future": soon, in more words
+    else if (x === 'in' && n1 === 'the' && (w[j + 2] === 'near' || (w[j + 2] === 'very' && w[j + 3] === 'near'))) frame = true;
   }
   return frame;
 }

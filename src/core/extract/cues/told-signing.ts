@@ -284,6 +284,9 @@ function otherActBefore(w: readonly string[], k: number): boolean {
     if (/^(?:joined|joins|join|endorsed|endorses|acceded|accedes|adopted)$/.test(w[j]!)) return true;
     // ("Germany delivered a Patriot system, and Italy could follow": a delivery or a pledge is what is followed)
     if (/^(?:delivered|delivers|sent|sends|pledged|pledges|supplied|supplies|donated|donates|imposed|imposes)$/.test(w[j]!)) return true;
+    // ("addressed Starmer's cabinet on Friday, the first foreign leader to do so": a visitor's act, an address or a
+    // visit, is what the first one did)
+    if (/^(?:addressed|addresses|visited|visits|toured|tours)$/.test(w[j]!)) return true;
   }
   return false;
 }

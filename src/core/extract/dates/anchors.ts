@@ -101,7 +101,8 @@ export function venueAnchorAt(toks: readonly Token[], i: number): number {
   return !toks[i + 1] || !toks[i + 1]!.word ? 1 : 0;
 }
 
-const ATTEND_VERBS = /^(?:attended|attending|joined|addressed|opened|chaired|hosted|visited|toured)$/;
+// (the plain form too, for a plan: "is due to attend the start of the summit, where he will sign ...")
+const ATTEND_VERBS = /^(?:attend|attended|attending|join|joined|address|addressed|opened|chaired|hosted|visited|toured)$/;
 
 /**
  * "Zelensky attended the start of the summit and signed ...", "joined the gathering in Vilnius and signed ...",
@@ -172,10 +173,20 @@ export function namedOccasionAt(toks: readonly Token[]): number {
   const w = (k: number): string => toks[k]?.lower ?? '';
   if (!(w(0) === 'on' && w(1) === 'the' && (w(2) === 'sidelines' || w(2) === 'margins') && w(3) === 'of' && w(4) === 'the')) return 0;
   for (let k = 5; k <= 9 && toks[k]; k++) {
-    if (toks[k]!.text === ',') return EVENT_NOUNS.has(w(k - 1)) ? k : 0;
+    if (toks[k]!.text === ',') return EVENT_NOUNS.has(w(k - 1)) || placedOccasion(toks, k) ? k : 0;
     if (!toks[k]!.word) return 0;
     // ("On the margins of the gathering he and Zelensky signed": no comma, the subject right after the noun)
     if (EVENT_NOUNS.has(w(k - 1)) && THERE_SUBJECTS.has(w(k)) && w(k) !== 'the') return k;
   }
   return 0;
+}
+
+/**
+ * "On the sidelines of the summit in Apulia,": the gathering with the place it was held in after it (a capitalised
+ * name after "in" / "at", up to the comma at token k) is still the gathering the text told of.
+ */
+function placedOccasion(toks: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > 5 && toks[j]!.word && toks[j]!.cap) j--;
+  return j < k - 1 && /^(?:in|at)$/.test(toks[j]!.lower) && EVENT_NOUNS.has(toks[j - 1]?.lower ?? '');
 }
