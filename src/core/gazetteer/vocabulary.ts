@@ -32,6 +32,11 @@ export const AGREEMENT_NOUNS: ReadonlySet<string> = new Set([
   'avtale', 'avtaler', 'avtalene', 'umowie', 'umów', 'porozumienie', 'porozumienia', 'dohoda', 'dohodu', 'dohody', 'dohodě',
   'dohod', 'smlouva', 'smlouvu', 'smlouvy', 'угоді', 'угодою', 'угод', 'угодами', 'угодах', 'документ', 'документи',
   'документа', 'документів', 'документом', 'соглашение', 'соглашении',
+  // the word "document" in the other languages, and Swedish "överenskommelse" (as "document" in English: the type
+  // when a security word or a likeness goes with it)
+  'documento', 'documentos', 'documenti', 'dokument', 'dokumente', 'dokumenten', 'dokumentu', 'dokumenty', 'dokumentów',
+  'dokumentet', 'dokumenter', 'dokumenterna', 'dokumentene', 'documenten', 'överenskommelse', 'överenskommelsen',
+  'överenskommelser', 'överenskommelserna',
 ]);
 
 /** Typos such as "agreementthat" still head a phrase. */
