@@ -145,4 +145,10 @@ export const SIMILAR_WORDS: ReadonlySet<string> = new Set([
   'similares', 'análogo', 'análoga', 'semelhante', 'semelhantes', 'vergelijkbaar', 'vergelijkbare', 'soortgelijke',
   'liknande', 'lignende', 'podobne', 'podobną', 'podobnej', 'podobnou', 'obdobnou', 'podobné', 'подібні', 'подібну',
   'подібних', 'аналогічні', 'аналогічну', 'аналогічних', 'такі', 'таку',
+  // more of them: "slike avtaler", "tilsvarende avtaler", "motsvarande avtal", "sådana avtal", "een gelijkaardig
+  // akkoord", "um acordo idêntico", "entsprechende Abkommen", "takie umowy", "obdobné dohody"
+  'slike', 'slik', 'sådana', 'sådan', 'sådant', 'tilsvarende', 'motsvarande', 'motsvarende', 'jämförbara', 'sammenlignbare',
+  'gelijkaardig', 'gelijkaardige', 'dergelijke', 'idéntico', 'idéntica', 'idénticos', 'idêntico', 'idêntica', 'idênticos',
+  'comparables', 'equivalente', 'equivalentes', 'équivalent', 'équivalente', 'entsprechende', 'entsprechendes',
+  'entsprechenden', 'derartige', 'takie', 'takich', 'taką', 'obdobné', 'obdobnou', 'obdobná', 'такої', 'такий', 'схожі', 'схожу',
 ]);
