@@ -41,7 +41,12 @@ export interface AgreementRef {
 }
 
 /** Nouns for an agreement's draft ("work on the final wording is continuing", "drafts are being worked on"). */
-export const TEXT_NOUNS: ReadonlySet<string> = new Set(['text', 'wording', 'draft', 'texts', 'drafts']);
+export const TEXT_NOUNS: ReadonlySet<string> = new Set([
+  'text', 'wording', 'draft', 'texts', 'drafts',
+  // "leurs propres textes", "sus textos", "i testi", "teksty": the word "text" in the other languages
+  'textes', 'textos', 'texto', 'testo', 'testi', 'teksty', 'tekst', 'teksten', 'тексти', 'текст', 'тексту',
+]);
+const PLURAL_TEXTS: ReadonlySet<string> = new Set(['texts', 'drafts', 'textes', 'textos', 'testi', 'teksty', 'teksten', 'тексти']);
 /** "the text of the law", "draft resolution": drafts of something else. */
 const TEXT_NOT_AGREEMENT_AFTER = new Set(['law', 'laws', 'bill', 'resolution', 'budget', 'declaration', 'statement', 'communique', 'constitution', 'legislation']);
 
@@ -328,20 +333,20 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
       // ("a text pledging Croatia's long-term cooperation with, and support for, Ukraine": the support-and-cooperation
       // title's two words, as after an agreement noun)
       if (!ofOther && (SUBJECT_PREPS.has(next) || participleComplementAt(w, k + 1)) && (typeSubjectAt(w, k + 2) || supportPairIn(w, k + 2))) {
-        refs.push({ kind: 'strong', at: at[k]!, plural: w[k] === 'texts' || w[k] === 'drafts', similar: false });
+        refs.push({ kind: 'strong', at: at[k]!, plural: PLURAL_TEXTS.has(w[k]!), similar: false });
         continue;
       }
       const notAgreement = TEXT_NOT_AGREEMENT_AFTER.has(after) || TEXT_NOT_AGREEMENT_AFTER.has(next) || phraseAt(w, k + 2, V.EXCLUDED_PHRASES) > 0 || phraseAt(w, k + 3, V.EXCLUDED_PHRASES) > 0;
       // "the American–Ukrainian security text", "the Polish security draft": a text named by the type's own
       // qualifier is the agreement named, as "security document" is
       if (!ofOther && !notAgreement && k > 0 && securityAt(w, k - 1) && !clauseMarkBetween(toks, at[k - 1]!, at[k]!)) {
-        refs.push({ kind: 'strong', at: at[k]!, plural: w[k] === 'texts' || w[k] === 'drafts', similar: false });
+        refs.push({ kind: 'strong', at: at[k]!, plural: PLURAL_TEXTS.has(w[k]!), similar: false });
         continue;
       }
       if (!ofOther && !notAgreement) {
         // "signed a similar text", "such a text": a text likened to the agreements named is one of them, not a draft
         const similar = [w[k - 1], w[k - 2]].some((p) => p !== undefined && V.SIMILAR_WORDS.has(p) && p !== 'these' && p !== 'those');
-        refs.push({ kind: 'anaphoric', at: at[k]!, plural: w[k] === 'texts' || w[k] === 'drafts', similar, textual: true });
+        refs.push({ kind: 'anaphoric', at: at[k]!, plural: PLURAL_TEXTS.has(w[k]!), similar, textual: true });
       }
       continue;
     }

@@ -76,6 +76,10 @@ export const FUNCTION_WORDS = set(`
   aug sep sept oct nov dec background details source recall read quote photo update why what how when where who
   between new together only even already still among including while if once when said says
   und der die das mit auch am im et le la les des du avec e il lo gli con y el los las z i w in s na
+  dann danach bereits zudem heute gestern aussi puis ensuite déjà hier demain également anche poi già oggi ieri domani
+  inoltre también luego ya hoy ayer además já hoje ontem amanhã depois ook daarna vandaag gisteren även också sedan
+  redan igår idag och også deretter allerede og med także również też potem już dziś dzisiaj wczoraj jutro oraz také
+  rovněž dnes včera zítra již už також теж вже сьогодні вчора завтра та
 `);
 
 /** Plural nouns that make a phrase a count or an unnamed set of countries. */

@@ -32,6 +32,11 @@ export const AGREEMENT_NOUNS: ReadonlySet<string> = new Set([
   'avtale', 'avtaler', 'avtalene', 'umowie', 'umów', 'porozumienie', 'porozumienia', 'dohoda', 'dohodu', 'dohody', 'dohodě',
   'dohod', 'smlouva', 'smlouvu', 'smlouvy', 'угоді', 'угодою', 'угод', 'угодами', 'угодах', 'документ', 'документи',
   'документа', 'документів', 'документом', 'соглашение', 'соглашении',
+  // the word "document" in the other languages, and Swedish "överenskommelse" (as "document" in English: the type
+  // when a security word or a likeness goes with it)
+  'documento', 'documentos', 'documenti', 'dokument', 'dokumente', 'dokumenten', 'dokumentu', 'dokumenty', 'dokumentów',
+  'dokumentet', 'dokumenter', 'dokumenterna', 'dokumentene', 'documenten', 'överenskommelse', 'överenskommelsen',
+  'överenskommelser', 'överenskommelserna',
 ]);
 
 /** Typos such as "agreementthat" still head a phrase. */
@@ -140,4 +145,10 @@ export const SIMILAR_WORDS: ReadonlySet<string> = new Set([
   'similares', 'análogo', 'análoga', 'semelhante', 'semelhantes', 'vergelijkbaar', 'vergelijkbare', 'soortgelijke',
   'liknande', 'lignende', 'podobne', 'podobną', 'podobnej', 'podobnou', 'obdobnou', 'podobné', 'подібні', 'подібну',
   'подібних', 'аналогічні', 'аналогічну', 'аналогічних', 'такі', 'таку',
+  // more of them: "slike avtaler", "tilsvarende avtaler", "motsvarande avtal", "sådana avtal", "een gelijkaardig
+  // akkoord", "um acordo idêntico", "entsprechende Abkommen", "takie umowy", "obdobné dohody"
+  'slike', 'slik', 'sådana', 'sådan', 'sådant', 'tilsvarende', 'motsvarande', 'motsvarende', 'jämförbara', 'sammenlignbare',
+  'gelijkaardig', 'gelijkaardige', 'dergelijke', 'idéntico', 'idéntica', 'idénticos', 'idêntico', 'idêntica', 'idênticos',
+  'comparables', 'equivalente', 'equivalentes', 'équivalent', 'équivalente', 'entsprechende', 'entsprechendes',
+  'entsprechenden', 'derartige', 'takie', 'takich', 'taką', 'obdobné', 'obdobnou', 'obdobná', 'такої', 'такий', 'схожі', 'схожу',
 ]);

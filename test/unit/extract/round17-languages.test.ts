@@ -145,3 +145,48 @@ describe('round 17: the agreement in the other languages of this news', () => {
     });
   }
 });
+
+/**
+ * Round 17, second pass: what the first pass left. The word "document" and "text" in the other languages
+ * ("documentos similares", "leurs propres textes"), their likeness words ("slike avtaler", "motsvarande avtal"),
+ * sentence-opening adverbs that are no names ("Også Belgia"), talks "with" a partner ("laufen Verhandlungen mit",
+ * "тривають переговори з"), a German modal far from its infinitive, and the same-day, day-before and day-after
+ * anchors ("am Abend", "na véspera", "le lendemain", "in serata"). Every sentence was written for the test.
+ */
+const SECOND_PASS_FINDS: Case[] = [
+  ['Ucrania firmó un acuerdo de seguridad con Suecia. Noruega y Dinamarca ya han firmado documentos similares con Kiev.', '2024-06-05', ['DK signed null', 'NO signed null', 'SE signed null']],
+  ['A Ucrânia assinou um acordo de segurança com a Grécia. A Bélgica e a Suécia já assinaram documentos semelhantes.', '2024-07-01', ['BE signed null', 'GR signed null', 'SE signed null']],
+  ['L\'Ukraine a signé un accord de sécurité avec la Suède. La Norvège et l\'Islande négocient leurs propres textes.', '2024-05-20', ['IS negotiating null', 'NO negotiating null', 'SE signed null']],
+  ['Ukraina podpisała umowę o bezpieczeństwie z Hiszpanią. Podobne dokumenty podpisały wcześniej Szwecja i Norwegia.', '2024-06-05', ['ES signed null', 'NO signed null', 'SE signed null']],
+  ['Ukraina har undertecknat ett säkerhetsavtal med Spanien. Även Belgien och Portugal har slutit motsvarande avtal.', '2024-06-05', ['BE signed null', 'ES signed null', 'PT signed null']],
+  ['Ukraina har inngått en sikkerhetsavtale med Spania. Også Belgia og Portugal har undertegnet slike avtaler.', '2024-06-05', ['BE signed null', 'ES signed null', 'PT signed null']],
+  ['Oekraïne heeft een veiligheidsakkoord getekend met Spanje. Ook België heeft een gelijkaardig akkoord ondertekend.', '2024-06-05', ['BE signed null', 'ES signed null']],
+  ['Die Ukraine hat ein Sicherheitsabkommen mit Spanien unterzeichnet. Zurzeit laufen Verhandlungen mit Irland und Griechenland.', '2024-06-05', ['ES signed null', 'GR negotiating null', 'IE negotiating null']],
+  ['Україна підписала безпекову угоду з Іспанією. Тривають переговори з Грецією та Ірландією.', '2024-06-05', ['ES signed null', 'GR negotiating null', 'IE negotiating null']],
+  ['Ukraina podpisała umowę o bezpieczeństwie z Hiszpanią. Trwają negocjacje z Grecją.', '2024-06-05', ['ES signed null', 'GR negotiating null']],
+  ['Beim Gipfel in Brüssel sollen nach Angaben von Diplomaten auch Irland und Griechenland ihre Sicherheitsabkommen mit der Ukraine unterzeichnen.', '2024-06-05', ['GR planned null', 'IE planned null']],
+  ['Selenskyj unterzeichnete am Montag in Madrid ein Sicherheitsabkommen mit Spanien. Am Abend reiste er nach Lissabon weiter, wo er mit Portugal ein ähnliches Abkommen unterschrieb.', '2024-05-29', ['ES signed 2024-05-27', 'PT signed 2024-05-27']],
+  ['Zelensky assinou hoje um acordo de segurança com Portugal em Lisboa. Na véspera, em Madrid, tinha assinado um acordo semelhante com Espanha.', '2024-05-28', ['ES signed 2024-05-27', 'PT signed 2024-05-28']],
+  ['Zelensky a signé lundi un accord de sécurité avec l\'Espagne. Le lendemain, il a signé un accord similaire avec le Portugal.', '2024-05-29', ['ES signed 2024-05-27', 'PT signed 2024-05-28']],
+  ['Zelensky ha firmato venerdì un accordo sulla sicurezza con la Germania. In serata ha firmato un accordo analogo con la Francia.', '2024-02-20', ['DE signed 2024-02-16', 'FR signed 2024-02-16']],
+];
+
+/** a document on other matters, a pact between two other states, "not yet", talks on something else */
+const SECOND_PASS_DISTRACTORS: Case[] = [
+  ['Die Ukraine und die USA haben ein Rohstoffdokument unterschrieben.', '2025-05-01', []],
+  ['Norge og Sverige har inngått slike avtaler om forsvarssamarbeid med hverandre.', '2024-06-05', []],
+  ['Ungarn hat ein solches Dokument mit der Ukraine noch nicht unterzeichnet.', '2024-06-05', []],
+  ['Polska i Niemcy podpisały dokumenty o współpracy obronnej.', '2024-06-05', []],
+  ['Il Belgio non ha ancora firmato i testi con Kiev.', '2024-06-05', []],
+  ['Тривають переговори з Росією про обмін полоненими.', '2024-06-05', []],
+  ['Україна та США підписали документи про корисні копалини.', '2025-05-01', []],
+];
+
+describe('round 17, second pass: documents, likeness, talks with, far modals, day anchors in the other languages', () => {
+  it('finds signings, plans and talks', () => {
+    for (const [text, published, expected] of SECOND_PASS_FINDS) expect({ text, claims: summary(extract(text, published)) }).toEqual({ text, claims: expected });
+  });
+  it('other documents, other pairs, "not yet" and other talks are no events', () => {
+    for (const [text, published, expected] of SECOND_PASS_DISTRACTORS) expect({ text, claims: summary(extract(text, published)) }).toEqual({ text, claims: expected });
+  });
+});

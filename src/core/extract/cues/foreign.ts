@@ -45,6 +45,8 @@ const PLAN_BEFORE = wordSet(`
 `);
 /** German and Dutch put the modal after the infinitive ("ein Abkommen unterschreiben will", "ondertekenen zal"). */
 const PLAN_AFTER = wordSet('will wollen soll sollen wird werden möchte möchten zal zullen wil willen moet moeten');
+/** German modals and the future auxiliary, which may stand far before their infinitive */
+const GERMAN_MODALS = wordSet('wird werden wollen will soll sollen möchte möchten');
 /** Auxiliaries before a participle that make it a signing to come: "sera signé", "sarà firmato", "zostanie podpisana". */
 const PASSIVE_FUTURE_BEFORE = wordSet(`
   wird soll sollen sera seront être doit doivent devrait devraient sarà saranno verrà verranno essere será serán ser serão
@@ -90,7 +92,10 @@ export function classifyForeign(w: readonly string[], k: number): SignReading | 
     if (b.some((y) => REFUSE.test(y))) return { status: 'refused', hedged: false };
     if (any(before(3), NEG)) return { status: null, hedged: false };
     if (PRESENT_TOO.has(x)) {
-      if (p1 === 'zu' || any(b, PLAN_BEFORE) || PLAN_AFTER.has(w[k + 1] ?? '')) return { status: 'planned', hedged: false };
+      // (the German modal stands second in its clause, the infinitive last, however long the words between: "Am
+      // Rande des Treffens wollen nach Angaben aus Diplomatenkreisen auch Luxemburg und Rumänien ihre Abkommen
+      // mit Kiew unterschreiben")
+      if (p1 === 'zu' || any(b, PLAN_BEFORE) || PLAN_AFTER.has(w[k + 1] ?? '') || any(before(24), GERMAN_MODALS)) return { status: 'planned', hedged: false };
       return { status: 'signed', hedged: false };
     }
     // infinitives: a plan only under a modal or future auxiliary ("va signer", "ma podpisać", "kommer att underteckna")

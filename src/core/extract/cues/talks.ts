@@ -13,6 +13,9 @@ import { readiesSigning } from './signing-noun.js';
  * are about something else.
  */
 const NEGOTIATE = /^(?:negotiat\w*|prepar\w*|draft|drafting|drafted|finali[sz]\w*|verhandl\w*|verhandel\w*|négoci\w*|negozi\w*|negocia\p{L}*|negocjacj\w*|pogajanj\w*|negocier\w*|negocj\p{L}*|onderhandel\w*|förhandl\p{L}*|forhandl\p{L}*|vyjedn\p{L}*|переговор\p{L}*|перемовин\p{L}*)$/u;
+/** the noun of talks in the other languages, and their word for "with" (topical talks: "Verhandlungen mit Italien") */
+const FOREIGN_NEGOTIATIONS = /^(?:verhandlungen|négociations|negoziati|negociaciones|negociações|negocjacje|onderhandelingen|förhandlingar|forhandlinger|forhandlingene|förhandlingarna|vyjednávání|переговори|перемовини)$/u;
+const FOREIGN_WITH = wordSet('mit avec con com met med z ze з із зі');
 const DISCUSS = wordSet('discuss discussed discussing discussion discussions consultations consultation');
 const TALKS = wordSet('talks gespräche pourparlers colloqui conversaciones conversações gesprekken samtal samtaler rozmowy rozhovory jednání розмови');
 const TALK_PREPS = wordSet('on about over regarding concerning for über sur sobre om o про щодо');
@@ -56,7 +59,9 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     if (/^negotiation/.test(x) && (talksEnded(w, k + 1) || talksNotUnderWay(s, k))) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 12 };
     // "negotiations with Ireland have begun", "has been negotiating with Kyiv since January"
     // ("negotiations are under way with the United States", "negotiations have begun": talks under way, like "talks")
-    const topical = (/^(?:negotiations|negotiating|negotiation)$/.test(x) && w[k + 1] === 'with' && !/^(?:held|hold|holds|holding|for)$/.test(w[k - 1] ?? '')) || (x === 'negotiations' && (talksGoOn(w, k + 1) || TALKS_OPENERS.has(w[k - 1] ?? '')));
+    // ("laufen Verhandlungen mit Italien", "тривають переговори з Албанією", "negocjacje z Estonią": the same in the
+    // other languages, the noun of talks and the word for "with")
+    const topical = (((/^(?:negotiations|negotiating|negotiation)$/.test(x) && w[k + 1] === 'with') || (FOREIGN_NEGOTIATIONS.test(x) && FOREIGN_WITH.has(w[k + 1] ?? ''))) && !/^(?:held|hold|holds|holding|for)$/.test(w[k - 1] ?? '')) || (x === 'negotiations' && (talksGoOn(w, k + 1) || TALKS_OPENERS.has(w[k - 1] ?? '')));
     // "whose government is still negotiating one": a pronoun object, the agreement of the sentences before
     // ("Sweden and Norway are still negotiating theirs", "Oslo is negotiating its own", "Athens is still negotiating.":
     // a possessive pronoun or nothing at all as object, the same)

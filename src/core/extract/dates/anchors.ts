@@ -13,8 +13,53 @@ const ANCHOR_START = new Set(['same', 'that', 'earlier', 'later', 'hours', 'minu
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
 
+/**
+ * The same anchors in the other languages, as token sequences (punctuation included: "l ' après - midi", "' s
+ * avonds"): a time of the day the text is telling of ("am Abend", "dans la soirée", "in serata", "por la tarde"),
+ * "the same day", "the day before" ("na véspera", "la veille") and "the day after" ("le lendemain").
+ */
+const FOREIGN_ANCHORS: ReadonlyMap<string, readonly (readonly [readonly string[], number])[]> = (() => {
+  const table: readonly (readonly [string, number])[] = [
+    ['am abend|am morgen|am nachmittag|am vormittag|am selben tag|am gleichen tag|am selben abend|am gleichen abend|später am tag', 0],
+    ["dans la soirée|dans la matinée|dans l ' après - midi|le même jour|en soirée|plus tard dans la journée|dans la journée", 0],
+    ['in serata|in mattinata|nel pomeriggio|lo stesso giorno|in giornata|la sera stessa', 0],
+    ['por la tarde|por la noche|por la mañana|el mismo día|esa misma tarde|ese mismo día', 0],
+    ['de manhã|à tarde|à noite|no mesmo dia|pela manhã|nesse mesmo dia', 0],
+    ["' s avonds|' s middags|' s ochtends|dezelfde dag|later op de dag", 0],
+    ['samma dag|på kvällen|senare samma dag|samme dag|på kvelden|senere samme dag|samme kveld', 0],
+    ['tego samego dnia|wieczorem|po południu', 0],
+    ['týž den|tentýž den|stejný den|téhož dne|večer|odpoledne', 0],
+    ['того ж дня|того самого дня|ввечері|увечері', 0],
+    ['na véspera|la veille|am vortag|il giorno prima|el día anterior|la víspera|dzień wcześniej|напередодні', -1],
+    ['le lendemain|am folgenden tag|am nächsten tag|il giorno dopo|al día siguiente|no dia seguinte|dagen därpå|dagen etter|następnego dnia|наступного дня', 1],
+  ];
+  const out = new Map<string, [string[], number][]>();
+  for (const [phrases, days] of table) {
+    for (const p of phrases.split('|')) {
+      const words = p.split(' ');
+      const list = out.get(words[0]!) ?? [];
+      list.push([words, days]);
+      out.set(words[0]!, list);
+    }
+  }
+  return out;
+})();
+
+/** A foreign anchor at token i: [length, days] or null (the longest phrase that matches). */
+export function foreignAnchorAt(toks: readonly Token[], i: number): [number, number] | null {
+  const list = FOREIGN_ANCHORS.get(toks[i]!.lower);
+  if (!list) return null;
+  let best: [number, number] | null = null;
+  for (const [words, days] of list) {
+    if (words.every((x, d) => toks[i + d]?.lower === x) && (!best || words.length > best[0])) best = [words.length, days];
+  }
+  return best;
+}
+
 export function anchorAt(toks: readonly Token[], i: number): [number, number] | null {
   const first = toks[i]!.lower;
+  const foreign = foreignAnchorAt(toks, i);
+  if (foreign) return foreign;
   if (!ANCHOR_START.has(first) && !/^\d{1,2}$/.test(first)) return null;
   const w = (k: number): string => toks[i + k]?.lower ?? '';
   if ((w(0) === 'same' || (w(0) === 'that' && w(1) !== 'same')) && /^(?:day|occasion|evening|morning|afternoon)$/.test(w(1)) && (w(0) === 'that' || toks[i - 1]?.lower === 'the' || toks[i - 1]?.lower === 'that')) return [2, 0];

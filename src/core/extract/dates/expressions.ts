@@ -1,5 +1,5 @@
 import type { Token } from '../tokens.js';
-import { anchorAt, laterBeforeVerb, marginsAnchorAt, namedOccasionAt, occasionAnchorAt, previousEventAt, thereAnchorAt, attendedOccasionAt, venueAnchorAt, visitAnchorAt } from './anchors.js';
+import { anchorAt, foreignAnchorAt, laterBeforeVerb, marginsAnchorAt, namedOccasionAt, occasionAnchorAt, previousEventAt, thereAnchorAt, attendedOccasionAt, venueAnchorAt, visitAnchorAt } from './anchors.js';
 import { MONTHS, RELATIVE, RELATIVE_PAIRS, WEEKDAYS } from './calendar-words.js';
 import { NUMBER_WORDS } from '../words.js';
 import { isDateline, monthDayAt, numericDateAt } from './extra-forms.js';
@@ -197,7 +197,7 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
     }
     const anchor = anchorAt(toks, i);
     if (anchor) {
-      out.push({ kind: 'anchor', at: i, days: anchor[1], ...(lw === 'eve' || (lw === 'day' && anchor[1] === -1) ? { story: true } : {}) });
+      out.push({ kind: 'anchor', at: i, days: anchor[1], ...(lw === 'eve' || (lw === 'day' && anchor[1] === -1) || (anchor[1] === -1 && foreignAnchorAt(toks, i)) ? { story: true } : {}) });
       i += anchor[0] - 1;
       continue;
     }
