@@ -132,9 +132,31 @@ const COMPLEMENT_PREPS = new Set([
   'per', 'sobre', 'en', 'em', 'para', 'inzake', 'op', 'om', 'w', 'про', 'щодо', 'у', 'в',
 ]);
 
+/** The EU's own name for its agreement, "joint security commitments". */
+const SECURITY_COMMITMENTS: readonly (readonly string[])[] = [['security', 'commitments']];
+
+/** Each phrase list by its first word, so a word is compared only with the phrases that start with it. */
+const BY_FIRST_WORD = new WeakMap<readonly (readonly string[])[], Map<string, (readonly string[])[]>>();
+
+function byFirstWord(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  let m = BY_FIRST_WORD.get(phrases);
+  if (m === undefined) {
+    m = new Map();
+    for (const p of phrases) {
+      const list = m.get(p[0]!) ?? [];
+      list.push(p);
+      m.set(p[0]!, list);
+    }
+    BY_FIRST_WORD.set(phrases, m);
+  }
+  return m;
+}
+
 function phraseAt(w: readonly string[], k: number, phrases: readonly (readonly string[])[]): number {
   let best = 0;
-  for (const p of phrases) {
+  const first = w[k];
+  if (first === undefined) return 0;
+  for (const p of byFirstWord(phrases).get(first) ?? []) {
     if (p.length <= best || k + p.length > w.length) continue;
     let ok = true;
     for (let j = 0; j < p.length; j++) {
@@ -385,7 +407,7 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
       k += weak - 1;
       continue;
     }
-    if (phraseAt(w, k, [['security', 'commitments']]) > 0) {
+    if (phraseAt(w, k, SECURITY_COMMITMENTS) > 0) {
       refs.push({ kind: 'strong', at: at[k]!, plural: true, similar: false });
       k += 1;
     }
