@@ -66,7 +66,6 @@ const FOREIGN_PLURALS = new Set(
 );
 
 const ENGLISH_DAY_WORD = /^(?:[a-z]+day|today|tonight|tomorrow|yesterday)$/;
-const ENGLISH_SIMILAR = new Set(['similar', 'such', 'same', 'these', 'those', 'analogous', 'comparable', 'equivalent', 'identical', 'like']);
 
 /** Dutch agreement nouns, after which "de" is the article. */
 const DUTCH_HEADS = new Set(['overeenkomst', 'overeenkomsten', 'akkoord', 'akkoorden', 'veiligheidsakkoord', 'veiligheidsakkoorden', 'veiligheidsovereenkomst', 'veiligheidsovereenkomsten']);
@@ -337,7 +336,7 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
     // "agreements like this"
     if (w[k + 1] === 'like' && (w[k + 2] === 'this' || w[k + 2] === 'these')) similar = true;
     // "acuerdos similares", "un accord similaire", "un'intesa analoga": the Romance likeness after its noun
-    if (V.SIMILAR_WORDS.has(w[k + 1] ?? '') && !ENGLISH_SIMILAR.has(w[k + 1]!)) similar = true;
+    if (V.SIMILAR_WORDS.has(w[k + 1] ?? '') && !V.ENGLISH_SIMILAR_WORDS.has(w[k + 1]!)) similar = true;
     const bilateral = kind === 'anaphoric' && w.slice(Math.max(0, left), k).includes('bilateral');
     refs.push({ kind, at: at[k]!, plural, similar, ...(kind === 'excluded' && !contrastedBefore(w, Math.max(0, left)) ? { act: true } : {}), ...(bilateral ? { bilateral } : {}), ...(term === 'term' || supportTerm ? { termOnly: true } : {}) });
     for (let j = Math.max(0, left); j <= Math.min(w.length - 1, k + 1); j++) covered[j] = 1;

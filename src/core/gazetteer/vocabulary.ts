@@ -136,9 +136,12 @@ export const PEACE_FRAMEWORK_MARKERS: readonly (readonly string[])[] = [
   ['peace', 'agreement'], ['peace', 'process'], ['peace', 'talks'], ['peace', 'negotiations'], ['postwar'],
 ];
 
+/** The English ones of SIMILAR_WORDS, which stand before their noun (other languages' may follow it). */
+export const ENGLISH_SIMILAR_WORDS: ReadonlySet<string> = new Set(['similar', 'such', 'same', 'these', 'those', 'analogous', 'comparable', 'equivalent', 'identical', 'like']);
+
 /** Anaphoric determiners that point back at the tracked type already named in the article ("an equivalent document"). */
 export const SIMILAR_WORDS: ReadonlySet<string> = new Set([
-  'similar', 'such', 'same', 'these', 'those', 'analogous', 'comparable', 'equivalent', 'identical', 'like',
+  ...ENGLISH_SIMILAR_WORDS,
   // de / fr / it / es / pt / nl / sv / no / pl / cs / uk
   'ähnliche', 'ähnliches', 'ähnlichen', 'ähnlicher', 'vergleichbare', 'vergleichbares', 'vergleichbaren', 'solche', 'solches',
   'solchen', 'similaire', 'similaires', 'analogue', 'analogues', 'simile', 'simili', 'analogo', 'analoga', 'analoghi',

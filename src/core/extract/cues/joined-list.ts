@@ -1,6 +1,7 @@
 import { isAgreementNoun } from '../kind.js';
 import type { CueSentence } from './cue-sentence.js';
 import { MODAL_PLANNED } from './modality.js';
+import { namesThen } from './names-then.js';
 import { negatedBefore } from './negation.js';
 import { wordSet, type Trigger } from './trigger.js';
 
@@ -20,19 +21,14 @@ const LIST_MODIFIERS = wordSet('its the a growing long lengthening expanding exc
 const HOLDERS = wordSet('signatories signatory partners countries states nations governments');
 
 export function joinedListCue(s: CueSentence, k: number): Trigger | null | undefined {
-  const { toks, w, at } = s;
+  const { w, at } = s;
   const x = w[k]!;
   let j = k + 1;
   if (ADD.has(x)) {
     // "added Sweden, Norway and Iceland to ...": the names added, then "to"
-    let names = 0;
-    while (j < w.length && j <= k + 14 && w[j] !== 'to') {
-      if (toks[at[j]!]!.cap) names++;
-      else if (w[j] !== 'and' && w[j] !== 'the') return undefined;
-      j++;
-    }
-    if (names === 0 || w[j] !== 'to') return undefined;
-    j++;
+    const to = namesThen(s, k + 1, 'to');
+    if (to < 0) return undefined;
+    j = to + 1;
   }
   while (LIST_MODIFIERS.has(w[j] ?? '')) j++;
   if (!LIST_NOUNS.has(w[j] ?? '') || w[j + 1] !== 'of') return undefined;

@@ -46,7 +46,7 @@ export function refusalCue(s: CueSentence, k: number): Trigger | null | undefine
     if (x.startsWith('refrain') && !(w[k + 1] === 'from' && refusalOfSigning(toks, w, at, k + 1))) return null;
     // "did not refuse", "never rejected": no refusal, and no cue (the party keeps its other cues)
     if (negatedBefore(w, k, 2)) return null;
-    const active = !negatedBefore(w, k, 3) && !/^(?:be|been|being|is|are|was|were)$/.test(w[k - 1] ?? '');
+    const active = activeRefusal(w, k);
     return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 10, ...(active && refusalOfSigning(toks, w, at, k + 1) ? { topical: true } : {}) };
   }
   // "balked at signing", "balked at the last moment": a last-minute refusal (of something else: "balked at the cost")
@@ -59,7 +59,7 @@ export function refusalCue(s: CueSentence, k: number): Trigger | null | undefine
   // it names (a transitive verb: its object must be the agreement or a signing)
   if (/^turn(?:s|ed|ing)?$/.test(x) && w[k + 1] === 'down') {
     if (negatedBefore(w, k, 2)) return null;
-    const active = !negatedBefore(w, k, 3) && !/^(?:be|been|being|is|are|was|were)$/.test(w[k - 1] ?? '');
+    const active = activeRefusal(w, k);
     return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 8, forward: true, ...(active && k + 2 < w.length && refusalOfSigning(toks, w, at, k + 2) ? { topical: true } : {}) };
   }
   // "walked away from signing", "walked away from the deal": a withdrawal, as "pulled out" is
@@ -67,7 +67,7 @@ export function refusalCue(s: CueSentence, k: number): Trigger | null | undefine
   if (((x === 'pulled' || x === 'backed' || /^rul(?:e|es|ed|ing)$/.test(x)) && w[k + 1] === 'out') || walkedAway) {
     // "did not rule out signing it": not ruled out is still open
     if (negatedBefore(w, k, 2)) return null;
-    const active = !negatedBefore(w, k, 3) && !/^(?:be|been|being|is|are|was|were)$/.test(w[k - 1] ?? '');
+    const active = activeRefusal(w, k);
     // "backed out in December", "pulled out at the last minute": withdrawing needs no object, so a time or
     // place after it leaves the withdrawal about the signing the article is about ("ruled out" needs one)
     const withdrew = !/^rul/.test(x) && objectlessAfter(toks, w, at, k + 1);
@@ -94,6 +94,11 @@ function noneToCome(toks: readonly Token[], w: readonly string[], at: readonly n
     return true;
   }
   return false;
+}
+
+/** The refusal verb at k is the subject's own act: not negated, not a passive ("was rejected"). */
+function activeRefusal(w: readonly string[], k: number): boolean {
+  return !negatedBefore(w, k, 3) && !/^(?:be|been|being|is|are|was|were)$/.test(w[k - 1] ?? '');
 }
 
 /** Word index of the "to" that opens what "no" (word k) turns down, past a comma-bounded aside; else -1. */

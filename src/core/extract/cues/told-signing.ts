@@ -9,6 +9,7 @@ import { ORDINAL, ORDINAL_HEADS, ordinalHeadBefore } from './ordinals.js';
 import { MONTHS } from '../dates/calendar-words.js';
 import { PLAN_BEFORE_TO } from './plan.js';
 import { SIGN_GERUND } from './sign-verbs.js';
+import { namesThen } from './names-then.js';
 import { wordSet, type Trigger } from './trigger.js';
 
 /**
@@ -92,7 +93,8 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
   }
   // "Italy and Canada follow the UK, Germany and France in concluding the agreements": both the followers and
   // the ones they follow signed (the followers in the verb's tense)
-  if (FOLLOW.has(x) && inSigningAfterNames(toks, w, at, k)) {
+  const inAt = FOLLOW.has(x) ? namesThen(s, k + 1, 'in') : -1;
+  if (inAt > 0 && SIGN_GERUND.has(w[inAt + 1] ?? '')) {
     const p1 = w[k - 1] ?? '';
     if (negatedBefore(w, k, 3) || conditionalBefore(w, k, 3)) return null;
     const status: Status = p1 === 'to' || MODAL_PLANNED.has(p1) ? 'planned' : 'signed';
@@ -165,17 +167,6 @@ function agreementsWithAfter(w: readonly string[], k: number): boolean {
   let j = k + 1;
   while (j < w.length && j <= k + 4 && FOLLOWED_MODIFIERS.has(w[j]!)) j++;
   return FOLLOWED_NOUNS.has(w[j] ?? '') && w[j + 1] === 'with';
-}
-
-/** after "follow" at k: names (capitalised words and their glue), then "in" and a gerund of signing */
-function inSigningAfterNames(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
-  let names = 0;
-  for (let j = k + 1; j < w.length && j <= k + 14; j++) {
-    if (w[j] === 'in') return names > 0 && SIGN_GERUND.has(w[j + 1] ?? '');
-    if (toks[at[j]!]!.cap) names++;
-    else if (w[j] !== 'and' && w[j] !== 'the') return false;
-  }
-  return false;
 }
 
 /** "as did Trudeau", "so did the Dutch", "so did all five Nordic countries", "so did the three Baltic states": a name after "did" */
