@@ -157,14 +157,14 @@ function appositionAside(toks: readonly Token[], mentions: readonly Mention[], i
   for (let j = i + 1; j < toks.length && j <= i + 10; j++) {
     const t = toks[j]!;
     if (isSpacedDash(toks, j)) return j > i + 1 && !mentions.some((m) => m.from > i && m.from < j) && verbAfterAside(toks[j + 1]?.lower ?? '') ? j : 0;
-    if (!t.word || FINITE.has(t.lower) || PAST_VERB.test(t.lower) || IRREGULAR_PAST.has(t.lower)) return 0;
+    if (!t.word || FINITE.has(t.lower) || isPast(t.lower)) return 0;
   }
   return 0;
 }
 
 /** the party's own verb right after its aside ("– had already concluded", "– signed") */
 function verbAfterAside(w: string): boolean {
-  return FINITE.has(w) || PAST_VERB.test(w) || IRREGULAR_PAST.has(w) || w === 'already' || w === 'also';
+  return FINITE.has(w) || isPast(w) || w === 'already' || w === 'also';
 }
 
 /** Is there a second spaced dash after the one at i, before the sentence's next ";" or ":"? */
@@ -210,7 +210,7 @@ function newSubjectAt(toks: readonly Token[], mentions: readonly Mention[], j: n
   while (k < toks.length && k < named + 7 && (LEADER_NOUNS.has(toks[k]!.lower) || TITLE_MODIFIERS.has(toks[k]!.lower) || (toks[k]!.word && toks[k]!.cap) || mentionAt(mentions, k))) k = mentionAt(mentions, k)?.to ?? k + 1;
   while (k < toks.length && SUBJECT_ADVERBS.has(toks[k]!.lower)) k++;
   const verb = toks[k]?.lower ?? '';
-  return FINITE.has(verb) || (k > named && (PAST_VERB.test(verb) || IRREGULAR_PAST.has(verb)));
+  return FINITE.has(verb) || (k > named && isPast(verb));
 }
 
 /** present verbs of headlines and live-blog items ("Zelensky meets Biden", "Romania signs pact") */
@@ -218,7 +218,7 @@ const HEADLINE_PRESENT = new Set(['meets', 'visits', 'says', 'tells', 'holds', '
 
 function isVerb(t: Token | undefined): boolean {
   const w = t?.lower ?? '';
-  return FINITE.has(w) || HEADLINE_PRESENT.has(w) || PAST_VERB.test(w) || IRREGULAR_PAST.has(w);
+  return FINITE.has(w) || HEADLINE_PRESENT.has(w) || isPast(w);
 }
 
 /** a signing in the present, the verb of a headline's predicate */
@@ -247,9 +247,14 @@ function verbAfterSubject(toks: readonly Token[], mentions: readonly Mention[], 
 const PAST_VERB = /^[a-z]{3,}ed$/;
 const IRREGULAR_PAST = new Set(['came', 'went', 'met', 'made', 'took', 'held', 'gave', 'said', 'told', 'struck', 'saw', 'left', 'flew', 'spoke', 'sat', 'stood']);
 
+/** a verb in the past, regular or irregular */
+function isPast(w: string): boolean {
+  return PAST_VERB.test(w) || IRREGULAR_PAST.has(w);
+}
+
 /** Has the clause [from, end) a verb in the past ("Meloni signed a similar document ..., and ...")? */
 function pastVerbIn(toks: readonly Token[], from: number, end: number): boolean {
-  for (let i = from + 1; i < end; i++) if (PAST_VERB.test(toks[i]!.lower) || IRREGULAR_PAST.has(toks[i]!.lower)) return true;
+  for (let i = from + 1; i < end; i++) if (isPast(toks[i]!.lower)) return true;
   return false;
 }
 
