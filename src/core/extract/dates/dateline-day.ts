@@ -97,13 +97,15 @@ const SEPARATORS = /[|•·/–—,:-]+/g;
 const TIME = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|local time))?`;
 const WEEKDAY_RE = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?)`;
 /** after the date: a weekday, "at" and a time, then separated short fields (a source, "2 min read", a section) */
+/** a time printed before the date ("13:05 JST, June 14, 2024") */
+const LEADING_TIME = new RegExp(TIME, 'g');
 const TAIL = new RegExp(String.raw`^\s*(?:,?\s*${WEEKDAY_RE})?\s*(?:[,|•·–—-]|\/\/?)?\s*(?:(?:at\s+)?${TIME})?\s*(?:(?:[|•·–—-]|\/\/?)\s*[^.!?]{0,60})?$`, 'i');
 
 function isFurniture(before: string, after: string): boolean {
   if (!TAIL.test(after)) return false;
   // "Talks began on", "Signed in Kyiv," — a sentence's words before the date
   if (/\b(?:on|in|at|of|the|and)\s*$/i.test(before) && !/\b(?:published|posted|updated|created)\s+on\s*$/i.test(before)) return false;
-  const words = before.replace(SEPARATORS, ' ').split(/\s+/).filter(Boolean);
+  const words = before.replace(LEADING_TIME, ' ').replace(SEPARATORS, ' ').split(/\s+/).filter(Boolean);
   if (words.length > 8) return false;
   let agency = false;
   for (const w of words) {

@@ -281,7 +281,8 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
       if (yearAt(toks, i + 1) !== null) i += 1;
     }
   }
-  return withMonthBefore(toks, out).map(withFrameYear(toks));
+  const dated = withMonthBefore(toks, out);
+  return dated.map(withFrameYear(toks, dated));
 }
 
 /**
@@ -308,13 +309,29 @@ function withMonthBefore(toks: readonly Token[], dates: readonly DateExpr[]): Da
   return out.filter((d) => !used.has(d));
 }
 
-/** A yearless day takes the year its sentence frames it with ("in 2024 the documents were signed with: …"). */
-function withFrameYear(toks: readonly Token[]): (d: DateExpr) => DateExpr {
+/**
+ * A yearless day takes the year its sentence frames it with ("in 2024 the documents were signed with: …"), else
+ * the year of a full date the sentence gave before it, when the day does not come earlier in the calendar: a
+ * chronology names the year once ("the UK went first, on 12 January 2024, followed by Germany on 16 February").
+ * A day earlier in the calendar than that date ("on 9 October 2024 …; Albania on 13 January") is left to the
+ * publication date.
+ */
+function withFrameYear(toks: readonly Token[], dates: readonly DateExpr[]): (d: DateExpr) => DateExpr {
   return (d) => {
     if (d.kind !== 'absolute' || d.year !== null || d.dateline) return d;
-    const year = frameYearBefore(toks, d.at);
+    const year = frameYearBefore(toks, d.at) ?? yearOfFullDateBefore(dates, d);
     return year === null ? d : { ...d, year };
   };
+}
+
+function yearOfFullDateBefore(dates: readonly DateExpr[], d: DateExpr & { kind: 'absolute' }): number | null {
+  let last: (DateExpr & { kind: 'absolute' }) | undefined;
+  for (const e of dates) {
+    if (e.at >= d.at) break;
+    if (e.kind === 'absolute' && e.year !== null && !e.dateline) last = e;
+  }
+  if (!last || last.month > d.month || (last.month === d.month && last.day > d.day)) return null;
+  return last.year;
 }
 
 /** "last year" / "this year" / "next year" at token i: the year from publication it names, else null. */
