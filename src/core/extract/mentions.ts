@@ -80,6 +80,8 @@ function actorFollows(toks: readonly Token[], i: number): boolean {
 // ("a source said Tokyo was expected to sign": the subject of a reported clause with no "that")
 const SUBJECT_OPENERS = new Set([',', ';', ':', 'and', 'while', 'but', 'whereas', '"', '(', 'as', 'then', 'that', 'said', 'says']);
 
+const COPULAS = new Set(['is', 'was', 'were', 'are']);
+
 /** Does a verb (after optional adverbs) follow token `j`? "Berlin and Paris followed", "Prague now hopes". */
 function verbAt(toks: readonly Token[], j: number): boolean {
   // "Helsinki, which signed in April, ...": the relative clause's verb is the capital's too
@@ -181,8 +183,10 @@ function roleOf(
   if (p1 === 'the' && LOCATIVES.has(p2)) return 'place';
   if (kind === 'leader') return p1 === 'against' ? 'modifier' : 'partner';
   // "in Oxford, UK": a country in apposition to a place (not "In March, Finland ...")
-  // (not "at the summit in Washington, Luxembourg and Romania joined": a list that opens the clause's subject)
-  if (p1 === ',' && from >= 2 && toks[from - 2]!.cap && !MONTHS.has(lowerAt(toks, from - 2)) && LOCATIVES.has(lowerAt(toks, from - 3)) && !(n1 === 'and' && toks[to + 1]?.cap)) return 'place';
+  // (not "at the summit in Washington, Luxembourg and Romania joined": a list that opens the clause's subject;
+  // nor "last week in Dubrovnik, Croatia signed": a country right before its verb is the subject, unless the verb
+  // is a copula, "the summit in Vilnius, Lithuania was …")
+  if (p1 === ',' && from >= 2 && toks[from - 2]!.cap && !MONTHS.has(lowerAt(toks, from - 2)) && LOCATIVES.has(lowerAt(toks, from - 3)) && !(n1 === 'and' && toks[to + 1]?.cap) && !(verbAt(toks, to) && !COPULAS.has(n1))) return 'place';
   if (p1 === 'the' && (p2 === 'of' || p2 === 'in') && LOCATIVES.has(lowerAt(toks, from - 4))) return 'place';
   // "in the heel of Italy", "in the south of France", "near the border of Poland": a part of the country, a place
   if (p1 === 'of' && GEO_PARTS.has(p2) && lowerAt(toks, from - 3) === 'the' && LOCATIVES.has(lowerAt(toks, from - 4))) return 'place';

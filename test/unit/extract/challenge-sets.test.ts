@@ -40,7 +40,7 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge28.jsonl': { precision: 0.98, recall: 0.96, dateAccuracy: 0.98 }, // now 1 / 0.982 / 1
   'challenge29.jsonl': { precision: 0.97, recall: 0.92, dateAccuracy: 0.95 }, // now 0.9922 / 0.9412 / 0.973
   'challenge30.jsonl': { precision: 0.96, recall: 0.75, dateAccuracy: 0.87 }, // now 0.9831 / 0.7733 / 0.8955
-  'challenge31.jsonl': { precision: 0.95, recall: 0.87, dateAccuracy: 0.95 }, // now 0.9764 / 0.8986 / 0.971
+  'challenge31.jsonl': { precision: 0.95, recall: 0.88, dateAccuracy: 0.95 }, // now 0.9766 / 0.9058 / 0.971
   'challenge32.jsonl': { precision: 0.96, recall: 0.82, dateAccuracy: 0.94 }, // now 0.9831 / 0.8467 / 0.9661
   'challenge33.jsonl': { precision: 0.97, recall: 0.89, dateAccuracy: 0.94 }, // now 0.9921 / 0.9191 / 0.9605
   'challenge34.jsonl': { precision: 0.97, recall: 0.93, dateAccuracy: 0.91 }, // now 0.9924 / 0.9559 / 0.9385
@@ -50,7 +50,7 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge38.jsonl': { precision: 0.95, recall: 0.73, dateAccuracy: 0.82 }, // now 0.9712 / 0.7594 / 0.8438
   'challenge39.jsonl': { precision: 0.95, recall: 0.82, dateAccuracy: 0.88 }, // now 0.976 / 0.8414 / 0.9059
   'challenge40.jsonl': { precision: 0.89, recall: 0.97, dateAccuracy: 0.96 }, // now 0.916 / 0.9917 / 0.9851
-  'challenge41.jsonl': { precision: 0.96, recall: 0.93, dateAccuracy: 0.95 }, // now 0.9895 / 0.9592 / 0.9706
+  'challenge41.jsonl': { precision: 0.96, recall: 0.94, dateAccuracy: 0.95 }, // now 0.9896 / 0.9694 / 0.9706
   'challenge42.jsonl': { precision: 0.98, recall: 0.95, dateAccuracy: 0.98 }, // now 1 / 0.9732 / 1
   'challenge43.jsonl': { precision: 0.94, recall: 0.94, dateAccuracy: 0.94 }, // now 0.9697 / 0.9697 / 0.9677
   'challenge44.jsonl': { precision: 0.97, recall: 0.9, dateAccuracy: 0.98 }, // now 0.9929 / 0.9267 / 1
