@@ -53,6 +53,9 @@ function lowerAt(toks: readonly Token[], i: number): string {
   return i >= 0 && i < toks.length ? toks[i]!.lower : '';
 }
 
+/** what the agreement is called before its noun: "Canada's ten-year security agreement", "Italy's landmark pact" */
+const AGREEMENT_ADJECTIVES = new Set(['ten', '10', 'year', 'decade', 'landmark', 'historic', 'comprehensive', 'first', 'latest', 'recent']);
+
 /** After a possessive or adjective: does a leader noun or the agreement follow (skipping title words)? */
 function actorFollows(toks: readonly Token[], i: number): boolean {
   for (let k = i, seen = 0; k < toks.length && seen < 5; k++, seen++) {
@@ -61,7 +64,7 @@ function actorFollows(toks: readonly Token[], i: number): boolean {
     // "as did Danish, Canadian and Italian ones", "the Finnish one": the pro-form stands for the head noun
     // named before, which a claim still needs a cue and an agreement for
     if (w === 'ones' || w === 'one') return true;
-    if (TITLE_MODIFIERS.has(w) || w === '-' || w === 'long' || w === 'term' || w === 'new' || w === 'own') continue;
+    if (TITLE_MODIFIERS.has(w) || w === '-' || w === 'long' || w === 'term' || w === 'new' || w === 'own' || AGREEMENT_ADJECTIVES.has(w)) continue;
     // "British and Ukrainian officials": a coordinated adjective shares the head noun
     if ((w === 'and' || w === ',') && toks[k + 1]?.cap) continue;
     if (k > i && toks[k]!.cap && (toks[k - 1]!.lower === 'and' || toks[k - 1]!.lower === ',')) continue;
@@ -133,6 +136,8 @@ const JOIN_VERBS = new Set(['join', 'joins', 'joined', 'joining']);
 
 /** the bodies that govern a state: "the government in Warsaw" is Poland */
 const GOVERNMENT_NOUNS = new Set(['government', 'governments', 'authorities']);
+/** the members of a bloc, named after it ("EU governments", "EU member states") */
+const MEMBER_NOUNS = new Set(['governments', 'countries', 'states', 'member', 'members', 'nations', 'capitals', 'partners', 'allies', 'neighbours', 'neighbors']);
 
 function roleOf(
   toks: readonly Token[],
@@ -163,6 +168,8 @@ function roleOf(
     return actorFollows(toks, to) ? 'partner' : 'modifier';
   }
 
+  // "two EU governments, Hungary and Slovakia", "NATO and EU member states": the bloc names its members' kind
+  if (code === 'EU' && MEMBER_NOUNS.has(n1)) return 'modifier';
   // "a long border with Russia", "at war with Russia": a neighbour or an enemy, not a party to an agreement
   if (p1 === 'with' && /^(?:border|borders|frontier|war|conflict|tensions)$/.test(p2)) return 'modifier';
   // possessive: "Spain's prime minister" acts, "Russia's aggression" does not
@@ -240,6 +247,11 @@ const AFTER_BARE_POSSESSIVE = new Set([...SUBJECT_VERBS, 'followed', 'signed', '
 function ownerAlone(toks: readonly Token[], after: number): boolean {
   const t = toks[after];
   if (!t) return false;
+  // "Hungary's and Slovakia's, refused": the next possessor in the coordination decides for both
+  if ((t.lower === 'and' || t.text === ',') && toks[after + 1]?.cap) {
+    const next = possessiveEnd(toks, after + 2);
+    if (next > 0) return ownerAlone(toks, next);
+  }
   return t.word ? !t.cap && AFTER_BARE_POSSESSIVE.has(t.lower) : /^[,;)]$/.test(t.text);
 }
 

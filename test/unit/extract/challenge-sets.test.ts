@@ -47,10 +47,10 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge35.jsonl': { precision: 0.95, recall: 0.87, dateAccuracy: 0.88 }, // now 0.9744 / 0.8976 / 0.9
   'challenge36.jsonl': { precision: 0.95, recall: 0.89, dateAccuracy: 0.98 }, // now 0.9717 / 0.9196 / 1
   'challenge37.jsonl': { precision: 0.97, recall: 0.85, dateAccuracy: 0.89 }, // now 0.9906 / 0.875 / 0.9118
-  'challenge38.jsonl': { precision: 0.95, recall: 0.73, dateAccuracy: 0.82 }, // now 0.9712 / 0.7594 / 0.8438
+  'challenge38.jsonl': { precision: 0.95, recall: 0.74, dateAccuracy: 0.82 }, // now 0.9714 / 0.7669 / 0.8462
   'challenge39.jsonl': { precision: 0.95, recall: 0.82, dateAccuracy: 0.88 }, // now 0.976 / 0.8414 / 0.9059
   'challenge40.jsonl': { precision: 0.89, recall: 0.97, dateAccuracy: 0.96 }, // now 0.916 / 0.9917 / 0.9851
-  'challenge41.jsonl': { precision: 0.96, recall: 0.94, dateAccuracy: 0.95 }, // now 0.9896 / 0.9694 / 0.9706
+  'challenge41.jsonl': { precision: 0.96, recall: 0.96, dateAccuracy: 0.95 }, // now 0.9898 / 0.9898 / 0.9714
   'challenge42.jsonl': { precision: 0.98, recall: 0.95, dateAccuracy: 0.98 }, // now 1 / 0.9732 / 1
   'challenge43.jsonl': { precision: 0.94, recall: 0.94, dateAccuracy: 0.94 }, // now 0.9697 / 0.9697 / 0.9677
   'challenge44.jsonl': { precision: 0.97, recall: 0.9, dateAccuracy: 0.98 }, // now 0.9929 / 0.9267 / 1
