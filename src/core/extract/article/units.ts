@@ -31,11 +31,14 @@ export function units(source: string, title: boolean): Unit[] {
   for (const s of splitSentences(source)) {
     const last = s.text[s.text.length - 1];
     const line = !title && (last === '?' || last === ':') && wholeLine(source, s.start, s.end);
-    const flags = line ? { leadIn: true, ...(last === '?' ? { heading: true } : {}) } : {};
+    // ("Who signed in 2024? After London came Berlin …": a short question opening its paragraph heads the answer
+    // run in after it, as an explainer writes its sections)
+    const question = line || (!title && last === '?' && opensLine(source, s.start) && s.text.split(/\s+/).length <= QUESTION_WORDS);
+    const flags = line ? { leadIn: true, heading: last === '?' } : question ? { heading: true } : {};
     if (!worthReading(s.text)) {
       // kept as a unit: sentences are counted for "the sentence before"; a question on its own line ("Who has
       // signed so far?", nothing in it worth reading) is still the heading of the answer below it
-      out.push({ evidence: s.text, start: s.start, toks: [], title, mentions: [], ...(last === '?' && line ? { heading: true } : {}) });
+      out.push({ evidence: s.text, start: s.start, toks: [], title, mentions: [], ...(question ? { heading: true } : {}) });
       continue;
     }
     const toks = tokenize(s.text, s.start);
@@ -46,6 +49,15 @@ export function units(source: string, title: boolean): Unit[] {
     }
   }
   return out;
+}
+
+/** the most words of a question that heads the answer run in after it on its line */
+const QUESTION_WORDS = 10;
+
+/** Does the text at `start` open its line (only blanks before it since the line break)? */
+function opensLine(source: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && source[i] !== '\n'; i--) if (!/\s/.test(source[i]!)) return false;
+  return true;
 }
 
 /** Does the sentence [start, end) stand on a line of its own (only blanks around it up to the line breaks)? */
