@@ -18,6 +18,7 @@ import { findTriggers } from './cues/find-triggers.js';
 import type { Trigger } from './cues/trigger.js';
 import { findDates, todayAnchor } from './dates/expressions.js';
 import { datelineDay } from './dates/dateline-day.js';
+import { sectionDayAt, sectionDays } from './dates/section-day.js';
 import { leadDay } from './dates/lead-day.js';
 import { yearHintOf, type ResolveContext } from './dates/resolve.js';
 import { findRefs, hasPhrase, mayNameType, type AgreementRef } from './kind.js';
@@ -67,6 +68,8 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
   const rows = rowStarts(structured);
   const candidates: Candidate[] = [];
   const discourse = new Discourse(focused, ctx.weakOk, dates);
+  // a live blog's or diary's day headings ("Friday 16 February 2024"): the day its entries count from
+  const sections = sectionDays(article.text, dates.published);
   // a live blog's entries are stories of their own: their main partner is the one they name
   const topics = focused ? entryTopics(article.text, all, hub, ctx.topic) : null;
   let pending: string | null = null;
@@ -88,7 +91,9 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
     const found = ts.length > 0 || sequence || (!u.title && (DIGIT.test(u.evidence) || DAY_WORD.test(u.evidence))) ? findDates(u.toks) : [];
     let claims: SentenceClaim[] | null = null;
     let otherPair = false;
-    const told = before.storyDate ? { ...ctx, dates: { ...ctx.dates, narrative: before.storyDate } } : ctx;
+    const section = u.title ? null : sectionDayAt(sections, u.start);
+    const day = section !== null && section !== dates.published ? { published: section } : {};
+    const told = before.storyDate || section !== null ? { ...ctx, dates: { ...ctx.dates, ...day, ...(before.storyDate ? { narrative: before.storyDate } : {}) } } : ctx;
     if (sequence) {
       claims = verblessSequenceClaims(u.toks, u.mentions, found, before.carried!, before.recentRefDate ?? before.refDate, told, order * 1000);
       for (const c of claims) if (!V.NEVER_PARTNERS.has(c.party)) candidates.push({ ...c, evidence: u.evidence, order, title: u.title });
