@@ -458,6 +458,10 @@ function markSubjects(toks: readonly Token[], out: Mention[], dateline: number):
     // in a series (a list of two or more, not "joined Paris talks"); also the participle of a clause added to the
     // signing ("Riga signed on Thursday, joining Ottawa, Berlin and London")
     const followed = j > i && /^(?:follows|followed|follow|joins|joined|join|joining)$/.test(p1);
+    // "will travel to Berlin and Paris to sign": the destinations of one journey, each the host of a visit
+    if (out[i]!.role === 'visit' && j > i) {
+      for (let k = i + 1; k <= j; k++) if (out[k]!.role === 'modifier') out[k] = { ...out[k]!, role: 'visit' };
+    }
     if (listOfParties || followed || (opens && from > dateline && verbAt(toks, out[j]!.to))) {
       for (let k = i; k <= j; k++) {
         const m = out[k]!;

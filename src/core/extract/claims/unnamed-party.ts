@@ -35,7 +35,9 @@ export function unnamedPartyClaims(
     const hubTalks = cue.trigger.family === 'negotiate' && talksWithHub(a, cue.trigger.at);
     // ("headed to Paris for a similar signing": a journey's purpose, of the agreement before, at its destination)
     const journey = cue.trigger.journey !== undefined && visits.length > 0;
-    if (status === null || cue.ref.plural || (cue.ref.similar && !journey) || cue.trigger.direct || (cue.ref === ANTECEDENT && !hubTalks && !journey)) continue;
+    // ("will travel to Berlin and Paris to sign security agreements": one agreement at each destination)
+    const journeys = cue.ref.plural && (status === 'planned' || status === 'signed') && visits.every((m) => m.to <= cue.trigger.at) && new Set(visits.flatMap((m) => m.codes)).size >= 2;
+    if (status === null || (cue.ref.plural && !journeys) || (cue.ref.similar && !journey) || cue.trigger.direct || (cue.ref === ANTECEDENT && !hubTalks && !journey)) continue;
     if (cue.trigger.family !== 'sign' && cue.trigger.family !== 'negotiate' && cue.trigger.family !== 'ratify') continue;
     if (counts.some((i) => Math.abs(i - cue.trigger.at) <= 8)) continue;
     if (toks.some((t, i) => COUNTRY_SET_NOUNS.has(t.lower) && Math.abs(i - cue.trigger.at) <= 6 && !namesThePair(toks, i))) continue;
@@ -44,17 +46,19 @@ export function unnamedPartyClaims(
     const he = discourse.leader !== undefined && pronounWithHub(a, cue.trigger.at) ? discourse.leader : undefined;
     const topic = he ?? (cue.trigger.family === 'negotiate' ? discourse.pending ?? (hubTalks ? discourse.subject : undefined) ?? ctx.topic : ctx.topic);
     const parties = via === 'visit' ? [...new Set(visits.flatMap((m) => m.codes))] : topic ? [topic] : [];
-    if (parties.length !== 1 || parties[0] === ctx.hub) continue;
+    if ((parties.length !== 1 && !journeys) || parties.includes(ctx.hub)) continue;
     const date = dateFor(cue, a, clauses, cueClauses, ctx, discourse);
-    out.push({
-      party: parties[0]!,
-      status,
-      date,
-      via,
-      ...(cue.trigger.background ? { background: true } : {}),
-      cueId: cueBase + cues.indexOf(cue),
-      confidence: confidenceOf({ status, ref: cue.ref.kind, hubInSentence, listSize: 1, hedged: cue.trigger.hedged, title, via }),
-    });
+    for (const party of parties) {
+      out.push({
+        party,
+        status,
+        date,
+        via,
+        ...(cue.trigger.background ? { background: true } : {}),
+        cueId: cueBase + cues.indexOf(cue),
+        confidence: confidenceOf({ status, ref: cue.ref.kind, hubInSentence, listSize: parties.length, hedged: cue.trigger.hedged, title, via }),
+      });
+    }
   }
   return out;
 }
