@@ -107,7 +107,9 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
     discourse.leave(order, u.title, u.toks, claims, found, otherPair, ts.length > 0 && signsPlural(ts, refs[order]!));
   });
   addStructured(candidates, structured, all);
-  if (dates.published !== null && article.published !== null) dateNewsOfTheDay(candidates, article.text, article.published);
+  // (an undated page whose dateline line or "today, April 11" gives its day is dated by it like by a publication
+  // date; the day of its lead only dates the headline)
+  if (dates.published !== null && (article.published !== null || !dates.leadOnly)) dateNewsOfTheDay(candidates, article.text, dates.published);
   else if (dates.published !== null) dateHeadlineOfTheDay(candidates, dates.published);
   return merge(candidates, dates.published).map((c) => ({
     party: c.party,

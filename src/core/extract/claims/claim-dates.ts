@@ -55,8 +55,16 @@ export function assignedDate(
   // a live blog's entry: "X, Y and Z have each signed" is that entry's news too, however many sign
   const entry = date === null && a.dates.length === 0 && listSize > 1 && !cue.ref.similar && !title && status === 'signed';
   if (entry && perfectBefore(toks, cue.trigger.at, status)) return { date, dayOfStory: 'live' };
-  // a live blog's entry in the present ("Nausėda and Zelensky sign a bilateral agreement") is that entry's news
-  return { date, dayOfStory: bare && !title && cue.trigger.barePresent === true ? 'live' : false };
+  // a live blog's entry in the present ("Nausėda and Zelensky sign a bilateral agreement") is that entry's news,
+  // and so is a signing told in the past by an entry that opens on its time stamp ("17:52 Rinkēvičs and Zelensky
+  // signed ..."): the stamp dates it
+  const stamped = bare && !title && status === 'signed' && opensOnTimeStamp(toks);
+  return { date, dayOfStory: bare && !title && (cue.trigger.barePresent === true || stamped) ? 'live' : false };
+}
+
+/** "17:52 …", "09.15 GMT: …": the sentence opens on a time of day. */
+function opensOnTimeStamp(toks: readonly Token[]): boolean {
+  return /^\d{1,2}$/.test(toks[0]?.text ?? '') && /^[:.]$/.test(toks[1]?.text ?? '') && /^\d{2}$/.test(toks[2]?.text ?? '') && toks[1]!.start === toks[0]!.end && toks[2]!.start === toks[1]!.end;
 }
 
 export function dateFor(
