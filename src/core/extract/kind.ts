@@ -129,6 +129,9 @@ const COMPLEMENT_PREPS = new Set([
   'on', 'of', 'for', 'about', 'concerning', 'regarding', 'in', 'with', 'de', 'sur', 'sulla', 'sul', 'di', 'zur', 'über', 'o', 'pentru',
   // it / es / pt / nl / sv / no / pl / cs / uk
   'per', 'sobre', 'en', 'em', 'para', 'inzake', 'op', 'om', 'w', 'про', 'щодо', 'у', 'в',
+  // ro / sq / ru / lt: "acord privind securitatea", "marrëveshja për bashkëpunim", "соглашение о
+  // безопасности", "susitarimą dėl saugumo"
+  'privind', 'për', 'о', 'об', 'dėl',
 ]);
 
 /** The EU's own name for its agreement, "joint security commitments". */
@@ -243,6 +246,13 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
       }
       if (V.SIMILAR_WORDS.has(p)) {
         similar = true;
+        continue;
+      }
+      // Romanian "astfel de acorduri" (such agreements): the likeness word before its "de"
+      if (p === 'de' && w[left - 1] === 'astfel') {
+        similar = true;
+        left--;
+        seen++;
         continue;
       }
       // "Spain's agreement": the possessor is a party, not a qualifier of the kind

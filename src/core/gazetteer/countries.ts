@@ -1,3 +1,4 @@
+import { EAST_FORMS } from './foreign-names-east.js';
 import { FOREIGN_FORMS, GERMAN_GENITIVES } from './foreign-names.js';
 import { LEADERS, SEATS } from './leaders.js';
 
@@ -39,13 +40,13 @@ const ROWS: Row[] = [
   ['TR', 'Türkiye', 'Turkey|Türkiye|Turkiye|Türkei|Turquie|Turchia', 'Turkish', 'Ankara', ''],
   // G7 and the rest of Europe
   ['GB', 'the United Kingdom', 'United Kingdom|Northern Ireland|Great Britain and Northern Ireland|the United Kingdom|Britain|Great Britain|United Kingdom of Great Britain and Northern Ireland|Großbritannien|Vereinigtes Königreich|Royaume-Uni|Grande-Bretagne|Regno Unito|Gran Bretagna|Reino Unido|Wielka Brytania|Velika Britanija|Marea Britanie', 'British|UK-Ukrainian|britische|britischen|britannique|britannico|britannica|brytyjski|britanski', 'London|Londres|Londra', 'UK|U.K.|GB', ''],
-  ['US', 'the United States', 'United States|the United States|United States of America|the United States of America|Vereinigte Staaten|Vereinigten Staaten|États-Unis|Etats-Unis|Stati Uniti|Estados Unidos|Stany Zjednoczone|Združene države|Statele Unite', 'American|US-Ukrainian|amerikanische|amerikanischen|américain|américaine|americano|americana|amerykański|ameriški', 'Washington', 'US|U.S.|USA|U.S.A.', ''],
+  ['US', 'the United States', 'United States|the United States|United States of America|the United States of America|Vereinigte Staaten|Vereinigten Staaten|États-Unis|Etats-Unis|Stati Uniti|Estados Unidos|Stany Zjednoczone|Združene države|Statele Unite', 'American|US-Ukrainian|amerikanische|amerikanischen|américain|américaine|americano|americana|amerykański|ameriški', 'Washington', 'US|U.S.|USA|U.S.A.|ABD|SUA|SHBA|ZDA|SAD|JAV|США', ''],
   ['DE', 'Germany', 'Germany|Federal Republic of Germany|the Federal Republic of Germany|Deutschland|Allemagne|Germania|Alemania|Niemcy|Nemčija|Germaniei|Németország', 'German|deutsche|deutschen|allemand|allemande|tedesco|tedesca|niemiecki|nemški', 'Berlin|Berlino', ''],
   ['FR', 'France', 'France|French Republic|the French Republic|Frankreich|Francia|Francja|Francija|Franța|Franta|Franciaország', 'French|französische|französischen|français|française|francese|francuski|francoski', 'Paris|Parigi|Paryż', ''],
   ['IT', 'Italy', 'Italy|Italian Republic|the Italian Republic|Italien|Italie|Italia|Włochy|Italija', 'Italian|italienische|italien|italienne|italiano|italiana|włoski|italijanski', 'Rome|Rom|Roma', ''],
   ['CA', 'Canada', 'Canada|Kanada', 'Canadian|kanadische|kanadischen|canadien|canadienne|canadese|kanadyjski', 'Ottawa', ''],
   ['JP', 'Japan', 'Japan|Japon|Giappone|Japonia|Japonska|Japonia', 'Japanese|japanische|japanischen|japonais|giapponese|japoński', 'Tokyo|Tokio', ''],
-  ['EU', 'the European Union', 'European Union|the European Union|Europäische Union|Europäischen Union|Union européenne|Unione Europea|Unión Europea|Unia Europejska|Evropska unija|Uniunea Europeană|Európai Unió', '', '', 'EU|E.U.|UE', ''],
+  ['EU', 'the European Union', 'European Union|the European Union|Europäische Union|Europäischen Union|Union européenne|Unione Europea|Unión Europea|Unia Europejska|Evropska unija|Uniunea Europeană|Európai Unió', '', '', 'EU|E.U.|UE|AB|ES|ЕС|ЄС', ''],
   ['AL', 'Albania', 'Albania|Republic of Albania|the Republic of Albania|Albanien|Albanie|Shqipëria|Shqipërisë', 'Albanian|albanische|albanais|albanese|albański', 'Tirana|Tiranë', ''],
   ['AD', 'Andorra', 'Andorra', 'Andorran', '', ''],
   ['AT', 'Austria', 'Austria|Republic of Austria|the Republic of Austria|Österreich|Autriche', 'Austrian|österreichische', 'Vienna|Wien', ''],
@@ -128,12 +129,15 @@ const split = (s: string | undefined): string[] => (s ? s.split('|').filter((v) 
 // (the forms in the other languages of this news, foreign-names.ts, follow each row's own)
 const more = (s: string | undefined, extra: string | undefined): string[] => [...new Set([...split(s), ...split(extra)])];
 
+/** A field's forms from both tables of the other languages. */
+const both = (code: string, field: 'adjectives' | 'capitals' | 'leaders'): string => [FOREIGN_FORMS[code]?.[field], EAST_FORMS[code]?.[field]].filter(Boolean).join('|');
+
 export const COUNTRIES: readonly CountryEntry[] = ROWS.map(([code, display, names, adjectives, capitals, acronyms, leaders]) => ({
   code,
   display,
-  names: more(names, [FOREIGN_FORMS[code]?.names, GERMAN_GENITIVES[code]].filter(Boolean).join('|')),
-  adjectives: more(adjectives, FOREIGN_FORMS[code]?.adjectives),
-  capitals: [...more(capitals, FOREIGN_FORMS[code]?.capitals), ...split(SEATS[code])],
+  names: more(names, [FOREIGN_FORMS[code]?.names, EAST_FORMS[code]?.names, GERMAN_GENITIVES[code]].filter(Boolean).join('|')),
+  adjectives: more(adjectives, both(code, 'adjectives')),
+  capitals: [...more(capitals, both(code, 'capitals')), ...split(SEATS[code])],
   acronyms: split(acronyms),
-  leaders: [...more(leaders, FOREIGN_FORMS[code]?.leaders), ...split(LEADERS[code])],
+  leaders: [...more(leaders, both(code, 'leaders')), ...split(LEADERS[code])],
 }));

@@ -37,6 +37,19 @@ export const AGREEMENT_NOUNS: ReadonlySet<string> = new Set([
   'documento', 'documentos', 'documenti', 'dokument', 'dokumente', 'dokumenten', 'dokumentu', 'dokumenty', 'dokumentów',
   'dokumentet', 'dokumenter', 'dokumenterna', 'dokumentene', 'documenten', 'överenskommelse', 'överenskommelsen',
   'överenskommelser', 'överenskommelserna',
+  // ro / tr / hu / sq / sl / hr / ru / lt, their cases and plurals ("acordurile", "anlaşmasına", "megállapodást",
+  // "marrëveshjen", "sporazumom", "соглашением", "susitarimą") and their words for "document" and "text"
+  'acorduri', 'acordurile', 'acordurilor', 'acordurile', 'tratat', 'tratatul', 'tratatului', 'documentul', 'documentului',
+  'documente', 'documentele', 'textul', 'anlaşması', 'anlaşmasını', 'anlaşmasına', 'anlaşmada', 'anlaşmayla', 'anlaşmalar',
+  'anlaşmaları', 'anlaşmalarını', 'anlaşmasının', 'anlaşmaya', 'belge', 'belgeyi', 'belgeye', 'belgesi', 'belgesini',
+  'belgeler', 'belgeleri', 'megállapodások', 'megállapodásokat', 'megállapodásról', 'megállapodásnak', 'megállapodásban',
+  'megállapodással', 'megállapodását', 'megállapodásra', 'egyezmény', 'egyezményt', 'egyezményről', 'szerződés',
+  'szerződést', 'dokumentumot', 'dokumentum', 'dokumentumokat', 'marrëveshjes', 'marrëveshjet', 'marrëveshjeve',
+  'marrëveshjeje', 'dokumenti', 'dokumentin', 'dokumente', 'sporazume', 'sporazumi', 'sporazumov', 'sporazumom',
+  'sporazuma', 'sporazumih', 'sporazumima', 'sporazumu', 'dokumenta', 'dokumentom', 'dogovor', 'dogovora', 'соглашений',
+  'соглашению', 'соглашением', 'соглашениям', 'соглашениями', 'соглашениях', 'договор', 'договора', 'договоры',
+  'договору', 'договором', 'документы', 'документе', 'susitarimas', 'susitarimą', 'susitarimo', 'susitarimu',
+  'susitarimai', 'susitarimų', 'susitarimus', 'sutartis', 'sutartį', 'sutarties', 'dokumentą', 'dokumentas',
 ]);
 
 /** Typos such as "agreementthat" still head a phrase. */
@@ -49,6 +62,11 @@ export const SECURITY_WORDS: ReadonlySet<string> = new Set([
   'безпеки', 'безпекову', 'безпекова', 'безопасности', 'sicherheit', 'sicherheitskooperation', 'güvenlik',
   'veiligheid', 'säkerhet', 'säkerheten', 'sikkerhet', 'sikkerheten', 'bezpečnosti', 'bezpečnostní', 'bezpečnostních',
   'безпекові', 'безпекової', 'безпековою', 'безпекових', 'безпекове', 'безпекового', 'безпековій',
+  // ro / tr / hu / sq / sl / hr / ru / lt
+  'securitate', 'securitatea', 'securitatii', 'güvenliği', 'güvenliğine', 'biztonság', 'biztonságpolitikai', 'biztonságáról',
+  'siguri', 'sigurinë', 'sigurie', 'varnost', 'varnostno', 'varnostnem', 'varnostnih', 'sigurnosti', 'sigurnost',
+  'sigurnosni', 'sigurnosnom', 'sigurnosnoj', 'sigurnosnog', 'sigurnosnu', 'sigurnosna', 'безопасность', 'saugumo',
+  'saugumu', 'saugumas',
 ]);
 
 /** Compounds whose first part is the security word ("Sicherheitszusammenarbeit", "säkerhetssamarbete"). */
@@ -65,6 +83,11 @@ export const STRONG_COMPOUNDS: ReadonlySet<string> = new Set([
 /** Phrases that are the tracked type without the word "security" (Ireland's, Albania's, Croatia's titles). */
 export const SUPPORT_PHRASES: readonly (readonly string[])[] = [
   ['long', 'term', 'support'],
+  // the same titles in the other languages: "bashkëpunim afatgjatë dhe mbështetje", "dugoročnoj suradnji i potpori",
+  // "долгосрочной поддержке и сотрудничестве", "ilgalaikės paramos"
+  ['afatgjatë', 'dhe', 'mbështetje'], ['suradnji', 'i', 'potpori'], ['suradnja', 'i', 'potpora'], ['sodelovanju', 'in', 'podpori'],
+  ['долгосрочной', 'поддержке'], ['долгосрочной', 'поддержки'], ['ilgalaikės', 'paramos'], ['uzun', 'vadeli', 'destek'],
+  ['hosszú', 'távú', 'támogatás'], ['sprijin', 'pe', 'termen', 'lung'],
   ['cooperation', 'and', 'support'],
   ['support', 'and', 'cooperation'],
   ['security', 'commitments'],
@@ -116,6 +139,12 @@ export const EXCLUDED_PHRASES: readonly (readonly string[])[] = [
   ['commercial'], ['commerciale'], ['comercial'], ['handelsavtal'], ['handelsakkoord'], ['memorando'], ['меморандум'],
   ['меморандуму'], ['declaración'], ['declaração'], ['verklaring'], ['deklaracja'], ['deklarację'], ['deklarace'],
   ['декларація'], ['декларацію'], ['декларації'],
+  // the same in ro / tr / hu / sq / sl / hr / ru / lt
+  ['minerale'], ['mineralelor'], ['maden'], ['madenler'], ['ásványkincsek'], ['ásványi'], ['mineralet'], ['mineraleve'],
+  ['minerali'], ['mineralih'], ['sirovina'], ['ископаемых'], ['ископаемые'], ['недр'], ['mineralų'], ['iškasenų'],
+  ['declarația'], ['deklarasyon'], ['bildiri'], ['nyilatkozat'], ['deklarata'], ['deklaratë'], ['izjava'], ['izjavo'],
+  ['deklaracija'], ['декларация'], ['декларацию'], ['декларации'], ['deklaracija'], ['memorandumul'], ['mutabakat'],
+  ['меморандум'], ['comercial'], ['ticaret'], ['kereskedelmi'], ['tregtare'], ['trgovinski'], ['торговое'], ['prekybos'],
 ];
 
 /**
@@ -154,4 +183,12 @@ export const SIMILAR_WORDS: ReadonlySet<string> = new Set([
   'gelijkaardig', 'gelijkaardige', 'dergelijke', 'idéntico', 'idéntica', 'idénticos', 'idêntico', 'idêntica', 'idênticos',
   'comparables', 'equivalente', 'equivalentes', 'équivalent', 'équivalente', 'entsprechende', 'entsprechendes',
   'entsprechenden', 'derartige', 'takie', 'takich', 'taką', 'obdobné', 'obdobnou', 'obdobná', 'такої', 'такий', 'схожі', 'схожу',
+  // ro / tr / hu / sq / sl / hr / ru / lt: "astfel de acorduri", "un document similar", "benzer bir belge",
+  // "hasonló megállapodás", "një marrëveshje të ngjashme", "podobne sporazume", "sličan sporazum",
+  // "аналогичные соглашения", "panašų susitarimą"
+  'astfel', 'similar', 'similare', 'asemănător', 'asemănătoare', 'benzer', 'benzeri', 'aynı', 'hasonló', 'ilyen',
+  'ugyanilyen', 'olyan', 'ngjashëm', 'ngjashme', 'podoben', 'podobna', 'podobno', 'podobni', 'podobnih', 'podobnim',
+  'sličan', 'sličnu', 'slične', 'slični', 'sličnih', 'isti', 'takav', 'takve', 'аналогичные', 'аналогичное', 'аналогичных',
+  'аналогичный', 'аналогичную', 'подобные', 'подобное', 'подобных', 'такие', 'такое', 'таких', 'схожие', 'схожее', 'panašų',
+  'panašius', 'panašūs', 'panašios', 'tokius', 'tokį', 'tokios',
 ]);

@@ -1,3 +1,4 @@
+import { classifyEast, EAST_PLANNED, EAST_SIGNED } from './foreign-east.js';
 import { REFUSE } from './refusal.js';
 import { wordSet, type SignReading } from './trigger.js';
 
@@ -8,7 +9,7 @@ import { wordSet, type SignReading } from './trigger.js';
  */
 
 /** Past forms and participles: signed, unless a future or modal auxiliary makes them a plan ("soll unterschrieben werden"). */
-export const FOREIGN_SIGNED = wordSet(`
+const WEST_SIGNED = wordSet(`
   unterzeichnet unterzeichneten unterzeichnete unterschrieben unterschrieb unterschrieben abgeschlossen signé signée signés
   signées signent signait signa conclu conclue conclus firmato firmata firmati firmate firmano sottoscritto sottoscritta
   sottoscritti siglato siglata siglati siglano hanno firmado firmada firmados firmadas firmaron firmó firman suscribió
@@ -23,12 +24,16 @@ export const FOREIGN_SIGNED = wordSet(`
   sloten sloot gesloten tekent ondertekent slöt slutit slutits inngått inngikk
 `);
 /** Future forms, infinitives and subjunctives: a plan when a future or modal auxiliary governs them. */
-export const FOREIGN_PLANNED = wordSet(`
+const WEST_PLANNED = wordSet(`
   signera signeront firmerà firmeranno sottoscriverà siglerà sigleranno firmará firmarán firme firmen firmar assinará
   assinarão assinar podpisze podpiszą podpisać semna unterzeichnen unterschreiben signer firmare ondertekenen underteckna
   undertecknas skriva skrive signere signeres undertegne undertegnes podepíše podepíší podepíšou podepsat підпише підпишуть
   підписати подпишет подпишут подписать
 `);
+
+/** With the eastern languages' verbs (foreign-east.ts). */
+export const FOREIGN_SIGNED: ReadonlySet<string> = new Set([...WEST_SIGNED, ...EAST_SIGNED]);
+export const FOREIGN_PLANNED: ReadonlySet<string> = new Set([...WEST_PLANNED, ...EAST_PLANNED]);
 
 /** Infinitives that are also a present plural, a headline's present ("Scholz und Selenskyj unterzeichnen Abkommen"). */
 const PRESENT_TOO = wordSet('unterzeichnen unterschreiben ondertekenen');
@@ -60,6 +65,8 @@ function any(ws: readonly string[], set: ReadonlySet<string>): boolean {
 }
 
 export function classifyForeign(w: readonly string[], k: number): SignReading | null {
+  const east = classifyEast(w, k);
+  if (east !== undefined) return east;
   const x = w[k]!;
   const p1 = w[k - 1] ?? '';
   const before = (n: number): string[] => w.slice(Math.max(0, k - n), k);

@@ -12,9 +12,9 @@ import { wordSet, type Trigger } from './trigger.js';
  * of signing itself ("declined to sign", "pulled out.") may borrow the article's agreement (`topical`); a
  * refusal of something else ("refused to send weapons") needs its agreement named beside it.
  */
-export const REFUSE = /^(?:refus\w*|declin\w*|reject\w*|refrain\w*|rifiut\w*|abgelehnt|lehnte|lehnt|lehnen|lehnten|negado|negada|negó|negaron|niega|niegan|weigert\w*|rechaz\w*|recus\w*|weiger\w*|vägra\p{L}*|nekt\w*|avvis\w*|odmówi\p{L}*|odmawia\p{L}*|odrzuci\p{L}*|odmít\p{L}*|відмов\p{L}*|відхил\p{L}*|отказ\p{L}*)$/u;
+export const REFUSE = /^(?:refus\w*|declin\w*|reject\w*|refrain\w*|rifiut\w*|abgelehnt|lehnte|lehnt|lehnen|lehnten|negado|negada|negó|negaron|niega|niegan|weigert\w*|rechaz\w*|recus\w*|weiger\w*|vägra\p{L}*|nekt\w*|avvis\w*|odmówi\p{L}*|odmawia\p{L}*|odrzuci\p{L}*|odmít\p{L}*|відмов\p{L}*|відхил\p{L}*|отказ\p{L}*|refuz\p{L}*|redd\p{L}*|elutasít\p{L}*|odbil\p{L}*|odbio|odbij\p{L}*|atsisak\p{L}*|atmet\p{L}*)$/u;
 export const REFUSAL_CUE_WORDS: readonly string[] = ['pulled', 'backed', 'no', 'walked', 'walk', 'walks', 'walking', 'turned', 'turns', 'turn', 'turning'];
-export const REFUSAL_CUE_STEMS: readonly string[] = ['balk', 'refus', 'declin', 'reject', 'refrain', 'rifiut', 'weigert', 'abgelehnt', 'lehnt', 'negado', 'negada', 'negó', 'negaron', 'niega', 'rul', 'rechaz', 'recus', 'weiger', 'vägra', 'nekt', 'avvis', 'odmówi', 'odmawia', 'odrzuci', 'odmít', 'відмов', 'відхил', 'отказ'];
+export const REFUSAL_CUE_STEMS: readonly string[] = ['balk', 'refus', 'declin', 'reject', 'refrain', 'rifiut', 'weigert', 'abgelehnt', 'lehnt', 'negado', 'negada', 'negó', 'negaron', 'niega', 'rul', 'rechaz', 'recus', 'weiger', 'vägra', 'nekt', 'avvis', 'odmówi', 'odmawia', 'odrzuci', 'odmít', 'відмов', 'відхил', 'отказ', 'refuz', 'redd', 'elutasít', 'odbil', 'odbio', 'odbij', 'atsisak', 'atmet'];
 
 const BALK = /^balk(?:s|ed|ing)?$/;
 /** "at the last moment", "at the eleventh hour": the moment of a signing that did not happen */

@@ -30,8 +30,12 @@ const FOREIGN_ANCHORS: ReadonlyMap<string, readonly (readonly [readonly string[]
     ['tego samego dnia|wieczorem|po południu', 0],
     ['týž den|tentýž den|stejný den|téhož dne|večer|odpoledne', 0],
     ['того ж дня|того самого дня|ввечері|увечері', 0],
+    // ro / tr / hu / sq / sl / hr / ru / lt
+    ['în aceeași zi|în aceeaşi zi|în cursul zilei|mai târziu în cursul zilei|aynı gün|aynı günün|ugyanezen a napon|ugyanazon a napon|aznap|ugyanaznap|po sot|të njëjtën ditë|po atë ditë|isti dan|istega dne|istoga dana|istog dana|isti dan|в тот же день|в этот же день|тем же днем|тем же днём|tą pačią dieną|tą dieną', 0],
     ['na véspera|la veille|am vortag|il giorno prima|el día anterior|la víspera|dzień wcześniej|напередодні', -1],
+    ['cu o zi înainte|cu o zi mai devreme|în ajun|bir gün önce|bir gün evvel|egy nappal korábban|előző nap|előző napon|një ditë më parë|një ditë më herët|dan prej|dan ranije|dan prije|dan prije toga|накануне|днем ранее|днём ранее|за день до этого|dieną anksčiau|išvakarėse', -1],
     ['le lendemain|am folgenden tag|am nächsten tag|il giorno dopo|al día siguiente|no dia seguinte|dagen därpå|dagen etter|następnego dnia|наступного дня', 1],
+    ['a doua zi|ertesi gün|bir gün sonra|másnap|egy nappal később|të nesërmen|një ditë më vonë|naslednji dan|dan pozneje|sutradan|dan kasnije|на следующий день|днем позже|днём позже|kitą dieną|po dienos', 1],
   ];
   const out = new Map<string, [string[], number][]>();
   for (const [phrases, days] of table) {

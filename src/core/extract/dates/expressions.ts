@@ -341,6 +341,14 @@ function yearWordAt(toks: readonly Token[], i: number): number | null {
   return w === 'last' ? -1 : w === 'this' ? 0 : w === 'next' ? 1 : null;
 }
 
+/**
+ * The month of a word after a day. "listopada" is November in Polish ("9 listopada") but October in Croatian, which
+ * writes its days as ordinals with a dot ("9. listopada"; Czech, the other language with the dot, says "listopadu").
+ */
+function dottedDayMonth(word: string, dotted: boolean): number | undefined {
+  return word === 'listopada' && dotted ? 10 : MONTHS.get(word);
+}
+
 function absoluteAt(toks: readonly Token[], i: number): { expr: DateExpr & { kind: 'absolute' }; end: number } | null {
   const t = toks[i];
   if (!t) return null;
@@ -352,7 +360,8 @@ function absoluteAt(toks: readonly Token[], i: number): { expr: DateExpr & { kin
     const d = dayAt(toks, j);
     if (d !== null && !(toks[j + 1]?.text === ':' )) {
       j++;
-      let year: number | null = null;
+      // Hungarian writes the year first: "2024. június 13."
+      let year: number | null = toks[i - 1]?.text === '.' ? yearAt(toks, i - 2) : null;
       if (toks[j]?.text === ',' && yearAt(toks, j + 1) !== null) {
         year = yearAt(toks, j + 1);
         j += 2;
@@ -370,7 +379,7 @@ function absoluteAt(toks: readonly Token[], i: number): { expr: DateExpr & { kin
     let j = i + 1;
     if (toks[j]?.text === '.') j++;
     if (toks[j]?.lower === 'of') j++;
-    const m = MONTHS.get(toks[j]?.lower ?? '');
+    const m = dottedDayMonth(toks[j]?.lower ?? '', toks[i + 1]?.text === '.');
     if (m !== undefined && (toks[j]!.lower.length > 3 || toks[j]!.cap)) {
       j = skipDot(toks, j + 1);
       let year: number | null = null;
