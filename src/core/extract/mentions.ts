@@ -112,20 +112,28 @@ function afterAside(toks: readonly Token[], j: number): number {
   return j;
 }
 
-/** "BORGO EGNAZIA, Italy (Example Wire) -": the token index of the dash that ends a dateline, or -1. */
+/**
+ * "BORGO EGNAZIA, Italy (Example Wire) -": the token index of the dash that ends a dateline, or -1. A place in
+ * capitals opens one; a place in title case only with the wire's full form, a date and the agency in parentheses
+ * right before the dash ("Fasano, Italy, June 14 (Example Press)--", "Kyiv, Jan. 12 (Wire) —"), which no sentence has.
+ */
 export function datelineEnd(toks: readonly Token[]): number {
   const first = toks[0];
-  if (!first || !first.word || first.text.length < 2 || first.text !== first.text.toUpperCase() || /\d/.test(first.text)) return -1;
+  if (!first || !first.word || first.text.length < 2 || /\d/.test(first.text)) return -1;
+  const capitals = first.text === first.text.toUpperCase();
+  if (!capitals && !first.cap) return -1;
   let paren = false;
+  let month = false;
   for (let j = 1; j < toks.length && j < 16; j++) {
     const t = toks[j]!;
     if (paren) {
       if (t.text === ')') paren = false;
       continue;
     }
-    if (t.lower === '-' && (spaceBefore(toks, j) || toks[j - 1]!.text === ')')) return j;
+    if (t.lower === '-' && (spaceBefore(toks, j) || toks[j - 1]!.text === ')')) return capitals || (month && toks[j - 1]!.text === ')') ? j : -1;
+    if (/^[—–]$/.test(t.text) && (capitals || month) && toks[j - 1]!.text === ')') return j;
     if (t.text === '(') paren = true;
-    else if (t.word && (t.cap || /^\d/.test(t.text))) continue;
+    else if (t.word && (t.cap || /^\d/.test(t.text))) month ||= MONTHS.has(t.lower) && /^\d/.test(toks[toks[j + 1]?.text === '.' ? j + 2 : j + 1]?.text ?? '');
     else if (t.text === ',' || t.text === '/' || t.text === '.') continue;
     else return -1;
   }
@@ -169,7 +177,8 @@ function roleOf(
   }
 
   // "two EU governments, Hungary and Slovakia", "NATO and EU member states": the bloc names its members' kind
-  if (code === 'EU' && MEMBER_NOUNS.has(n1)) return 'modifier';
+  // ("angered fellow EU leaders", "his fellow EU members": "fellow" makes them the subject's peers, the same)
+  if (code === 'EU' && (MEMBER_NOUNS.has(n1) || p1 === 'fellow')) return 'modifier';
   // "a long border with Russia", "at war with Russia": a neighbour or an enemy, not a party to an agreement
   if (p1 === 'with' && /^(?:border|borders|frontier|war|conflict|tensions)$/.test(p2)) return 'modifier';
   // possessive: "Spain's prime minister" acts, "Russia's aggression" does not

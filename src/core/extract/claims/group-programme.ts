@@ -11,16 +11,25 @@ const UNDERTAKING = /^(?:undert(?:ook|ake|akes|aken|aking)|pledg(?:e|es|ed|ing)|
  * one per member) states a programme, the frame its members' agreements follow, not a plan of each member.
  * A day or occasion in the sentence ("by the July summit", "next week") makes it a schedule, kept; so is a
  * named country ("Italy pledged to sign"), which is no group.
+ * ("each G7 member pledged to negotiate its own bilateral arrangement": a group taken one member at a time
+ * undertakes one agreement each, the same programme in the singular)
  */
 export function dropGroupProgrammes(toks: readonly Token[], dates: readonly DateExpr[], assigned: readonly Assignment[]): Assignment[] {
   if (!assigned.some((x) => x.m.kind === 'group')) return assigned as Assignment[];
   return assigned.filter((x) => {
     if (x.m.kind !== 'group' || (x.cue.trigger.status !== 'planned' && x.cue.trigger.status !== 'negotiating')) return true;
     const ref = x.cue.ref;
-    if (!ref.plural || ref.at < 0 || !bilateralBefore(toks, ref.at)) return true;
+    if ((!ref.plural && !oneEach(toks, x.m.from)) || ref.at < 0 || !bilateralBefore(toks, ref.at)) return true;
     if (!undertakenBy(toks, x.m.to, x.cue.trigger.at)) return true;
     return dates.length > 0;
   });
+}
+
+/** "each G7 member", "every Nordic state", "each of the Baltic states": the group at token `from`, one member at a time. */
+function oneEach(toks: readonly Token[], from: number): boolean {
+  const at = (i: number): string => toks[i]?.lower ?? '';
+  if (/^(?:each|every)$/.test(at(from - 1))) return true;
+  return at(from - 1) === 'the' && at(from - 2) === 'of' && at(from - 3) === 'each';
 }
 
 /** "bilateral (security) agreements": "bilateral" among the few words before the agreement noun. */

@@ -344,15 +344,30 @@ function pastWhenClause(w: readonly string[], k: number, x: string): boolean {
 }
 const CONDITIONAL_OTHER = wordSet('if once unless whether until whenever');
 
-/** "whether" opening the clause of the verb at k, a subject and a modal between ("whether the new cabinet will sign") */
+/**
+ * "whether" opening the clause of the verb at k, a subject and a modal between ("whether the new cabinet will sign",
+ * "whether it will be signed"); or "when" asked or left unknown ("did not say when the agreement might be signed",
+ * "it is unclear when and where it will be signed"): an open question, no plan.
+ */
 function openQuestionBefore(w: readonly string[], k: number): boolean {
   // (a participle is no verb of the question: "whether the document signed in Davos is included")
-  if (!/^(?:will|would|can|could|should|shall|to|might|may)$/.test(w[k - 1] ?? '')) return false;
-  for (let j = k - 1; j >= 0 && j >= k - 7; j--) {
+  const v = w[k - 1] === 'be' ? k - 2 : k - 1;
+  if (!/^(?:will|would|can|could|should|shall|to|might|may)$/.test(w[v] ?? '')) return false;
+  for (let j = v; j >= 0 && j >= k - 8; j--) {
     if (w[j] === 'whether') return true;
-    if (/^(?:and|but|that|which|who|because|after|before)$/.test(w[j]!)) return false;
+    if (w[j] === 'when') return askedWhen(w, j);
+    if (/^(?:and|but|that|which|who|because|after|before)$/.test(w[j]!) && !(w[j] === 'and' && w[j - 1] === 'when')) return false;
   }
   return false;
+}
+
+/** words that take "when" as a question: saying, knowing, and what is not known ("did not say when", "it is unclear when") */
+const ASK_WHEN = wordSet('say said says specify specified disclose disclosed reveal revealed indicate indicated know known knows clear unclear certain uncertain decided ask asked asking wonder');
+
+/** "when" at word j opens a question: a verb of saying or knowing before it ("would not say exactly when"). */
+function askedWhen(w: readonly string[], j: number): boolean {
+  const i = w[j - 1] === 'exactly' ? j - 2 : j - 1;
+  return ASK_WHEN.has(w[i] ?? '');
 }
 
 export const SIGNING_CUE_WORDS: readonly string[] = [...SIGN_PAST, ...SIGN_PRES3, ...SIGN_BASE, ...SIGN_GERUND, ...FOREIGN_SIGNED, ...FOREIGN_PLANNED, ...IDIOM_VERB_WORDS];

@@ -51,7 +51,8 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     // cue still holds its party)
     if (x === 'negotiate' && w[k - 1] === 'to' && /^(?:expected|set|due|likely|going|poised)$/.test(w[k - 2] ?? '')) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 12 };
     // "Moldova is not among the countries negotiating": talks denied (a blocked cue still holds its party)
-    if (negatedOver(s, k, 5)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 12 };
+    // ("has yet to start negotiations", "is yet to begin negotiating": talks still to come, the same)
+    if (negatedOver(s, k, 5) || yetToBegin(s, k)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 12 };
     if (/^draft/.test(x) && /^(?:law|laws|bill|resolution|legislation|budget|decree)$/.test(w[k + 1] ?? '')) return null;
     // "cleared the draft agreement": the draft approved for signing (approval.ts), no longer talks
     if (/^drafts?$/.test(x) && approvedBefore(w, k)) return null;
@@ -80,6 +81,8 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     const prev = w[k - 1] ?? '';
     if (OTHER_TALKS_BEFORE.has(prev)) return null;
     if (negatedBefore(w, k, 3)) return null;
+    // "Sofia has yet to open formal talks": talks still to come (blocked, they hold their party)
+    if (yetToBegin(s, k)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 10 };
     // "talks on the pact with Sofia collapsed": talks over, like negotiations (blocked, they hold their party)
     if (talksNotUnderWay(s, k) || talksEnded(w, k + 1)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 10 };
     // "talks on a security agreement", "talks with Canada on ...", "in talks" — not "held talks with X"
@@ -161,6 +164,22 @@ function clauseEndsAfter(s: CueSentence, k: number): boolean {
   const next = toks[at[k]! + 1];
   return next === undefined || next.text === '.' || next.text === ';';
 }
+/** words that may stand between the verb that opens talks and their noun ("open formal talks", "start any negotiations") */
+const TALKS_MODIFIERS = wordSet('formal official bilateral any such the its their substantive detailed');
+
+/**
+ * "has yet to open formal talks", "is yet to begin negotiating", "have still to start negotiations": the verb that
+ * would open the talks at word k is itself still to come, so no talks are under way.
+ */
+function yetToBegin(s: CueSentence, k: number): boolean {
+  const { toks, w, at } = s;
+  let j = k - 1;
+  while (j >= 0 && j >= k - 3 && TALKS_MODIFIERS.has(w[j]!)) j--;
+  // (in one clause: "talks with Greece have yet to begin; negotiations with Ireland go on" is two)
+  if (j < 0 || toks.slice(at[j]! + 1, at[k]!).some((t) => !t.word)) return false;
+  return (BEGIN.has(w[j] ?? '') || w[j] === 'launch') && w[j - 1] === 'to' && /^(?:yet|still)$/.test(w[j - 2] ?? '');
+}
+
 const ENDED = wordSet('completed concluded finished ended over');
 const FORMAT_BEFORE = wordSet('intergovernmental inter-governmental annual regular');
 const BEGIN = wordSet('start started starting begin begun began commence commenced open opened resume resumed');

@@ -114,6 +114,9 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
     const p1 = w[k - 1] ?? '';
     // "Montenegro joined the declaration, and others are expected to follow": what they follow is that other act
     if (otherActBefore(w, k)) return null;
+    // "talks with Rome were well advanced, and more agreements could follow": new agreements of parties not named,
+    // no signing of the ones in the sentence
+    if (moreAgreementsBefore(w, k)) return undefined;
     // ("three more could follow in the coming days": hedged, like "could sign")
     const hedged = x === 'follow' && MODAL_HEDGED.has(p1);
     const status: Status | null = x === 'followed' ? (negatedBefore(w, k, 3) || p1 === 'be' || p1 === 'have' ? null : 'signed') : p1 === 'to' || MODAL_PLANNED.has(p1) || hedged ? 'planned' : null;
@@ -276,8 +279,36 @@ function otherActBefore(w: readonly string[], k: number): boolean {
     // ("Germany delivered a Patriot system, and Italy could follow": a delivery or a pledge is what is followed)
     if (/^(?:delivered|delivers|sent|sends|pledged|pledges|supplied|supplies|donated|donates|imposed|imposes)$/.test(w[j]!)) return true;
     // ("addressed Starmer's cabinet on Friday, the first foreign leader to do so": a visitor's act, an address or a
-    // visit, is what the first one did)
-    if (/^(?:addressed|addresses|visited|visits|toured|tours)$/.test(w[j]!)) return true;
+    // visit, is what the first one did; "is due to address the cabinet on Friday, the first ... to do so": the same
+    // act still to come)
+    if (/^(?:addressed|addresses|visited|visits|toured|tours)$/.test(w[j]!) || visitStillToCome(w, j)) return true;
+  }
+  return false;
+}
+
+/**
+ * "is due to address", "will visit", "is touring": the verb of an address or a visit at word j, in a form that only
+ * a verb has (the bare form after "to" or a modal, the "-ing" form after "be"); "a tour that netted Spain" is a noun
+ * (and "may" is left out: "a late-May tour").
+ */
+function visitStillToCome(w: readonly string[], j: number): boolean {
+  const x = w[j]!;
+  if (/^(?:address|visit|tour)$/.test(x)) return /^(?:to|will|would|shall|can|could|might|ll)$/.test(w[j - 1] ?? '');
+  if (/^(?:addressing|visiting|touring)$/.test(x)) return /^(?:is|are|was|were|be|been)$/.test(w[j - 1] ?? '');
+  return false;
+}
+
+/** quantifiers of agreements beyond the ones told ("more deals", "further agreements", "another pact") */
+const MORE = wordSet('more further other additional another');
+
+/** "more agreements could follow", "further deals are expected to follow": the subject of "follow" at word k. */
+function moreAgreementsBefore(w: readonly string[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && j >= k - 4 && /^(?:to|expected|set|likely|due|are|will|could|may|might|soon|should|would|be)$/.test(w[j]!)) j--;
+  if (!AGREEMENT_SUBJECT.has(w[j] ?? '') || w[j] === 'ones') return false;
+  for (let i = j - 1; i >= 0 && i >= j - 3; i--) {
+    if (MORE.has(w[i]!)) return true;
+    if (!/^(?:security|bilateral|such|similar|long-term|ten-year)$/.test(w[i]!)) return false;
   }
   return false;
 }
