@@ -45,7 +45,7 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge33.jsonl': { precision: 0.97, recall: 0.89, dateAccuracy: 0.94 }, // now 0.9921 / 0.9191 / 0.9605
   'challenge34.jsonl': { precision: 0.97, recall: 0.93, dateAccuracy: 0.91 }, // now 0.9924 / 0.9559 / 0.9385
   'challenge35.jsonl': { precision: 0.95, recall: 0.87, dateAccuracy: 0.88 }, // now 0.9744 / 0.8976 / 0.9
-  'challenge36.jsonl': { precision: 0.95, recall: 0.89, dateAccuracy: 0.98 }, // now 0.9717 / 0.9196 / 1
+  'challenge36.jsonl': { precision: 0.96, recall: 0.89, dateAccuracy: 0.98 }, // now 0.981 / 0.9196 / 1
   'challenge37.jsonl': { precision: 0.97, recall: 0.85, dateAccuracy: 0.89 }, // now 0.9906 / 0.875 / 0.9118
   'challenge38.jsonl': { precision: 0.95, recall: 0.74, dateAccuracy: 0.82 }, // now 0.9714 / 0.7669 / 0.8462
   'challenge39.jsonl': { precision: 0.95, recall: 0.82, dateAccuracy: 0.88 }, // now 0.976 / 0.8414 / 0.9059
@@ -59,7 +59,7 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge47.jsonl': { precision: 0.98, recall: 0.79, dateAccuracy: 0.98 }, // now 1 / 0.8191 / 1
   'challenge48.jsonl': { precision: 0.96, recall: 0.73, dateAccuracy: 0.98 }, // now 0.9806 / 0.7594 / 1
   'challenge51.jsonl': { precision: 0.91, recall: 0.9, dateAccuracy: 0.79 }, // now 0.9381 / 0.9298 / 0.8182
-  'challenge52.jsonl': { precision: 0.92, recall: 0.76, dateAccuracy: 0.9 }, // now 0.9444 / 0.7881 / 0.9265
+  'challenge52.jsonl': { precision: 0.92, recall: 0.8, dateAccuracy: 0.9 }, // now 0.9466 / 0.8212 / 0.9265
   'challenge55.jsonl': { precision: 0.88, recall: 0.94, dateAccuracy: 0.95 }, // now 0.9021 / 0.9627 / 0.9767
 };
 

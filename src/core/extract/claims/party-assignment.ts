@@ -255,9 +255,17 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
     const alongside = assigned.some((x) => /^(?:alongside|together|along)$/.test(toks[x.m.from - (toks[x.m.from - 1]?.lower === 'with' ? 2 : 1)]?.lower ?? '') && /^(?:with|alongside)$/.test(toks[x.m.from - 1]?.lower ?? ''));
     // ("The Latvian text was almost done, and talks with Washington had started": two statements in two clauses,
     // each with a party of its own, are no pact between those two)
-    const ownClauses = assigned.length === 2 && assigned[0]!.cue.clause !== assigned[1]!.cue.clause;
+    // (a party named twice in its clause, "Officials in The Hague ... a Dutch document", is still one party there)
+    const ownClauses = twoClausesOneEach(assigned);
     const apart = each || alongside || ownClauses || new Set(assigned.flatMap((x) => x.m.codes)).size < 2 || (assigned.length === 2 && assigned[0]!.cue.trigger.family !== assigned[1]!.cue.trigger.family);
     if (partnerCodes.size === 2 && !apart && !cues.some((c) => c.ref.similar || c.ref.plural || c.ref === ANTECEDENT)) return null;
   }
   return assigned;
+}
+
+/** Do the assignments fall in two clauses, each giving its cue to one party of its own? */
+function twoClausesOneEach(assigned: readonly Assignment[]): boolean {
+  const byClause = new Map<number, Set<string>>();
+  for (const x of assigned) byClause.set(x.cue.clause, new Set([...(byClause.get(x.cue.clause) ?? []), ...x.m.codes]));
+  return byClause.size === 2 && [...byClause.values()].every((codes) => codes.size === 1);
 }
