@@ -28,6 +28,8 @@ const BECOME = wordSet('become becomes became becoming');
 /** a time phrase after "the next signatory" ("later this month", "in March") */
 const TIME_TAIL = wordSet('later soon next this tomorrow today within in on by before after early');
 const FOLLOW = wordSet('followed follow follows');
+/** the words of an expectation before "to follow" ("are expected to follow", "is set to follow") */
+const EXPECTED = wordSet('expected set due likely poised slated scheduled');
 /** "joined the list", "will join the club": a signatory by joining those who signed */
 const JOIN = new Map<string, 'past' | 'base' | 'pres3'>([['joined', 'past'], ['join', 'base'], ['joins', 'pres3']]);
 const SIGNERS_SET = wordSet('list ranks club');
@@ -118,7 +120,11 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
     const hedged = x === 'follow' && MODAL_HEDGED.has(p1);
     const status: Status | null = x === 'followed' ? (negatedBefore(w, k, 3) || p1 === 'be' || p1 === 'have' ? null : 'signed') : p1 === 'to' || MODAL_PLANNED.has(p1) || hedged ? 'planned' : null;
     if (status !== null && !conditionalBefore(w, k, 3)) {
-      return { at: at[k]!, status, hedged, family: 'sign', refWindow: 0, objectless: true, direct: true };
+      // ("Kyiv wanted a wave of signatures, and Rome and Ottawa are expected to follow": what is followed is the
+      // signings the sentence names, the series of the article's agreements however far back it told them)
+      // (not "urges allies to follow": whoever is urged is not yet a follower)
+      const expected = status === 'planned' && (MODAL_PLANNED.has(p1) || (p1 === 'to' && EXPECTED.has(w[k - 2] ?? '')));
+      return { at: at[k]!, status, hedged, family: 'sign', refWindow: 0, objectless: true, direct: true, ...(expected && signingNounBefore(w, k) ? { series: true } : {}) };
     }
     return null;
   }
@@ -272,12 +278,26 @@ function signatoryOfAgreement(w: readonly string[], i: number): boolean {
 function otherActBefore(w: readonly string[], k: number): boolean {
   for (let j = k - 1; j >= 0; j--) {
     if (/^sign/.test(w[j]!)) return false;
-    if (/^(?:joined|joins|join|endorsed|endorses|acceded|accedes|adopted)$/.test(w[j]!)) return true;
-    // ("Germany delivered a Patriot system, and Italy could follow": a delivery or a pledge is what is followed)
-    if (/^(?:delivered|delivers|sent|sends|pledged|pledges|supplied|supplies|donated|donates|imposed|imposes)$/.test(w[j]!)) return true;
-    // ("addressed Starmer's cabinet on Friday, the first foreign leader to do so": a visitor's act, an address or a
-    // visit, is what the first one did)
-    if (/^(?:addressed|addresses|visited|visits|toured|tours)$/.test(w[j]!)) return true;
+    if (otherAct(w[j]!)) return true;
+  }
+  return false;
+}
+
+/** A verb of an act other than signing that a follower may repeat. */
+function otherAct(x: string): boolean {
+  if (/^(?:joined|joins|join|endorsed|endorses|acceded|accedes|adopted)$/.test(x)) return true;
+  // ("Germany delivered a Patriot system, and Italy could follow": a delivery or a pledge is what is followed)
+  if (/^(?:delivered|delivers|sent|sends|pledged|pledges|supplied|supplies|donated|donates|imposed|imposes)$/.test(x)) return true;
+  // ("addressed Starmer's cabinet on Friday, the first foreign leader to do so": a visitor's act, an address or a
+  // visit, is what the first one did)
+  return /^(?:addressed|addresses|visited|visits|toured|tours)$/.test(x);
+}
+
+/** A noun of signings earlier in the sentence than word k ("a wave of signatures", "the signings"), no other act after it. */
+function signingNounBefore(w: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    if (/^(?:signatures|signings|signing|signature)$/.test(w[j]!)) return true;
+    if (/^sign/.test(w[j]!) || otherAct(w[j]!)) return false;
   }
   return false;
 }
