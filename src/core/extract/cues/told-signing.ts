@@ -7,6 +7,7 @@ import { objectlessAfter } from './objectless.js';
 import { conditionalBefore, MODAL_HEDGED, MODAL_PLANNED, modalInClause } from './modality.js';
 import { ORDINAL, ORDINAL_HEADS, ordinalHeadBefore } from './ordinals.js';
 import { MONTHS } from '../dates/calendar-words.js';
+import { isAgreementNoun } from '../kind.js';
 import { PLAN_BEFORE_TO } from './plan.js';
 import { SIGN_GERUND } from './sign-verbs.js';
 import { namesThen } from './names-then.js';
@@ -372,10 +373,11 @@ function namedSubjectBefore(toks: readonly Token[], w: readonly string[], at: re
   return j < 0 || toks.slice(at[j]! + 1, at[j + 1]!).some((t) => !t.word) || SEQUENCE.has(w[j]!) || w[j] === 'then';
 }
 
-/** After "added": "theirs", "its own", "their signatures", "its name"; the word after it, else -1. */
+/** After "added": "theirs", "its own (agreement)", "their signatures", "its name"; the word after it, else -1. */
 function ownSigningEnd(w: readonly string[], j: number): number {
   if (/^(?:theirs|ours|hers)$/.test(w[j] ?? '')) return j + 1;
   if (!/^(?:its|their|our|his|her)$/.test(w[j] ?? '')) return -1;
-  if (w[j + 1] === 'own') return j + 2;
+  // ("added their own agreements": the agreement noun after "own" is the pronoun's head, spelled out)
+  if (w[j + 1] === 'own') return isAgreementNoun(w[j + 2] ?? '') ? j + 3 : j + 2;
   return /^(?:signature|signatures|name|names)$/.test(w[j + 1] ?? '') ? j + 2 : -1;
 }
