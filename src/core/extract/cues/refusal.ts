@@ -17,6 +17,10 @@ export const REFUSAL_CUE_WORDS: readonly string[] = ['pulled', 'backed', 'no', '
 export const REFUSAL_CUE_STEMS: readonly string[] = ['balk', 'refus', 'declin', 'reject', 'refrain', 'rifiut', 'weigert', 'abgelehnt', 'lehnt', 'negado', 'negada', 'negó', 'negaron', 'niega', 'rul', 'rechaz', 'recus', 'weiger', 'vägra', 'nekt', 'avvis', 'odmówi', 'odmawia', 'odrzuci', 'odmít', 'відмов', 'відхил', 'отказ'];
 
 const BALK = /^balk(?:s|ed|ing)?$/;
+/** what may stand before a signing withdrawn from ("a planned signing", "the scheduled signing") */
+const SIGNING_DETERMINERS = wordSet('a an the its their his her this');
+const SCHEDULED = wordSet('planned scheduled expected agreed announced envisaged intended');
+
 /** "at the last moment", "at the eleventh hour": the moment of a signing that did not happen */
 const LAST_MOMENT = /^(?:the )?(?:last|final|eleventh) (?:moment|minute|hour)\b/;
 
@@ -120,7 +124,10 @@ function objectOfNo(toks: readonly Token[], w: readonly string[], at: readonly n
  */
 function refusalOfSigning(toks: readonly Token[], w: readonly string[], at: readonly number[], j: number): boolean {
   if (j >= w.length || toks.slice(at[j - 1]! + 1, at[j]!).some((t) => t.text === '.' || t.text === ',' || t.text === ';')) return true;
-  const v = w[j] === 'of' || w[j] === 'to' || w[j] === 'from' ? j + 1 : j;
+  let v = w[j] === 'of' || w[j] === 'to' || w[j] === 'from' ? j + 1 : j;
+  // ("pulled out of a planned signing", "backed out of the scheduled signing ceremony": the signing with its
+  // determiner and the word of its schedule)
+  if (v > j && SIGNING_DETERMINERS.has(w[v] ?? '')) v += SCHEDULED.has(w[v + 1] ?? '') ? 2 : 1;
   const n = w[v] ?? '';
   return SIGN_BASE.has(n) || SIGN_GERUND.has(n) || n === 'signature' || (v < w.length && idiomAt(w, v) > 0);
 }
