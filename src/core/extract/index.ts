@@ -99,7 +99,7 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
       for (const c of claims) if (!V.NEVER_PARTNERS.has(c.party)) candidates.push({ ...c, evidence: u.evidence, order, title: u.title });
       otherPair = claims.length === 0 && signsOtherPair(a);
     }
-    discourse.leave(order, u.title, u.toks, claims, found, otherPair, ts.length > 0 && signsPlural(ts, refs[order]!));
+    discourse.leave(order, u.title, u.toks, claims, found, otherPair, ts.length > 0 && signsPlural(ts, refs[order]!), ts.some((t) => t.family === 'sign'));
   });
   addStructured(candidates, structured, all);
   if (dates.published !== null && article.published !== null) dateNewsOfTheDay(candidates, article.text, article.published);
