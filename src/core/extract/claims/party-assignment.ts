@@ -208,6 +208,9 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
       const clause = clauses[cue.clause]!;
       if (partners.some((m) => m.from >= clause.from && m.from < clause.to)) continue;
       if (assigned.some((x) => x.cue === cue)) continue;
+      // ("..., and several more member states are negotiating", "talks are under way with about two dozen other
+      // countries": the clause names its own parties, unnamed and counted)
+      if (countedStatesIn(toks, clause)) continue;
       assigned.push({ m: only, cue });
     }
   }
@@ -268,4 +271,22 @@ function twoClausesOneEach(assigned: readonly Assignment[]): boolean {
   const byClause = new Map<number, Set<string>>();
   for (const x of assigned) byClause.set(x.cue.clause, new Set([...(byClause.get(x.cue.clause) ?? []), ...x.m.codes]));
   return byClause.size === 2 && [...byClause.values()].every((codes) => codes.size === 1);
+}
+
+/** plural nouns of states */
+const STATE_NOUNS = /^(?:countries|states|nations|governments|members|capitals|allies|partners)$/;
+/** words that count or set apart unnamed states ("several more", "about two dozen other", "many") */
+const STATE_COUNTS = /^(?:several|more|other|many|some|few|dozen|dozens|number|various|numerous|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)$/;
+
+/** Does the clause name states it counts or sets apart without naming them ("several more member states")? */
+function countedStatesIn(toks: readonly Token[], clause: Clause): boolean {
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!STATE_NOUNS.test(toks[i]!.lower)) continue;
+    // ("member states": the head after its modifier)
+    const head = toks[i - 1]?.lower === 'member' ? i - 1 : i;
+    // (not "the two countries": the hub and its partner, both sides of the talks)
+    if (toks[head - 2]?.lower === 'the' || toks[head - 1]?.lower === 'the') continue;
+    if (STATE_COUNTS.test(toks[head - 1]?.lower ?? '') || STATE_COUNTS.test(toks[head - 2]?.lower ?? '')) return true;
+  }
+  return false;
 }
