@@ -51,7 +51,7 @@ const OWN_PRONOUNS = wordSet('theirs ours hers his');
 const HAVE_FORMS = wordSet('has have');
 
 export const TOLD_SIGNING_CUE_WORDS: readonly string[] = [
-  ...HAVE_FORMS, ...FOLLOW, ...PROVIDE, ...GET.keys(), ...JOIN.keys(), ...ADD.keys(), ...CAME.keys(), 'reach', 'signature', 'signatures', 'signatories', 'went', 'go', 'goes', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
+  ...HAVE_FORMS, ...FOLLOW, ...PROVIDE, ...GET.keys(), ...JOIN.keys(), ...ADD.keys(), ...CAME.keys(), 'reach', 'signature', 'signatures', 'signatories', 'went', 'go', 'goes', 'first', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
 ];
 
 /** agreement nouns a verbless signing ("German and French deals followed") has for its subject */
@@ -200,6 +200,11 @@ function toldSigning(w: readonly string[], k: number, clauseEndsBefore: (j: numb
   if ((x === 'went' || x === 'go' || x === 'goes') && w[k + 1] === 'first') {
     if (blocked(k)) return null;
     return x === 'went' ? 'signed' : future(k) ? 'planned' : x === 'goes' ? 'signed' : undefined;
+  }
+  // "the UK, which was first on 12 January", "Britain was the first, in January": first in the series the text
+  // tells, with nothing after it but a time (not "was the first to send tanks", "was first among equals")
+  if (x === 'first' && (p1 === 'was' || (p1 === 'the' && w[k - 2] === 'was')) && (clauseEndsBefore(k + 1) || /^(?:on|in)$/.test(w[k + 1] ?? ''))) {
+    return blocked(k) ? null : 'signed';
   }
   if (x === 'turn' && p1 === 's' && w.slice(Math.max(0, k - 6), k).includes('was')) return blocked(k) ? null : 'signed';
   if (x === 'turn' && p1 === 's' && w.slice(Math.max(0, k - 6), k).some((y) => y === 'is' || y === 'will')) return 'planned';
