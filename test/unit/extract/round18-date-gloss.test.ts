@@ -13,4 +13,7 @@ describe('"On <date>, N days before <event>, ... signed": the apposition glosses
   it('distractor: a distance that opens its sentence counts from the date before', () => {
     expect(summary(extract('Denmark signed a security agreement with Ukraine on July 5. Two days later, Poland signed its security agreement with Ukraine.', '2024-08-06'))).toEqual(['DK signed 2024-07-05', 'PL signed 2024-07-07']);
   });
+  it('distractor: the distance after a party\'s own act counts back to that act', () => {
+    expect(summary(extract('Security agreements with Ukraine keep coming. Sweden signed a security agreement with Ukraine on Friday, a day after Denmark did the same.', '2024-06-12'))).toEqual(['DK signed 2024-06-06', 'SE signed 2024-06-07']);
+  });
 });

@@ -88,11 +88,14 @@ function appositive(toks: readonly Token[], i: number, out: readonly DateExpr[])
   return toks[i - 1]?.text === ',' && last !== undefined && (last.kind === 'absolute' || last.kind === 'weekday') && i - last.at <= 5;
 }
 
-/** The anchor of `len` tokens at i relates to an event it names after "before" / "after" that is no signing. */
+/**
+ * The anchor of `len` tokens at i relates to an event it names after "before" / "after" by a noun phrase ("the
+ * summit"), no signing (not "a day after Norway did the same": a party's act, the day it counts from).
+ */
 function glossesDate(toks: readonly Token[], i: number, len: number): boolean {
   const last = toks[i + len - 1]?.lower ?? '';
   const rel = /^(?:before|after)$/.test(last) ? i + len - 1 : /^(?:before|after)$/.test(toks[i + len]?.lower ?? '') ? i + len : -1;
-  return rel >= 0 && toks[rel + 1]?.word === true && !tellsSigning(toks, rel + 1);
+  return rel >= 0 && /^(?:the|a|an|its|their)$/.test(toks[rel + 1]?.lower ?? '') && !tellsSigning(toks, rel + 1);
 }
 
 /** Does the clause from token i on (to its comma or end) tell a signing ("after he signed", "since Germany inked")? */
