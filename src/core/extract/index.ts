@@ -104,7 +104,7 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
       for (const c of claims) if (!V.NEVER_PARTNERS.has(c.party)) candidates.push({ ...c, evidence: u.evidence, order, title: u.title });
       otherPair = claims.length === 0 && signsOtherPair(a);
     }
-    discourse.leave(order, u.title, u.toks, claims, found, otherPair, ts.length > 0 && signsPlural(ts, refs[order]!));
+    discourse.leave(order, u.title, u.toks, claims, found, otherPair, ts.length > 0 && signsPlural(ts, refs[order]!), ts.some((t) => t.family === 'sign'));
   });
   addStructured(candidates, structured, all);
   // (an undated page whose dateline line or "today, April 11" gives its day is dated by it like by a publication

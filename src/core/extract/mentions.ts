@@ -191,7 +191,7 @@ function roleOf(
   if (p1 === 'by' && HOST_VERBS.has(p2)) return 'place';
   // "the government in Budapest", "two governments, in Budapest and Bratislava,": a government placed in its
   // capital is the state (its seat, not the place of an event)
-  if (kind === 'capital' && p1 === 'in' && (GOVERNMENT_NOUNS.has(p2) || (p2 === ',' && GOVERNMENT_NOUNS.has(lowerAt(toks, from - 3))))) return 'partner';
+  if (kind === 'capital' && seatOfGovernment(toks, from)) return 'partner';
   if (LOCATIVES.has(p1)) return 'place';
   // "in southern Italy", "in neighbouring Poland"
   if (DIRECTION_ADJECTIVES.has(p1) && (LOCATIVES.has(p2) || p2 === 'the' || p2 === 'of')) return 'place';
@@ -244,6 +244,19 @@ function roleOf(
     return 'modifier';
   }
   return 'partner';
+}
+
+/**
+ * "the government in Budapest", "two governments, in Budapest and Bratislava,", "officials in The Hague say": a
+ * government or its officials placed in the capital at token `from` are its state. Officials need no nationality
+ * before them ("Ukrainian officials in Berlin" are visitors there). ("The Hague": the article is the name's own.)
+ */
+function seatOfGovernment(toks: readonly Token[], from: number): boolean {
+  const at = toks[from - 1]?.text === 'The' && from >= 2 ? from - 1 : from;
+  if (lowerAt(toks, at - 1) !== 'in') return false;
+  const noun = lowerAt(toks, at - 2);
+  if (GOVERNMENT_NOUNS.has(noun) || (noun === ',' && GOVERNMENT_NOUNS.has(lowerAt(toks, at - 3)))) return true;
+  return noun === 'officials' && !(at >= 3 && toks[at - 3]!.cap);
 }
 
 /** What may follow a possessive that has no noun of its own: a verb, or the next phrase's opener. */

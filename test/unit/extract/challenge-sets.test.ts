@@ -24,7 +24,7 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge12.jsonl': { precision: 0.98, recall: 0.98, dateAccuracy: 0.94 }, // now 1 / 1 / 0.9643
   'challenge13.jsonl': { precision: 0.97, recall: 0.93, dateAccuracy: 0.98 }, // now 0.9922 / 0.9552 / 1
   'challenge14.jsonl': { precision: 0.98, recall: 0.95, dateAccuracy: 0.95 }, // now 1 / 0.9708 / 0.9714
-  'challenge15.jsonl': { precision: 0.97, recall: 0.88, dateAccuracy: 0.98 }, // now 0.9922 / 0.9078 / 1
+  'challenge15.jsonl': { precision: 0.98, recall: 0.89, dateAccuracy: 0.98 }, // now 1 / 0.9149 / 1
   'challenge16.jsonl': { precision: 0.98, recall: 0.98, dateAccuracy: 0.98 }, // now 1 / 1 / 1
   'challenge17.jsonl': { precision: 0.98, recall: 0.95, dateAccuracy: 0.95 }, // now 1 / 0.975 / 0.975
   'challenge18.jsonl': { precision: 0.98, recall: 0.92, dateAccuracy: 0.93 }, // now 1 / 0.9462 / 0.9535
@@ -41,14 +41,14 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge29.jsonl': { precision: 0.97, recall: 0.92, dateAccuracy: 0.95 }, // now 0.9922 / 0.9412 / 0.973
   'challenge30.jsonl': { precision: 0.96, recall: 0.75, dateAccuracy: 0.87 }, // now 0.9831 / 0.7733 / 0.8955
   'challenge31.jsonl': { precision: 0.95, recall: 0.88, dateAccuracy: 0.95 }, // now 0.9766 / 0.9058 / 0.971
-  'challenge32.jsonl': { precision: 0.96, recall: 0.82, dateAccuracy: 0.94 }, // now 0.9831 / 0.8467 / 0.9661
+  'challenge32.jsonl': { precision: 0.97, recall: 0.82, dateAccuracy: 0.94 }, // now 0.9915 / 0.8467 / 0.9661
   'challenge33.jsonl': { precision: 0.97, recall: 0.89, dateAccuracy: 0.94 }, // now 0.9921 / 0.9191 / 0.9605
   'challenge34.jsonl': { precision: 0.97, recall: 0.93, dateAccuracy: 0.91 }, // now 0.9924 / 0.9559 / 0.9385
   'challenge35.jsonl': { precision: 0.95, recall: 0.87, dateAccuracy: 0.88 }, // now 0.9744 / 0.8976 / 0.9
-  'challenge36.jsonl': { precision: 0.96, recall: 0.89, dateAccuracy: 0.98 }, // now 0.981 / 0.9196 / 1
+  'challenge36.jsonl': { precision: 0.97, recall: 0.89, dateAccuracy: 0.98 }, // now 0.9904 / 0.9196 / 1
   'challenge37.jsonl': { precision: 0.97, recall: 0.85, dateAccuracy: 0.89 }, // now 0.9906 / 0.875 / 0.9118
   'challenge38.jsonl': { precision: 0.95, recall: 0.74, dateAccuracy: 0.82 }, // now 0.9714 / 0.7669 / 0.8462
-  'challenge39.jsonl': { precision: 0.95, recall: 0.82, dateAccuracy: 0.93 }, // now 0.976 / 0.8414 / 0.9529
+  'challenge39.jsonl': { precision: 0.95, recall: 0.82, dateAccuracy: 0.93 }, // now 0.9762 / 0.8483 / 0.9535
   'challenge40.jsonl': { precision: 0.89, recall: 0.97, dateAccuracy: 0.96 }, // now 0.916 / 0.9917 / 0.9851
   'challenge41.jsonl': { precision: 0.98, recall: 0.96, dateAccuracy: 0.95 }, // now 1 / 0.9898 / 0.9714
   'challenge42.jsonl': { precision: 0.98, recall: 0.95, dateAccuracy: 0.98 }, // now 1 / 0.9732 / 1
@@ -59,7 +59,7 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge47.jsonl': { precision: 0.98, recall: 0.79, dateAccuracy: 0.98 }, // now 1 / 0.8191 / 1
   'challenge48.jsonl': { precision: 0.96, recall: 0.73, dateAccuracy: 0.98 }, // now 0.9806 / 0.7594 / 1
   'challenge51.jsonl': { precision: 0.91, recall: 0.9, dateAccuracy: 0.79 }, // now 0.9381 / 0.9298 / 0.8182
-  'challenge52.jsonl': { precision: 0.92, recall: 0.76, dateAccuracy: 0.9 }, // now 0.9444 / 0.7881 / 0.9265
+  'challenge52.jsonl': { precision: 0.95, recall: 0.85, dateAccuracy: 0.92 }, // now 0.9706 / 0.8742 / 0.9429
   'challenge53.jsonl': { precision: 0.9, recall: 0.51, dateAccuracy: 0.78, allLangs: true }, // now 0.9239 / 0.5346 / 0.8 (ro tr hu sq sl ru uk de fr it pl hr lt)
   'challenge55.jsonl': { precision: 0.95, recall: 0.95, dateAccuracy: 0.95 }, // now 0.9774 / 0.9701 / 0.9767
   'challenge56.jsonl': { precision: 0.97, recall: 0.83, dateAccuracy: 0.82 }, // now 0.9909 / 0.8583 / 0.8448

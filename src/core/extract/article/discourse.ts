@@ -37,6 +37,8 @@ export class Discourse {
   private statedDay: string | null = null;
   private lastTopic = -Infinity;
   private shifted = false;
+  /** the last sentence with a verb of signing, whatever it said of it */
+  private lastSignVerb = -Infinity;
 
   constructor(
     private readonly focused: boolean,
@@ -64,6 +66,7 @@ export class Discourse {
       statedDay: this.statedDay,
       topical: this.focused && !this.shifted && order - this.lastTopic <= TOPIC_SENTENCES,
       shifted: this.shifted,
+      signVerbBefore: order - this.lastSignVerb === 1,
     };
     for (const r of refs) {
       if (r.kind === 'strong' || (r.kind === 'weak' && this.weakOk)) {
@@ -99,8 +102,9 @@ export class Discourse {
    * last explicit date) the reference date. `claims` is null for a sentence without cues; `signedPlural`: it told
    * of agreements signed, in the plural, whether or not it named their partners.
    */
-  leave(order: number, title: boolean, toks: readonly Token[], claims: readonly SentenceClaim[] | null, found: readonly DateExpr[], otherPair = false, signedPlural = false): void {
+  leave(order: number, title: boolean, toks: readonly Token[], claims: readonly SentenceClaim[] | null, found: readonly DateExpr[], otherPair = false, signedPlural = false, signVerb = false): void {
     if (signedPlural && !title) this.lastSignedPlural = order;
+    if (signVerb && !title) this.lastSignVerb = order;
     // two other states signed a pact of their own: "the pact" / "similar deals" that follow are theirs
     if (otherPair) this.shifted = true;
     if (claims !== null) {

@@ -90,6 +90,8 @@ export function bindCues(a: SentenceAnalysis, ctx: ArticleContext, title: boolea
   for (const t of triggers) {
     // body-text "countries that conclude agreements": a generic present, unless a party is its subject
     if (t.barePresent && !title && !mentionEnds.has(t.at)) continue;
+    // ("Bulgaria was expected to sign. Sofia decided not to.": the verb left out is the sentence before's signing)
+    if (t.elided && !discourse.signVerbBefore) continue;
     const clause = clauseIndexOf(clauses, t.at);
     let ref = t.refWindow > 0 ? governedRef(t, refs, clauses, clause, a.toks) : null;
     // after another agreement was named ("a 100-year partnership"), "the treaty" is that one; "similar bilateral

@@ -208,6 +208,9 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
       const clause = clauses[cue.clause]!;
       if (partners.some((m) => m.from >= clause.from && m.from < clause.to)) continue;
       if (assigned.some((x) => x.cue === cue)) continue;
+      // ("..., and several more member states are negotiating", "talks are under way with about two dozen other
+      // countries": the clause names its own parties, unnamed and counted)
+      if (countedStatesIn(toks, clause)) continue;
       assigned.push({ m: only, cue });
     }
   }
@@ -255,9 +258,35 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
     const alongside = assigned.some((x) => /^(?:alongside|together|along)$/.test(toks[x.m.from - (toks[x.m.from - 1]?.lower === 'with' ? 2 : 1)]?.lower ?? '') && /^(?:with|alongside)$/.test(toks[x.m.from - 1]?.lower ?? ''));
     // ("The Latvian text was almost done, and talks with Washington had started": two statements in two clauses,
     // each with a party of its own, are no pact between those two)
-    const ownClauses = assigned.length === 2 && assigned[0]!.cue.clause !== assigned[1]!.cue.clause;
+    // (a party named twice in its clause, "Officials in The Hague ... a Dutch document", is still one party there)
+    const ownClauses = twoClausesOneEach(assigned);
     const apart = each || alongside || ownClauses || new Set(assigned.flatMap((x) => x.m.codes)).size < 2 || (assigned.length === 2 && assigned[0]!.cue.trigger.family !== assigned[1]!.cue.trigger.family);
     if (partnerCodes.size === 2 && !apart && !cues.some((c) => c.ref.similar || c.ref.plural || c.ref === ANTECEDENT)) return null;
   }
   return assigned;
+}
+
+/** Do the assignments fall in two clauses, each giving its cue to one party of its own? */
+function twoClausesOneEach(assigned: readonly Assignment[]): boolean {
+  const byClause = new Map<number, Set<string>>();
+  for (const x of assigned) byClause.set(x.cue.clause, new Set([...(byClause.get(x.cue.clause) ?? []), ...x.m.codes]));
+  return byClause.size === 2 && [...byClause.values()].every((codes) => codes.size === 1);
+}
+
+/** plural nouns of states */
+const STATE_NOUNS = /^(?:countries|states|nations|governments|members|capitals|allies|partners)$/;
+/** words that count or set apart unnamed states ("several more", "about two dozen other", "many") */
+const STATE_COUNTS = /^(?:several|more|other|many|some|few|dozen|dozens|number|various|numerous|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)$/;
+
+/** Does the clause name states it counts or sets apart without naming them ("several more member states")? */
+function countedStatesIn(toks: readonly Token[], clause: Clause): boolean {
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!STATE_NOUNS.test(toks[i]!.lower)) continue;
+    // ("member states": the head after its modifier)
+    const head = toks[i - 1]?.lower === 'member' ? i - 1 : i;
+    // (not "the two countries": the hub and its partner, both sides of the talks)
+    if (toks[head - 2]?.lower === 'the' || toks[head - 1]?.lower === 'the') continue;
+    if (STATE_COUNTS.test(toks[head - 1]?.lower ?? '') || STATE_COUNTS.test(toks[head - 2]?.lower ?? '')) return true;
+  }
+  return false;
 }

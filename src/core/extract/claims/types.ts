@@ -62,6 +62,8 @@ export interface DiscourseContext {
   readonly subjectPair?: readonly string[];
   /** the one partner the sentence before named through its leader ("Host Andrej Plenković said ..."): "he" next */
   readonly leader?: string;
+  /** the sentence before had a verb of signing, whatever it said of it: an elided "decided not to" next leaves it out */
+  readonly signVerbBefore?: boolean;
 }
 
 /** A sentence analysed once: tokens, party mentions, cues, agreement references and dates. */

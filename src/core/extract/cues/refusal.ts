@@ -13,10 +13,17 @@ import { wordSet, type Trigger } from './trigger.js';
  * refusal of something else ("refused to send weapons") needs its agreement named beside it.
  */
 export const REFUSE = /^(?:refus\w*|declin\w*|reject\w*|refrain\w*|rifiut\w*|abgelehnt|lehnte|lehnt|lehnen|lehnten|negado|negada|negó|negaron|niega|niegan|weigert\w*|rechaz\w*|recus\w*|weiger\w*|vägra\p{L}*|nekt\w*|avvis\w*|odmówi\p{L}*|odmawia\p{L}*|odrzuci\p{L}*|odmít\p{L}*|відмов\p{L}*|відхил\p{L}*|отказ\p{L}*|refuz\p{L}*|redd\p{L}*|elutasít\p{L}*|odbil\p{L}*|odbio|odbij\p{L}*|atsisak\p{L}*|atmet\p{L}*)$/u;
-export const REFUSAL_CUE_WORDS: readonly string[] = ['pulled', 'backed', 'no', 'walked', 'walk', 'walks', 'walking', 'turned', 'turns', 'turn', 'turning'];
+export const REFUSAL_CUE_WORDS: readonly string[] = ['pulled', 'backed', 'no', 'walked', 'walk', 'walks', 'walking', 'turned', 'turns', 'turn', 'turning', 'decided', 'decides', 'chose', 'chooses', 'opted', 'opts'];
+
+/** verbs of a decision that, with "not to" and nothing after, leave out the signing told before */
+const DECIDE_AGAINST = wordSet('decided decides chose chooses opted opts');
 export const REFUSAL_CUE_STEMS: readonly string[] = ['balk', 'refus', 'declin', 'reject', 'refrain', 'rifiut', 'weigert', 'abgelehnt', 'lehnt', 'negado', 'negada', 'negó', 'negaron', 'niega', 'rul', 'rechaz', 'recus', 'weiger', 'vägra', 'nekt', 'avvis', 'odmówi', 'odmawia', 'odrzuci', 'odmít', 'відмов', 'відхил', 'отказ', 'refuz', 'redd', 'elutasít', 'odbil', 'odbio', 'odbij', 'atsisak', 'atmet'];
 
 const BALK = /^balk(?:s|ed|ing)?$/;
+/** what may stand before a signing withdrawn from ("a planned signing", "the scheduled signing") */
+const SIGNING_DETERMINERS = wordSet('a an the its their his her this');
+const SCHEDULED = wordSet('planned scheduled expected agreed announced envisaged intended');
+
 /** "at the last moment", "at the eleventh hour": the moment of a signing that did not happen */
 const LAST_MOMENT = /^(?:the )?(?:last|final|eleventh) (?:moment|minute|hour)\b/;
 
@@ -36,6 +43,15 @@ export function refusalCue(s: CueSentence, k: number): Trigger | null | undefine
     // turned down, "to requests that it hand over its air defences", names no agreement there)
     if (to >= 0) return negatedBefore(w, k - 1, 3) ? null : { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 7, forward: true, direct: true };
     if (objectlessAfter(toks, w, at, k)) return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 6, objectless: true, direct: true, topical: true };
+  }
+  // "Bulgaria was expected to sign. At the last moment Sofia decided not to.": the verb of signing left out after
+  // "not to", the signing the article tells ("decided not to sign" itself is the plan cue's refusal)
+  if (DECIDE_AGAINST.has(x)) {
+    if (w[k + 1] !== 'not' || w[k + 2] !== 'to' || k + 3 > w.length || !clauseEndsAt(toks, w, at, k + 3)) return undefined;
+    const left = verbLeftOut(toks, w, at, k);
+    if (left === 'other') return undefined;
+    // (with no verb before it in the sentence, the one left out is the sentence before's)
+    return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 10, topical: true, ...(left === null ? { elided: true } : {}) };
   }
   // "There will be no Hungarian-Ukrainian security agreement", "there would be no such agreement from Hungary"
   if (x === 'no' && noneToCome(toks, w, at, k)) return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 6, forward: true, direct: true };
@@ -74,6 +90,26 @@ export function refusalCue(s: CueSentence, k: number): Trigger | null | undefine
     return { at: at[k]!, status: 'refused', hedged: false, family: 'refuse', refWindow: 8, ...(active && (withdrew || refusalOfSigning(toks, w, at, k + 2)) ? { topical: true } : {}) };
   }
   return undefined;
+}
+
+/**
+ * What "not to" after the decision at word k leaves out, nearest first: a signing ("was to sign ..., but decided
+ * not to"), another verb ("considered sending troops but decided not to", "wanted to join the mission, then chose
+ * not to": a gerund, or a verb after "to"), else none in the sentence (null).
+ */
+function verbLeftOut(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): 'sign' | 'other' | null {
+  for (let j = k - 1; j >= 0; j--) {
+    if (/^sign/.test(w[j]!)) return 'sign';
+    if (toks[at[j]!]!.cap) continue;
+    if (w[j]!.length > 5 && w[j]!.endsWith('ing')) return 'other';
+    if (w[j - 1] === 'to' && !/^(?:the|a|an|its|their|his|her|be)$/.test(w[j]!)) return 'other';
+  }
+  return null;
+}
+
+/** Does the clause end before word j (a stop, a comma, a semicolon, or the sentence's end)? */
+function clauseEndsAt(toks: readonly Token[], w: readonly string[], at: readonly number[], j: number): boolean {
+  return j >= w.length || toks.slice(at[j - 1]! + 1, at[j]!).some((t) => t.text === '.' || t.text === ',' || t.text === ';');
 }
 
 /** what, after the agreement, makes "there will be no agreement" a matter of time or occasion ("at the summit", "before June") */
@@ -120,7 +156,10 @@ function objectOfNo(toks: readonly Token[], w: readonly string[], at: readonly n
  */
 function refusalOfSigning(toks: readonly Token[], w: readonly string[], at: readonly number[], j: number): boolean {
   if (j >= w.length || toks.slice(at[j - 1]! + 1, at[j]!).some((t) => t.text === '.' || t.text === ',' || t.text === ';')) return true;
-  const v = w[j] === 'of' || w[j] === 'to' || w[j] === 'from' ? j + 1 : j;
+  let v = w[j] === 'of' || w[j] === 'to' || w[j] === 'from' ? j + 1 : j;
+  // ("pulled out of a planned signing", "backed out of the scheduled signing ceremony": the signing with its
+  // determiner and the word of its schedule)
+  if (v > j && SIGNING_DETERMINERS.has(w[v] ?? '')) v += SCHEDULED.has(w[v + 1] ?? '') ? 2 : 1;
   const n = w[v] ?? '';
   return SIGN_BASE.has(n) || SIGN_GERUND.has(n) || n === 'signature' || (v < w.length && idiomAt(w, v) > 0);
 }

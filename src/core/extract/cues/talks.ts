@@ -45,6 +45,9 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     const prev = w[k - 1] ?? '';
     if (OTHER_TALKS_BEFORE.has(prev) || w[k + 1] === 'framework') return null;
     if (/^prepar/.test(x) && w[k + 1] === 'to') return null; // "preparing to sign" is the signing cue's business
+    // "is expected to finalise its agreement at the summit", "the two will finalise the text on Friday": finishing
+    // the text on a set occasion is the plan of its signing ("hoped to finalise it soon" is still talks)
+    if (/^finali[sz]e$/.test(x) && finishingPlanned(w, k)) return { at: at[k]!, status: 'planned', hedged: false, family: 'sign', refWindow: 12, forward: true };
     // "the signing is being prepared", "preparing the signing": the occasion readied, the signing cue's plan
     if (/^prepar/.test(x) && readiesSigning(w, k)) return null;
     // "are expected to negotiate similar agreements in the coming months": talks foreseen, not under way (a blocked
@@ -127,6 +130,15 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 11, ...(passive ? { passive } : { forward: true }), ...(noun ? { topical: true } : {}), ...(pronoun ? { objectless: true } : {}) };
   }
   return undefined;
+}
+
+/** words of a plan before "to finalise" ("expected to", "set to", "plans to") */
+const PLAN_TO = wordSet('expected set due scheduled slated poised planned plan plans planning');
+
+/** "is expected to finalise", "plans to finalise", "will finalise": the finishing of word k is planned. */
+function finishingPlanned(w: readonly string[], k: number): boolean {
+  if (w[k - 1] === 'will') return !negatedBefore(w, k, 2);
+  return w[k - 1] === 'to' && PLAN_TO.has(w[k - 2] ?? '') && !negatedBefore(w, k - 2, 3);
 }
 
 const SIMILAR = wordSet('similar parallel such comparable');

@@ -7,6 +7,7 @@ import { objectlessAfter } from './objectless.js';
 import { conditionalBefore, MODAL_HEDGED, MODAL_PLANNED, modalInClause } from './modality.js';
 import { ORDINAL, ORDINAL_HEADS, ordinalHeadBefore } from './ordinals.js';
 import { MONTHS } from '../dates/calendar-words.js';
+import { isAgreementNoun } from '../kind.js';
 import { PLAN_BEFORE_TO } from './plan.js';
 import { SIGN_GERUND } from './sign-verbs.js';
 import { namesThen } from './names-then.js';
@@ -28,6 +29,8 @@ const BECOME = wordSet('become becomes became becoming');
 /** a time phrase after "the next signatory" ("later this month", "in March") */
 const TIME_TAIL = wordSet('later soon next this tomorrow today within in on by before after early');
 const FOLLOW = wordSet('followed follow follows');
+/** the words of an expectation before "to follow" ("are expected to follow", "is set to follow") */
+const EXPECTED = wordSet('expected set due likely poised slated scheduled');
 /** "joined the list", "will join the club": a signatory by joining those who signed */
 const JOIN = new Map<string, 'past' | 'base' | 'pres3'>([['joined', 'past'], ['join', 'base'], ['joins', 'pres3']]);
 const SIGNERS_SET = wordSet('list ranks club');
@@ -48,7 +51,7 @@ const OWN_PRONOUNS = wordSet('theirs ours hers his');
 const HAVE_FORMS = wordSet('has have');
 
 export const TOLD_SIGNING_CUE_WORDS: readonly string[] = [
-  ...HAVE_FORMS, ...FOLLOW, ...PROVIDE, ...GET.keys(), ...JOIN.keys(), ...ADD.keys(), ...CAME.keys(), 'reach', 'signature', 'signatures', 'signatories', 'went', 'go', 'goes', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
+  ...HAVE_FORMS, ...FOLLOW, ...PROVIDE, ...GET.keys(), ...JOIN.keys(), ...ADD.keys(), ...CAME.keys(), 'reach', 'signature', 'signatures', 'signatories', 'went', 'go', 'goes', 'first', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
 ];
 
 /** agreement nouns a verbless signing ("German and French deals followed") has for its subject */
@@ -121,7 +124,11 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
     const hedged = x === 'follow' && MODAL_HEDGED.has(p1);
     const status: Status | null = x === 'followed' ? (negatedBefore(w, k, 3) || p1 === 'be' || p1 === 'have' ? null : 'signed') : p1 === 'to' || MODAL_PLANNED.has(p1) || hedged ? 'planned' : null;
     if (status !== null && !conditionalBefore(w, k, 3)) {
-      return { at: at[k]!, status, hedged, family: 'sign', refWindow: 0, objectless: true, direct: true };
+      // ("Kyiv wanted a wave of signatures, and Rome and Ottawa are expected to follow": what is followed is the
+      // signings the sentence names, the series of the article's agreements however far back it told them)
+      // (not "urges allies to follow": whoever is urged is not yet a follower)
+      const expected = status === 'planned' && (MODAL_PLANNED.has(p1) || (p1 === 'to' && EXPECTED.has(w[k - 2] ?? '')));
+      return { at: at[k]!, status, hedged, family: 'sign', refWindow: 0, objectless: true, direct: true, ...(expected && signingNounBefore(w, k) ? { series: true } : {}) };
     }
     return null;
   }
@@ -196,6 +203,11 @@ function toldSigning(w: readonly string[], k: number, clauseEndsBefore: (j: numb
   if ((x === 'went' || x === 'go' || x === 'goes') && w[k + 1] === 'first') {
     if (blocked(k)) return null;
     return x === 'went' ? 'signed' : future(k) ? 'planned' : x === 'goes' ? 'signed' : undefined;
+  }
+  // "the UK, which was first on 12 January", "Britain was the first, in January": first in the series the text
+  // tells, with nothing after it but a time (not "was the first to send tanks", "was first among equals")
+  if (x === 'first' && (p1 === 'was' || (p1 === 'the' && w[k - 2] === 'was')) && (clauseEndsBefore(k + 1) || /^(?:on|in)$/.test(w[k + 1] ?? ''))) {
+    return blocked(k) ? null : 'signed';
   }
   if (x === 'turn' && p1 === 's' && w.slice(Math.max(0, k - 6), k).includes('was')) return blocked(k) ? null : 'signed';
   if (x === 'turn' && p1 === 's' && w.slice(Math.max(0, k - 6), k).some((y) => y === 'is' || y === 'will')) return 'planned';
@@ -275,13 +287,8 @@ function signatoryOfAgreement(w: readonly string[], i: number): boolean {
 function otherActBefore(w: readonly string[], k: number): boolean {
   for (let j = k - 1; j >= 0; j--) {
     if (/^sign/.test(w[j]!)) return false;
-    if (/^(?:joined|joins|join|endorsed|endorses|acceded|accedes|adopted)$/.test(w[j]!)) return true;
-    // ("Germany delivered a Patriot system, and Italy could follow": a delivery or a pledge is what is followed)
-    if (/^(?:delivered|delivers|sent|sends|pledged|pledges|supplied|supplies|donated|donates|imposed|imposes)$/.test(w[j]!)) return true;
-    // ("addressed Starmer's cabinet on Friday, the first foreign leader to do so": a visitor's act, an address or a
-    // visit, is what the first one did; "is due to address the cabinet on Friday, the first ... to do so": the same
-    // act still to come)
-    if (/^(?:addressed|addresses|visited|visits|toured|tours)$/.test(w[j]!) || visitStillToCome(w, j)) return true;
+    // ("is due to address the cabinet on Friday, the first ... to do so": the same act still to come)
+    if (otherAct(w[j]!) || visitStillToCome(w, j)) return true;
   }
   return false;
 }
@@ -309,6 +316,25 @@ function moreAgreementsBefore(w: readonly string[], k: number): boolean {
   for (let i = j - 1; i >= 0 && i >= j - 3; i--) {
     if (MORE.has(w[i]!)) return true;
     if (!/^(?:security|bilateral|such|similar|long-term|ten-year)$/.test(w[i]!)) return false;
+  }
+  return false;
+}
+
+/** A verb of an act other than signing that a follower may repeat. */
+function otherAct(x: string): boolean {
+  if (/^(?:joined|joins|join|endorsed|endorses|acceded|accedes|adopted)$/.test(x)) return true;
+  // ("Germany delivered a Patriot system, and Italy could follow": a delivery or a pledge is what is followed)
+  if (/^(?:delivered|delivers|sent|sends|pledged|pledges|supplied|supplies|donated|donates|imposed|imposes)$/.test(x)) return true;
+  // ("addressed Starmer's cabinet on Friday, the first foreign leader to do so": a visitor's act, an address or a
+  // visit, is what the first one did)
+  return /^(?:addressed|addresses|visited|visits|toured|tours)$/.test(x);
+}
+
+/** A noun of signings earlier in the sentence than word k ("a wave of signatures", "the signings"), no other act after it. */
+function signingNounBefore(w: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    if (/^(?:signatures|signings|signing|signature)$/.test(w[j]!)) return true;
+    if (/^sign/.test(w[j]!) || otherAct(w[j]!)) return false;
   }
   return false;
 }
@@ -383,10 +409,11 @@ function namedSubjectBefore(toks: readonly Token[], w: readonly string[], at: re
   return j < 0 || toks.slice(at[j]! + 1, at[j + 1]!).some((t) => !t.word) || SEQUENCE.has(w[j]!) || w[j] === 'then';
 }
 
-/** After "added": "theirs", "its own", "their signatures", "its name"; the word after it, else -1. */
+/** After "added": "theirs", "its own (agreement)", "their signatures", "its name"; the word after it, else -1. */
 function ownSigningEnd(w: readonly string[], j: number): number {
   if (/^(?:theirs|ours|hers)$/.test(w[j] ?? '')) return j + 1;
   if (!/^(?:its|their|our|his|her)$/.test(w[j] ?? '')) return -1;
-  if (w[j + 1] === 'own') return j + 2;
+  // ("added their own agreements": the agreement noun after "own" is the pronoun's head, spelled out)
+  if (w[j + 1] === 'own') return isAgreementNoun(w[j + 2] ?? '') ? j + 3 : j + 2;
   return /^(?:signature|signatures|name|names)$/.test(w[j + 1] ?? '') ? j + 2 : -1;
 }

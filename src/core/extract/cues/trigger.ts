@@ -60,6 +60,11 @@ export interface Trigger {
    * when the sentences just before told of agreements signed, in the plural (its antecedent)
    */
   readonly signedBefore?: boolean;
+  /**
+   * "Sofia decided not to.": the verb is left out, and what it stands for is the verb of signing of the sentence
+   * before (it holds only after one)
+   */
+  readonly elided?: boolean;
 }
 
 /** How a signing verb reads in its sentence: the status (null: blocked), hedging, and the dating hints. */

@@ -29,7 +29,8 @@ export function workOn(toks: readonly Token[], w: readonly string[], at: readonl
   return false;
 }
 
-const STAGE_ADJECTIVES = /^(?:early|earlier|advanced|final|late|later|initial|preliminary|technical|similar|different)$/;
+// ("the work with the United States is in an active phase": talks going on, the Ukrainian officials' phrase)
+const STAGE_ADJECTIVES = /^(?:early|earlier|advanced|final|late|later|initial|preliminary|technical|active|similar|different)$/;
 
 /**
  * "work with Canada was at an earlier stage", "work with Norway is well advanced", "work with Oslo continues": the

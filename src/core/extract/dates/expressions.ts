@@ -88,6 +88,16 @@ function appositive(toks: readonly Token[], i: number, out: readonly DateExpr[])
   return toks[i - 1]?.text === ',' && last !== undefined && (last.kind === 'absolute' || last.kind === 'weekday') && i - last.at <= 5;
 }
 
+/**
+ * The anchor of `len` tokens at i relates to an event it names after "before" / "after" by a noun phrase ("the
+ * summit"), no signing (not "a day after Norway did the same": a party's act, the day it counts from).
+ */
+function glossesDate(toks: readonly Token[], i: number, len: number): boolean {
+  const last = toks[i + len - 1]?.lower ?? '';
+  const rel = /^(?:before|after)$/.test(last) ? i + len - 1 : /^(?:before|after)$/.test(toks[i + len]?.lower ?? '') ? i + len : -1;
+  return rel >= 0 && /^(?:the|a|an|its|their)$/.test(toks[rel + 1]?.lower ?? '') && !tellsSigning(toks, rel + 1);
+}
+
 /** Does the clause from token i on (to its comma or end) tell a signing ("after he signed", "since Germany inked")? */
 function tellsSigning(toks: readonly Token[], i: number): boolean {
   for (let j = i; j < toks.length && j < i + 12 && toks[j]!.text !== ',' && toks[j]!.text !== ';'; j++) if (/^(?:sign|ink|conclud|seal)/.test(toks[j]!.lower)) return true;
@@ -196,6 +206,13 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
       continue;
     }
     const anchor = anchorAt(toks, i);
+    // "On July 8, two days before the summit opened, ...": a distance to another event in apposition to the date
+    // just written glosses that date, like an anniversary (but "On Monday, a day after he signed" counts back to
+    // the signing it tells)
+    if (anchor && appositive(toks, i, out) && glossesDate(toks, i, anchor[0])) {
+      i += anchor[0] - 1;
+      continue;
+    }
     if (anchor) {
       out.push({ kind: 'anchor', at: i, days: anchor[1], ...(lw === 'eve' || (lw === 'day' && anchor[1] === -1) || (anchor[1] === -1 && foreignAnchorAt(toks, i)) ? { story: true } : {}) });
       i += anchor[0] - 1;
