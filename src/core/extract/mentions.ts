@@ -457,7 +457,8 @@ function markSubjects(toks: readonly Token[], out: Mention[], dateline: number):
     // "Rome thus follows London, Berlin and Paris", "Oslo joined Copenhagen and Stockholm": the states one follows
     // in a series (a list of two or more, not "joined Paris talks"); also the participle of a clause added to the
     // signing ("Riga signed on Thursday, joining Ottawa, Berlin and London")
-    const followed = j > i && /^(?:follows|followed|follow|joins|joined|join|joining)$/.test(p1);
+    // ("Then came Rome and Ottawa", "After London came Berlin and Paris": the inverted subject of a series' "came")
+    const followed = j > i && /^(?:follows|followed|follow|joins|joined|join|joining|came)$/.test(p1);
     if (listOfParties || followed || (opens && from > dateline && verbAt(toks, out[j]!.to))) {
       for (let k = i; k <= j; k++) {
         const m = out[k]!;
