@@ -330,13 +330,15 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
           out.push({ codes: g.members, kind: 'group', from: i - 1, to: i + 1 + head, role: 'partner', others: true });
         } else if (n !== undefined && n < g.members.length) {
           out.push({ codes: g.members, kind: 'group', from: i - 1, to: i + 1 + head, role: 'partner', count: n });
-        } else if (p === 'the' || p === 'all' || p === 'both' || n !== undefined || wholeGroupAfter(toks, i - 1, i + 1 + head, g.members.length)) {
+        } else if (p === 'the' || p === 'all' || p === 'both' || n !== undefined || wholeGroupAfter(toks, i - 1, i + 1 + head, g.members.length) || sharedHead(toks, i)) {
           out.push({ codes: g.members, kind: 'group', from: i, to: i + 1 + head, role: 'partner' });
         }
       } else if (g.lead.includes(toks[i]!.lower) && /^(?:every|each)$/.test(lowerAt(toks, i - 1)) && SINGULAR_HEADS.test(lowerAt(toks, i + 1)) && !/^(?:not|nearly|almost)$/.test(lowerAt(toks, i - 2))) {
         // "every G7 member", "each Nordic country": one at a time, but all of them ("not every" is some of them)
         const head = lowerAt(toks, i + 1) === 'member' && /^(?:state|country|nation)$/.test(lowerAt(toks, i + 2)) ? 2 : 1;
         out.push({ codes: g.members, kind: 'group', from: i, to: i + 1 + head, role: 'partner' });
+      } else if (g.lead.includes(toks[i]!.lower) && sharedHead(toks, i)) {
+        out.push({ codes: g.members, kind: 'group', from: i, to: i + 1, role: 'partner' });
       } else if (g.lead.includes(toks[i]!.lower) && bareGroupInList(toks, i, out)) {
         out.push({ codes: g.members, kind: 'group', from: i, to: i + 1, role: 'partner' });
       }
@@ -383,6 +385,21 @@ const GROUP_WORDS: ReadonlyMap<string, readonly GroupEntry[]> = (() => {
   for (const g of GROUPS) for (const w of [...g.lead, ...g.plurals]) m.set(w, [...(m.get(w) ?? []), g]);
   return m;
 })();
+
+/**
+ * "the Baltic and Nordic states", "all Baltic, Nordic and Benelux countries": group names coordinated before one
+ * head noun share it and the determiner of the first (the lead at token i is one of them). Not "the Baltic and
+ * the Nordic states" (the first is then a bare name, bareGroupInList's) nor "Baltic and Nordic states" (some of them).
+ */
+function sharedHead(toks: readonly Token[], i: number): boolean {
+  const joiner = (k: number): boolean => /^(?:and|,|&)$/.test(lowerAt(toks, k));
+  let after = i + 1;
+  while (joiner(after) && GROUP_WORDS.has(lowerAt(toks, after + 1))) after += 2;
+  let before = i - 1;
+  while (joiner(before) && GROUP_WORDS.has(lowerAt(toks, before - 1))) before -= 2;
+  // (one coordination at least, ending on the head noun and opened by a determiner of the whole set)
+  return (after > i + 1 || before < i - 1) && groupHeadLength(toks, after) > 0 && /^(?:the|all|both)$/.test(lowerAt(toks, before));
+}
 
 /**
  * "with the G7, the Nordic countries and the Baltic states": a bare group name ("the G7", no head noun) is the
@@ -479,7 +496,8 @@ function markSubjects(toks: readonly Token[], out: Mention[], dateline: number):
     // "Rome thus follows London, Berlin and Paris", "Oslo joined Copenhagen and Stockholm": the states one follows
     // in a series (a list of two or more, not "joined Paris talks"); also the participle of a clause added to the
     // signing ("Riga signed on Thursday, joining Ottawa, Berlin and London")
-    const followed = j > i && /^(?:follows|followed|follow|joins|joined|join|joining)$/.test(p1);
+    // ("Then came Rome and Ottawa", "After London came Berlin and Paris": the inverted subject of a series' "came")
+    const followed = j > i && /^(?:follows|followed|follow|joins|joined|join|joining|came)$/.test(p1);
     // "will travel to Berlin and Paris to sign": the destinations of one journey, each the host of a visit
     if (out[i]!.role === 'visit' && j > i) {
       for (let k = i + 1; k <= j; k++) if (out[k]!.role === 'modifier') out[k] = { ...out[k]!, role: 'visit' };

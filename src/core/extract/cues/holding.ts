@@ -3,6 +3,7 @@ import type { CueSentence } from './cue-sentence.js';
 import { conditionalBefore, MODAL_HEDGED, MODAL_PLANNED } from './modality.js';
 import { NEG, negatedBefore } from './negation.js';
 import { wordSet, type Trigger } from './trigger.js';
+import { NUMBER_WORDS } from '../words.js';
 
 /**
  * Holding a document: "all three Benelux countries now have security agreements with Ukraine" (having one is
@@ -28,6 +29,10 @@ export function holdingCue(s: CueSentence, k: number): Trigger | null | undefine
   if (possess && heldTextAfter(w, k) && !negatedBefore(w, k, 3) && !modalPossession(w, k)) {
     return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 6, forward: true };
   }
+  // "We have seven: with Britain, Germany, ...": a count whose noun is the agreements asked or told of before
+  if (possess && countedListAfter(s, k) && !negatedBefore(w, k, 3) && !modalPossession(w, k)) {
+    return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 0, objectless: true, topical: true, direct: true, undated: true };
+  }
   // not an auxiliary ("has signed", "have to"), not negated, not a modal or conditional possession
   if ((possess || x === 'holds' || x === 'hold') && w[k - 1] !== 'to' && !negatedBefore(w, k, 3) && !NEG.has(nx) && nx !== 'to' && !/(?:ed|en|un|ne)$/.test(nx) && !/^(?:signed|begun|made|held|set|put|sent|struck|got|gotten|had)$/.test(nx)) {
     const held = modalPossession(w, k) || conditionalBefore(w, k, 3) ? -1 : heldAgreementAfter(w, k);
@@ -38,6 +43,28 @@ export function holdingCue(s: CueSentence, k: number): Trigger | null | undefine
     return null;
   }
   return undefined;
+}
+
+/** a count with no noun of its own: "seven", "17" */
+function isCount(x: string): boolean {
+  return NUMBER_WORDS.has(x) || /^\d{1,2}$/.test(x);
+}
+
+/**
+ * "We have seven: with Britain, Germany and France", "Kyiv now has 17 so far - with ...": "have" and a bare count,
+ * then a colon or dash that opens a list of partners with "with". The count's noun is left to the sentences
+ * before (a question "How many agreements ...?"), which the cue's `topical` asks for.
+ */
+function countedListAfter(s: CueSentence, k: number): boolean {
+  const { toks, w, at } = s;
+  let j = k + 1;
+  if (!isCount(w[j] ?? '')) return false;
+  j++;
+  // ("seven so far", "seven now", "seven already")
+  if (w[j] === 'so' && w[j + 1] === 'far') j += 2;
+  else if (w[j] === 'now' || w[j] === 'already') j++;
+  if (w[j] !== 'with') return false;
+  return toks.slice(at[j - 1]! + 1, at[j]!).some((t) => /^[:–—-]$/.test(t.text));
 }
 
 /** "now have security agreements": the object of "have" is an agreement; its word index, else -1. */

@@ -12,6 +12,8 @@ import { wordSet, type Trigger } from './trigger.js';
 export const NEXT_IN_LINE_CUE_WORDS: readonly string[] = ['next'];
 
 const HEADS = wordSet('one country state nation partner signatory capital');
+/** the head after a member's "among the next" ("among the next ones", "one of the next countries") */
+const PLURAL_HEADS = wordSet('ones countries states nations partners signatories');
 const MODALS = wordSet('could may might will would should');
 const HEDGED = wordSet('could may might');
 
@@ -31,10 +33,14 @@ export function nextInLineCue(s: CueSentence, k: number): Trigger | null | undef
     if ((modal !== null ? w[j] === 'be' : w[j] === 'is') && party !== undefined && party.cap) return reading(at[k]!, modal !== null && HEDGED.has(modal), negatedBefore(w, j + 1, 3));
   }
   // "Latvia could be (the) next", "Latvia is likely to be next in line": the party is the subject, the phrase ends the clause
-  const be = w[k - 1] === 'the' ? k - 2 : k - 1;
+  let be = w[k - 1] === 'the' ? k - 2 : k - 1;
+  // "Finland will be among the next ones", "Latvia is one of the next": a member of the next ones in the series
+  const member = w[k - 1] === 'the' && (w[be] === 'among' || (w[be] === 'of' && w[be - 1] === 'one'));
+  if (member) be -= w[be] === 'among' ? 1 : 2;
   if (w[be] !== 'be' && w[be] !== 'is') return null;
-  const after = toks[at[k]! + 1];
-  const closes = after === undefined || /^[.,;]$/.test(after.text) || (w[k + 1] === 'in' && w[k + 2] === 'line');
+  const last = member && PLURAL_HEADS.has(w[k + 1] ?? '') ? k + 1 : k;
+  const after = toks[at[last]! + 1];
+  const closes = after === undefined || /^[.,;]$/.test(after.text) || (w[last + 1] === 'in' && w[last + 2] === 'line');
   if (!closes) return null;
   const hedged = HEDGED.has(w[be - 1] ?? '') || w[be - 2] === 'likely';
   return reading(at[k]!, hedged, negatedBefore(w, be, 3));

@@ -269,6 +269,9 @@ function readyAhead(w: readonly string[], k: number): boolean {
   return /^(?:by|in|next|soon|within|before|shortly|later)$/.test(w[k + 1] ?? '');
 }
 
+/** verbs of reacting to an event that happened ("welcomes the signing", "hailed its signing") */
+const REACTIONS = new Set(['welcome', 'welcomes', 'welcomed', 'welcoming', 'hail', 'hails', 'hailed', 'hailing', 'applaud', 'applauds', 'applauded', 'praised', 'praises', 'celebrated', 'celebrates', 'saluted', 'salutes', 'commended', 'commends']);
+
 function gerundReading(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): SignReading | null {
   const p1 = w[k - 1] ?? '';
   const p2 = w[k - 2] ?? '';
@@ -303,6 +306,9 @@ function gerundReading(toks: readonly Token[], w: readonly string[], at: readonl
     if (noun) return { status: noun, hedged: false };
     // "the signing is being prepared", "preparations for the signing": an occasion being readied, still ahead
     if (signingReadied(w, k)) return { status: 'planned', hedged: false, forward: true };
+    // "welcomes the signing of the agreement between Canada and Ukraine", "hailed its signing": a reaction to a
+    // signing is to one that took place (not "would welcome the signing": a wish)
+    if ((p1 === 'the' || p1 === 'its' || p1 === 'their') && REACTIONS.has(p2) && !/^(?:would|will|to|could|may|might|should)$/.test(w[k - 3] ?? '') && !negatedBefore(w, k - 2, 3)) return { status: 'signed', hedged: false, forward: true };
     // ", signing separate agreements in Berlin and Paris": the main clause's tense, the agreement after it
     const participle = participleClauseStatus(toks, w, at, k);
     if (participle) return { status: participle, hedged: false, forward: true };

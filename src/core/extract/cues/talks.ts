@@ -120,6 +120,8 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     if (passive && noneDiscussed(w, k)) return null;
     // "the intergovernmental consultations with Kyiv": a standing format of government meetings, not talks on a text
     if (FORMAT_BEFORE.has(w[k - 1] ?? '')) return null;
+    // "after consultations with the parliamentary parties": talks at home, on whether to sign, not with the hub
+    if (w[k + 1] === 'with' && domesticBodyAt(w, k + 2)) return null;
     if (talksNotUnderWay(s, k)) return { at: at[k]!, status: null, hedged: false, family: 'negotiate', refWindow: 11 };
     // ("held joint government consultations with Kyiv": a meeting held, whatever its modifiers, not talks on a text)
     // ("Consultations are also under way with Canada", "discussions have begun with Rome": talks said to go on, on
@@ -139,6 +141,19 @@ const PLAN_TO = wordSet('expected set due scheduled slated poised planned plan p
 function finishingPlanned(w: readonly string[], k: number): boolean {
   if (w[k - 1] === 'will') return !negatedBefore(w, k, 2);
   return w[k - 1] === 'to' && PLAN_TO.has(w[k - 2] ?? '') && !negatedBefore(w, k - 2, 3);
+}
+
+/** a state's own political bodies, as the other side of talks ("consultations with the parliamentary parties") */
+const DOMESTIC_BODIES = wordSet('parties parliament lawmakers legislators factions mps deputies opposition coalition');
+const DOMESTIC_MODIFIERS = wordSet('the its his her their parliamentary political ruling governing main all leading');
+
+/** The words from j are a state's own political bodies ("the parliamentary parties", "lawmakers"). */
+function domesticBodyAt(w: readonly string[], j: number): boolean {
+  for (let i = j; i < w.length && i <= j + 3; i++) {
+    if (DOMESTIC_BODIES.has(w[i]!)) return true;
+    if (!DOMESTIC_MODIFIERS.has(w[i]!)) return false;
+  }
+  return false;
 }
 
 const SIMILAR = wordSet('similar parallel such comparable');

@@ -51,7 +51,7 @@ const OWN_PRONOUNS = wordSet('theirs ours hers his');
 const HAVE_FORMS = wordSet('has have');
 
 export const TOLD_SIGNING_CUE_WORDS: readonly string[] = [
-  ...HAVE_FORMS, ...FOLLOW, ...PROVIDE, ...GET.keys(), ...JOIN.keys(), ...ADD.keys(), ...CAME.keys(), 'reach', 'signature', 'signatures', 'signatories', 'went', 'go', 'goes', 'first', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
+  ...HAVE_FORMS, ...FOLLOW, ...PROVIDE, ...GET.keys(), ...JOIN.keys(), ...ADD.keys(), ...CAME.keys(), 'brought', 'reach', 'signature', 'signatures', 'signatories', 'went', 'go', 'goes', 'first', 'turn', 'suit', ...DO_FORMS.keys(), ...BECOME,
 ];
 
 /** agreement nouns a verbless signing ("German and French deals followed") has for its subject */
@@ -135,6 +135,10 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
   // "Then came Denmark, Italy and Canada", "Next came Oslo", "Sweden came next": a place in the sequence of
   // signings, the inverted or plain form of "X followed"
   if (x === 'came' && cameInSequence(toks, w, at, k) && !negatedBefore(w, k, 3)) {
+    return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true };
+  }
+  // "The spring brought Finland, Latvia and Spain": a stretch of time bringing the next ones of the series
+  if (x === 'brought' && timeBroughtNames(toks, w, at, k) && !negatedBefore(w, k, 3)) {
     return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true };
   }
   // "With Luxembourg's signature at the NATO summit": a possessive signature is a signing
@@ -365,12 +369,50 @@ function cameInSequence(toks: readonly Token[], w: readonly string[], at: readon
   if (timeOfSequenceAt(w, k + 1)) return namedSubjectBefore(toks, w, at, k);
   // "Washington and Tokyo came on board at the G7", "Oslo came aboard in May": named states joining the series
   if ((w[k + 1] === 'on' && w[k + 2] === 'board') || w[k + 1] === 'aboard') return namedSubjectBefore(toks, w, at, k);
-  if (!SEQUENCE.has(w[k - 1] ?? '')) return false;
+  if (!SEQUENCE.has(w[k - 1] ?? '') && !orderPhraseBefore(toks, w, at, k)) return false;
+  return namesRightAfter(toks, at, k);
+}
+
+/** A name right after word k ("came Denmark", "brought the Netherlands"), not a possessor ("came Macron's visit"). */
+function namesRightAfter(toks: readonly Token[], at: readonly number[], k: number): boolean {
   let i = at[k]! + 1;
   if (toks[i]?.lower === 'the') i++;
   if (!toks[i]?.word || !toks[i]!.cap) return false;
   while (toks[i]?.word && toks[i]!.cap) i++;
   return !/^['’]$/.test(toks[i]?.text ?? '');
+}
+
+/** stretches of time that may be the subject of what they "brought" */
+const TIME_NOUNS = wordSet('spring summer autumn fall winter month months week weeks year');
+/** words before such a subject that keep it a time ("the following month", "early spring", "late 2024") */
+const TIME_DETERMINERS = wordSet('the next following same early late that this');
+
+/**
+ * "The spring brought Finland, Latvia and Spain", "March brought the Netherlands": a stretch of time that opens
+ * its clause as the subject of "brought", with the names it brought after it.
+ */
+function timeBroughtNames(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
+  let j = k - 1;
+  if (j < 0 || !(TIME_NOUNS.has(w[j]!) || (MONTHS.has(w[j]!) && toks[at[j]!]!.cap && w[j] !== 'may'))) return false;
+  while (j > 0 && TIME_DETERMINERS.has(w[j - 1]!)) j--;
+  const opens = j === 0 || toks.slice(at[j - 1]! + 1, at[j]!).some((t) => !t.word) || SEQUENCE.has(w[j - 1]!) || w[j - 1] === 'and';
+  return opens && namesRightAfter(toks, at, k);
+}
+
+/** the words that open a phrase of those before in a series: "after London", "following the UK" */
+const ORDER_OPENERS = wordSet('after following');
+
+/**
+ * "After London came Berlin and Paris", "Following Britain and Germany came France": a phrase naming the ones
+ * before opens the clause right before "came", standing where a sequence adverb does ("Then came ...").
+ */
+function orderPhraseBefore(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): boolean {
+  let j = k - 1;
+  if (j < 0 || !toks[at[j]!]!.cap) return false;
+  while (j >= 0 && !ORDER_OPENERS.has(w[j]!) && (toks[at[j]!]!.cap || w[j] === 'and' || w[j] === 'the')) j--;
+  if (j < 0 || !ORDER_OPENERS.has(w[j]!)) return false;
+  // (the phrase opens its sentence or a clause after a punctuation mark: not "the talks after London came ...")
+  return j === 0 || toks.slice(at[j - 1]! + 1, at[j]!).some((t) => !t.word);
 }
 
 /** the names of parts of a month ("early April", "the end of May", "mid-April") */
