@@ -31,8 +31,8 @@ import { topicParty } from './topic.js';
 export { partyName } from '../gazetteer/index.js';
 
 const DIGIT = /\d/;
-/** a day named in words ("on Thursday", "yesterday"): a reference day for the sentences after it */
-const DAY_WORD = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)\b/i;
+/** a day named in words ("on Thursday", "yesterday", "will travel there tomorrow"): a reference day for the sentences after it */
+const DAY_WORD = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight)\b/i;
 
 /**
  * The claims one article makes about the hub's bilateral security agreements: one per (party, status),

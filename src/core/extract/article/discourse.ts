@@ -1,5 +1,6 @@
 import type { DiscourseContext, SentenceClaim } from '../claims/types.js';
 import type { DateExpr } from '../dates/expressions.js';
+import { OCCASION_NOUNS } from '../dates/anchors.js';
 import { resolveDate, type ResolveContext } from '../dates/resolve.js';
 import { sentenceTense } from '../dates/sentence-tense.js';
 import { reportedDate } from '../dates/statement-date.js';
@@ -39,6 +40,8 @@ export class Discourse {
   private shifted = false;
   /** the last sentence with a verb of signing, whatever it said of it */
   private lastSignVerb = -Infinity;
+  /** the last sentence that named each kind of gathering ("a summit of the Nordic prime ministers") */
+  private readonly gatherings = new Map<string, number>();
 
   constructor(
     private readonly focused: boolean,
@@ -62,6 +65,7 @@ export class Discourse {
       storyDate: this.storyDate(order),
       refDate: this.refDate,
       recentRefDate: this.recentDay(order),
+      recentGatherings: new Set([...this.gatherings].filter(([, at]) => order - at <= CARRY_SENTENCES).map(([noun]) => noun)),
       occasionDay: this.occasionOrder > this.refOrder ? this.occasionDay : this.refDate,
       statedDay: this.statedDay,
       topical: this.focused && !this.shifted && order - this.lastTopic <= TOPIC_SENTENCES,
@@ -105,6 +109,7 @@ export class Discourse {
   leave(order: number, title: boolean, toks: readonly Token[], claims: readonly SentenceClaim[] | null, found: readonly DateExpr[], otherPair = false, signedPlural = false, signVerb = false): void {
     if (signedPlural && !title) this.lastSignedPlural = order;
     if (signVerb && !title) this.lastSignVerb = order;
+    if (!title) for (const t of toks) if (OCCASION_NOUNS.has(t.lower)) this.gatherings.set(t.lower, order);
     // two other states signed a pact of their own: "the pact" / "similar deals" that follow are theirs
     if (otherPair) this.shifted = true;
     if (claims !== null) {

@@ -16,7 +16,8 @@ export function dateNewsOfTheDay(candidates: Candidate[], text: string, publishe
     const c = candidates[i]!;
     if (c.date !== null) continue;
     // ("Berlin and Paris sign ..." over a body dating the French signing only: both share its day, merge.ts)
-    const headline = c.title && (c.status === 'signed' || c.status === 'refused') && !c.undated && !told.has(c.cueId);
+    // ("National Assembly approves security agreement": a vote is news of its day as a signing is)
+    const headline = c.title && (c.status === 'signed' || c.status === 'refused' || c.status === 'ratified') && !c.undated && !told.has(c.cueId);
     // a body that names only the weekday of publication dates the headline's news, nothing else
     if (day === 'weekday') {
       if (headline) candidates[i] = { ...c, date: published };
@@ -39,13 +40,13 @@ function toldByBody(candidates: readonly Candidate[]): Set<number> {
 
 /**
  * A page without a publication date that dates its story itself (its "today, April 3", a dateline line, the
- * day its lead gives its event: "on 11 April visited Kyiv"): the headline's signing or refusal is that story's
+ * day its lead gives its event: "on 11 April visited Kyiv"): the headline's signing, refusal or vote is that story's
  * news, so it has that day. Only the headline: the body's undated past may be background.
  */
 export function dateHeadlineOfTheDay(candidates: Candidate[], day: string): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
-    if (c.date === null && c.title && (c.status === 'signed' || c.status === 'refused') && !c.undated) candidates[i] = { ...c, date: day };
+    if (c.date === null && c.title && (c.status === 'signed' || c.status === 'refused' || c.status === 'ratified') && !c.undated) candidates[i] = { ...c, date: day };
   }
 }
 

@@ -86,7 +86,7 @@ export function dateFor(
     // a plan moved to another occasion: the date of the new occasion
     if (d.at < from) return false;
     // "Warsaw, 9 July 2024 – ...": the report's date, for a sentence that gives no date of its own
-    if (d.kind === 'absolute' && d.dateline) return a.dates.length === 1;
+    if (d.kind === 'absolute' && d.dateline) return onlyDateline(a);
     const c = clauseIndexOf(clauses, d.at);
     if (statementDated && reportedDate(a.toks, d.at)) return false;
     if (d.kind === 'vague' && (inRelativeAside(a.toks, d.at, cue.trigger.at) || inContentClause(a.toks, d.at, cue.trigger.at))) return false;
@@ -113,6 +113,8 @@ export function dateFor(
 
 /** "the same day", "a day earlier": from the last date given before it in the sentence, else in the text. */
 function anchored(d: DateExpr & { kind: 'anchor' }, a: SentenceAnalysis, tense: Tense, ctx: ArticleContext, discourse: DiscourseContext): string | null {
+  // ("Starmer signs on Thursday. Canada is to sign at the summit.": a summit no sentence named may be undated)
+  if (d.gathering !== undefined && !discourse.recentGatherings?.has(d.gathering)) return null;
   let ref: string | null = null;
   for (const e of a.dates) {
     if (e.at >= d.at || e.kind === 'vague') continue;
@@ -302,6 +304,15 @@ function perfectBefore(toks: readonly Token[], at: number, status: Status): bool
 }
 
 /**
+ * "Helsinki, 12 April 2024 – ... signed at the summit.": the dateline is the sentence's only date (a bare "at the
+ * summit" refers back to a gathering, and dates nothing of its own when none was named before).
+ */
+function onlyDateline(a: SentenceAnalysis): boolean {
+  const own = a.dates.filter((d) => !(d.kind === 'anchor' && d.gathering !== undefined));
+  return own.length === 1 && own[0]!.kind === 'absolute' && own[0]!.dateline === true;
+}
+
+/**
  * May a list's parties take the date of their sentence? One or two parties always; a longer list only when
  * it is one group ("three Nordic countries") or the list does not enclose a date ("Sweden, Norway and Iceland
  * to sign ... on Friday", not "with the UK on 12 January, Germany and France").
@@ -309,7 +320,7 @@ function perfectBefore(toks: readonly Token[], at: number, status: Status): bool
 function listDated(cue: Cue, assigned: readonly Assignment[], a: SentenceAnalysis, clauses: readonly Clause[]): boolean {
   const mine = assigned.filter((x) => x.cue === cue).map((x) => x.m);
   const codes = new Set(mine.flatMap((m) => m.codes)).size;
-  if (codes <= 2 || mine.length === 1 || (a.dates.length === 1 && a.dates[0]!.kind === 'absolute' && a.dates[0]!.dateline === true)) return true;
+  if (codes <= 2 || mine.length === 1 || onlyDateline(a)) return true;
   const from = Math.min(...mine.map((m) => m.from));
   const to = Math.max(...mine.map((m) => m.to));
   const clause = clauses[cue.clause]!;

@@ -7,6 +7,8 @@ const ADOPTING = /^(?:adopted|issued|endorsed|launched|proclaimed)$/;
 const MADE = /^(?:agreed|adopted|issued|endorsed|launched|proclaimed|set|established|created|devised|drew|drafted|unveiled|announced|approved)$/;
 /** nouns of a frame that agreements are made under, not an agreement with the hub itself */
 const FRAME_NOUNS = /^(?:framework|declaration|format|principles|initiative|mechanism|communiqu[eé]|template|model|blueprint|formula|scheme|pledge|commitment|umbrella)$/;
+/** participles that make a text of any kind; only right after a frame noun do they name that frame's makers */
+const MAKING = /^(?:made|agreed|signed|given|undertaken|taken)$/;
 
 /**
  * "... in implementation of the Joint Declaration of Support for Ukraine, adopted by the G7 countries in Vilnius":
@@ -20,7 +22,9 @@ export function agentOfAdopting(toks: readonly Token[], m: Mention): boolean {
   if (toks[i]?.lower !== 'by') return false;
   // "jointly adopted by", "first issued by"
   const v = ADOPTING.test(toks[i - 1]?.lower ?? '') ? i - 1 : ADOPTING.test(toks[i - 2]?.lower ?? '') && /ly$/.test(toks[i - 1]?.lower ?? '') ? i - 2 : -1;
-  if (v < 0) return false;
+  // ("builds on the joint declaration made by the G7 states", "the pledge signed by G7 leaders"): a verb of making
+  // anything, when the noun it hangs on is a frame; "the agreement signed by Germany" is the agreement's own
+  if (v < 0) return MAKING.test(toks[i - 1]?.lower ?? '') && FRAME_NOUNS.test(toks[i - 2]?.lower ?? '');
   // a participle after a comma or a noun ("the declaration adopted by"), not "was agreed by"
   return !/^(?:was|were|is|are|been|be|being|has|have|had)$/.test(toks[v - 1]?.lower ?? '');
 }

@@ -24,12 +24,13 @@ export function gappedWithClaims(a: SentenceAnalysis, ctx: ArticleContext, claim
       if (taken.length === 0) continue;
       return taken.filter((p) => !claims.some((c) => c.party === p)).map((party) => ({ ...first, party, date: null }));
     }
-    // ("..., and yesterday with Spain": a day named by one deictic word needs no preposition)
-    const deictic = d.kind === 'relative' && /^(?:yesterday|today)$/.test(toks[d.at]?.lower ?? '') && toks[d.at - 1]?.lower === 'and';
+    // ("..., and yesterday with Spain", "and this morning - with Romania": a day named by a deictic word needs no
+    // preposition)
+    const deictic = d.kind === 'relative' && deicticLength(toks, d.at) > 0 && toks[d.at - 1]?.lower === 'and';
     const prep = d.at - 1;
     if (!deictic && (!/^(?:on|in)$/.test(toks[prep]?.lower ?? '') || toks[prep - 1]?.lower !== 'and')) continue;
     // the date's own words ("May 28", "28 of May"), then an optional dash, then "with"
-    let w = deictic ? d.at + 1 : d.at;
+    let w = deictic ? d.at + deicticLength(toks, d.at) : d.at;
     // ("and on Friday in Lviv with Denmark": the venue may stand between the date and "with")
     while (w < toks.length && w <= d.at + 6 && toks[w]!.lower !== 'with' && (/^\d/.test(toks[w]!.text) || (toks[w]!.word && toks[w]!.cap) || toks[w]!.lower === 'of' || (toks[w]!.lower === 'in' && toks[w + 1]?.cap === true) || DASH.test(toks[w]!.text))) w++;
     if (toks[w]?.lower !== 'with' || (w === d.at && !deictic)) continue;
@@ -41,10 +42,29 @@ export function gappedWithClaims(a: SentenceAnalysis, ctx: ArticleContext, claim
   return [];
 }
 
+/** "yesterday", "today" (1), "this morning" (2): the words of a deictic day at token i, or 0. */
+function deicticLength(toks: SentenceAnalysis['toks'], i: number): number {
+  const w = toks[i]?.lower ?? '';
+  if (/^(?:yesterday|today)$/.test(w)) return 1;
+  return w === 'this' && /^(?:morning|afternoon|evening)$/.test(toks[i + 1]?.lower ?? '') ? 2 : 0;
+}
+
 /** The parties of the list after "with" at token w, when it closes the sentence; else none. */
 function listClosing(a: SentenceAnalysis, ctx: ArticleContext, w: number): string[] {
   const { parties, end } = listAfter(a, ctx, w);
-  return end >= a.toks.length || /^[.;]$/.test(a.toks[end]!.text) ? parties : [];
+  const close = leaderAfter(a.toks, end);
+  return close >= a.toks.length || /^[.;]$/.test(a.toks[close]!.text) ? parties : [];
+}
+
+/**
+ * "..., and this morning - with Romania, with President Iohannis.": a trailing ", with" and a capitalised name is
+ * who signed for the party just listed, not more of the sentence. The token after it, or `end` when there is none.
+ */
+function leaderAfter(toks: SentenceAnalysis['toks'], end: number): number {
+  if (toks[end]?.text !== ',' || toks[end + 1]?.lower !== 'with') return end;
+  let k = end + 2;
+  while (k < toks.length && toks[k]!.word && toks[k]!.cap) k++;
+  return k > end + 2 ? k : end;
 }
 
 /** words that may open a vague time after "and" ("and in late May", "and last month") */

@@ -118,6 +118,17 @@ function talksBeforePlan(toks: readonly Token[], own: readonly Cue[], plan: Cue,
 }
 
 /**
+ * "are ready or almost ready", "finished or nearly finished": an "or" (token j) that only hedges the state the
+ * talks' cue (token at) just gave, with the same word, is no second predicate.
+ */
+function restatedState(toks: readonly Token[], at: number, j: number): boolean {
+  if (j !== at + 1) return false;
+  let k = j + 1;
+  if (/^(?:almost|nearly|practically|virtually|largely|mostly)$/.test(toks[k]?.lower ?? '')) k++;
+  return toks[k]?.lower === toks[at]!.lower;
+}
+
+/**
  * "Greece is preparing its text and will sign it next month", "are finalising their agreements and announced the
  * signing for the autumn": a second predicate joined to the subject's talks by "and" (no other party, no "but" in
  * between) has the same subject; its signing or plan is that party's too ("is working on its text, and the signing
@@ -130,7 +141,7 @@ function signingAfterTalks(toks: readonly Token[], partners: readonly Mention[],
     if (q.trigger.at <= talks.trigger.at || q.trigger.at - talks.trigger.at > 16) return false;
     const between = toks.slice(talks.trigger.at + 1, q.trigger.at);
     if (partners.some((x) => x.from > talks.trigger.at && x.from < q.trigger.at)) return false;
-    if (between.some((t) => /^(?:but|or|while|which|who|that|;)$/.test(t.lower))) return false;
+    if (between.some((t, i) => /^(?:but|while|which|who|that|;)$/.test(t.lower) || (t.lower === 'or' && !restatedState(toks, talks.trigger.at, talks.trigger.at + 1 + i)))) return false;
     return between.some((t) => t.lower === 'and');
   });
 }

@@ -40,6 +40,8 @@ export interface DiscourseContext {
   readonly refDate: string | null;
   /** refDate when one of the last sentences gave it: "Following the meeting, ..." counts only from there */
   readonly recentRefDate?: string | null;
+  /** the kinds of gathering the last sentences named ("summit", "meeting"): what a bare "at the summit" refers to */
+  readonly recentGatherings?: ReadonlySet<string>;
   /** the day of the occasion the text last told of, however far back (its weekday or its date; not a statement's) */
   readonly occasionDay?: string | null;
   /**

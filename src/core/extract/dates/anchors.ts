@@ -9,7 +9,7 @@ const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** "the same day", "hours after", "minutes later", "a day earlier", "two weeks later", "the next day": [length, days] or null. */
-const ANCHOR_START = new Set(['same', 'that', 'earlier', 'later', 'hours', 'minutes', 'moments', 'next', 'following', 'previous', 'day', 'week', 'in', 'eve', ...COUNT_WORDS.keys()]);
+const ANCHOR_START = new Set(['same', 'that', 'earlier', 'later', 'hours', 'minutes', 'moments', 'next', 'following', 'previous', 'day', 'week', 'in', 'during', 'eve', ...COUNT_WORDS.keys()]);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
 
@@ -77,6 +77,10 @@ export function anchorAt(toks: readonly Token[], i: number): [number, number] | 
   if ((w(0) === 'earlier' || w(0) === 'later') && ((w(1) === 'in' && w(2) === 'the' && w(3) === 'day') || (w(1) === 'that' && w(2) === 'day'))) return [w(1) === 'in' ? 4 : 3, 0];
   // "in the morning", "in the evening": a time of the day the text is telling of (not "in the evening of June 13")
   if (w(0) === 'in' && w(1) === 'the' && /^(?:morning|afternoon|evening)$/.test(w(2)) && w(3) !== 'of') return [3, 0];
+  // "During the day, Trudeau also signed ...", "in the course of the day": the day the text is telling of
+  // (not "during the day of the vote", which names its own)
+  if (w(0) === 'during' && w(1) === 'the' && w(2) === 'day' && w(3) !== 'of') return [3, 0];
+  if (w(0) === 'in' && w(1) === 'the' && w(2) === 'course' && w(3) === 'of' && w(4) === 'the' && w(5) === 'day' && w(6) !== 'of') return [6, 0];
   // ("minutes later", "moments after": the same day as well)
   if (/^(?:hours|minutes|moments)$/.test(w(0)) && /^(?:after|before|later|earlier)$/.test(w(1))) return [2, 0];
   // ("the next morning", "the previous evening" too)
@@ -110,7 +114,7 @@ const THERE_SUBJECTS = new Set(['he', 'she', 'they', 'the', 'both', 'zelensky', 
 const EVENT_CONNECTIVES = new Set(['following', 'after', 'during', 'at']);
 const EVENT_DETERMINERS = new Set(['the', 'this', 'that', 'their', 'these', 'those', 'his', 'her']);
 // (a gathering by any of its names: "the summit", "the gathering", "the conference", "the forum")
-const EVENT_NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'visit', 'ceremony', 'conversation', 'call', 'session', 'consultations', 'negotiations', 'encounter', 'gathering', 'conference', 'forum']);
+const EVENT_NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'visit', 'ceremony', 'conversation', 'call', 'session', 'consultations', 'negotiations', 'encounter', 'gathering', 'conference', 'forum', 'videoconference', 'teleconference']);
 
 /**
  * "Following the meeting, they signed ...", "After their talks, ...", "On the sidelines, ...": a sentence that opens on the event the
@@ -123,6 +127,8 @@ export function previousEventAt(toks: readonly Token[]): number {
   // "On the sidelines, ...", "On the margins, ...": of the event the sentence before told of
   if (w(0) === 'on' && w(1) === 'the' && (w(2) === 'sidelines' || w(2) === 'margins') && toks[3]?.text === ',') return 3;
 
+  // "On the occasion of the meeting, ...", "On the occasion of his visit, ...": a release's way to say "at it"
+  if (w(0) === 'on' && w(1) === 'the' && w(2) === 'occasion' && w(3) === 'of' && EVENT_DETERMINERS.has(w(4))) return EVENT_NOUNS.has(w(5)) && toks[6]?.text === ',' ? 6 : 0;
   if (!EVENT_CONNECTIVES.has(w(0)) || !EVENT_DETERMINERS.has(w(1))) return 0;
   return EVENT_NOUNS.has(w(2)) && toks[3]?.text === ',' ? 3 : 0;
 }
@@ -187,7 +193,7 @@ export function visitAnchorAt(toks: readonly Token[], i: number): number {
   return !toks[i + 1] || !toks[i + 1]!.word ? 1 : 0;
 }
 
-const OCCASION_NOUNS = new Set(['summit', 'forum', 'conference', 'meeting', 'ceremony', 'gathering']);
+export const OCCASION_NOUNS: ReadonlySet<string> = new Set(['summit', 'forum', 'conference', 'meeting', 'ceremony', 'gathering']);
 
 /**
  * "Sweden and Iceland are also expected to sign at the Stockholm summit.": closing its clause, a gathering named
@@ -199,6 +205,16 @@ export function occasionAnchorAt(toks: readonly Token[], i: number): number {
   while (k >= 0 && k >= i - 3 && toks[k]!.word && toks[k]!.cap) k--;
   // (named: "at the summit" alone may be one the text never dated)
   return k < i - 1 && toks[k]?.lower === 'the' && /^(?:at|during)$/.test(toks[k - 1]?.lower ?? '') ? 1 : 0;
+}
+
+/**
+ * "Støre and Benediktsson also put their signatures to their agreements at the summit.": closing its clause, a
+ * gathering named by its kind alone is the one the sentences just before named, on the day they gave (only a
+ * recent one, and only one they named: the text may never have dated it). Token i is the noun; 1 or 0.
+ */
+export function recentOccasionAt(toks: readonly Token[], i: number): number {
+  if (!OCCASION_NOUNS.has(toks[i]!.lower) || (toks[i + 1] && toks[i + 1]!.word)) return 0;
+  return toks[i - 1]?.lower === 'the' && /^(?:at|during)$/.test(toks[i - 2]?.lower ?? '') ? 1 : 0;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Token } from '../tokens.js';
-import { anchorAt, foreignAnchorAt, laterBeforeVerb, marginsAnchorAt, namedOccasionAt, occasionAnchorAt, previousEventAt, thereAnchorAt, attendedOccasionAt, venueAnchorAt, visitAnchorAt } from './anchors.js';
+import { anchorAt, foreignAnchorAt, laterBeforeVerb, marginsAnchorAt, namedOccasionAt, occasionAnchorAt, previousEventAt, recentOccasionAt, thereAnchorAt, attendedOccasionAt, venueAnchorAt, visitAnchorAt } from './anchors.js';
 import { MONTHS, RELATIVE, RELATIVE_PAIRS, WEEKDAYS } from './calendar-words.js';
 import { NUMBER_WORDS } from '../words.js';
 import { isDateline, monthDayAt, numericDateAt } from './extra-forms.js';
@@ -27,8 +27,9 @@ export type DateExpr =
   /** `named`: the occasion is named ("On the sidelines of the summit, ..."): the last event date if none is recent */
   /** `story`: with no event date before it, the day of the story ("On the eve, ..." in agency copy); `occasion`:
    * with no recent one, the day of the occasion the text last told of ("On the margins, ...", "signed there");
-   * `place`: a place the text took its speaker to ("signed there"), on the day of the speaker's statement if none other */
-  | { readonly kind: 'anchor'; readonly at: number; readonly days: number; readonly previous?: boolean; readonly named?: boolean; readonly story?: boolean; readonly occasion?: boolean; readonly place?: boolean }
+   * `place`: a place the text took its speaker to ("signed there"), on the day of the speaker's statement if none other;
+   * `gathering`: "at the summit" by its kind alone, which counts only when one of the sentences just before named it */
+  | { readonly kind: 'anchor'; readonly at: number; readonly days: number; readonly previous?: boolean; readonly named?: boolean; readonly story?: boolean; readonly occasion?: boolean; readonly place?: boolean; readonly gathering?: string }
   | { readonly kind: 'vague'; readonly at: number };
 
 
@@ -164,14 +165,20 @@ export function findDates(toks: readonly Token[]): DateExpr[] {
     }
     const previous = i === 0 ? previousEventAt(toks) : 0;
     if (previous > 0) {
-      // ("On the margins, ...": of the gathering the story is about, even when its day was told sentences back)
-      out.push({ kind: 'anchor', at: i, days: 0, previous: true, ...(/^(?:sidelines|margins)$/.test(toks[2]?.lower ?? '') ? { occasion: true } : {}) });
+      // ("On the margins, ...", "Following the videoconference, ...": of the gathering the story is about, even
+      // when its day was told sentences back, or only by the page's date line)
+      out.push({ kind: 'anchor', at: i, days: 0, previous: true, occasion: true });
       i += previous - 1;
       continue;
     }
     // (a gathering it names, "at the Stockholm summit", is the one dated before even sentences back)
     if (occasionAnchorAt(toks, i) > 0) {
       out.push({ kind: 'anchor', at: i, days: 0, previous: true, named: true });
+      continue;
+    }
+    // ("... also signed theirs at the summit.": the gathering just told of, only if it was dated recently)
+    if (recentOccasionAt(toks, i) > 0) {
+      out.push({ kind: 'anchor', at: i, days: 0, previous: true, gathering: lw });
       continue;
     }
     if (laterBeforeVerb(toks, i)) {
