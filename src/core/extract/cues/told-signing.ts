@@ -276,8 +276,9 @@ function otherActBefore(w: readonly string[], k: number): boolean {
     // ("Germany delivered a Patriot system, and Italy could follow": a delivery or a pledge is what is followed)
     if (/^(?:delivered|delivers|sent|sends|pledged|pledges|supplied|supplies|donated|donates|imposed|imposes)$/.test(w[j]!)) return true;
     // ("addressed Starmer's cabinet on Friday, the first foreign leader to do so": a visitor's act, an address or a
-    // visit, is what the first one did)
-    if (/^(?:addressed|addresses|visited|visits|toured|tours)$/.test(w[j]!)) return true;
+    // visit, is what the first one did; "is expected to address the cabinet ..., the first to do so" likewise)
+    // (the bare verb only after "to": "a tour", "a visit" are nouns)
+    if (/^(?:addressed|addresses|visited|visits|toured|tours)$/.test(w[j]!) || (w[j - 1] === 'to' && /^(?:address|visit|tour)$/.test(w[j]!))) return true;
   }
   return false;
 }
