@@ -10,6 +10,8 @@ import type { Assignment } from './party-assignment.js';
 
 /** words between the quantifier and its verb ("both have now signed") */
 const VERB_GROUP = /^(?:have|had|has|also|then|later|duly|now|each|too|would|will)$/;
+/** a plan or a passive between the quantifier and its verb ("are expected to be", "are due to be") */
+const PLAN_GROUP = /^(?:are|were|be|been|expected|set|due|likely|to)$/;
 /** the people or states a quantifier may count ("both leaders", "all three governments") */
 const COUNTED_NOUNS = /^(?:men|women|countries|states|nations|capitals|neighbours|neighbors|allies)$/;
 /** reporting verbs whose reported clause "both" may open ("Officials said both were expected to sign") */
@@ -45,7 +47,9 @@ export function quantifiedSubjectAssignments(toks: readonly Token[], cues: reado
     const q = quantifierAt(toks, cue.trigger.at);
     if (!q) continue;
     const before = partners.filter((m) => m.to <= q.at);
-    if (before.some((m) => assigned.some((x) => x.m === m))) continue;
+    // ("work on pacts with Italy and Canada is well advanced, and both are expected to be signed": partners held by
+    // talks may still be the subject of the signing after them; not partners of another signing)
+    if (before.some((m) => assigned.some((x) => x.m === m && x.cue.trigger.family === 'sign'))) continue;
     const codes = new Set(before.flatMap((m) => m.codes));
     if (codes.size !== q.count) continue;
     for (const m of before) out.push({ m, cue });
@@ -56,7 +60,8 @@ export function quantifiedSubjectAssignments(toks: readonly Token[], cues: reado
 /** "both" / "all three" (with an optional noun) opening the clause whose verb is at `v`: where, and how many. */
 function quantifierAt(toks: readonly Token[], v: number): { at: number; count: number } | null {
   let i = v - 1;
-  while (i >= 0 && VERB_GROUP.test(toks[i]!.lower)) i--;
+  // ("both are expected to be signed", "both will be concluded": a plan or passive before the verb)
+  while (i >= 0 && (VERB_GROUP.test(toks[i]!.lower) || PLAN_GROUP.test(toks[i]!.lower))) i--;
   if (i >= 0 && (LEADER_NOUNS.has(toks[i]!.lower) || COUNTED_NOUNS.test(toks[i]!.lower))) i--;
   // ("the prime ministers": a two-word title)
   if (i >= 0 && toks[i]!.lower === 'prime') i--;

@@ -52,14 +52,16 @@ export function assignedDate(
   // "Luxembourg has signed another agreement" with no date at all: the day of the story, when the page dates one
   const bare = date === null && a.dates.length === 0 && listSize === 1 && !cue.ref.similar && (!cue.topical || status === 'signed') && (status === 'signed' || status === 'planned');
   if (bare && perfectBefore(toks, cue.trigger.at, status)) return { date, dayOfStory: true };
-  // a live blog's entry: "X, Y and Z have each signed" is that entry's news too, however many sign
+  // a live blog's entry: "X, Y and Z have each signed" is that entry's news too, however many sign, and so is
+  // "X and Y sign security agreements" in the present
   const entry = date === null && a.dates.length === 0 && listSize > 1 && !cue.ref.similar && !title && status === 'signed';
-  if (entry && perfectBefore(toks, cue.trigger.at, status)) return { date, dayOfStory: 'live' };
+  if (entry && (perfectBefore(toks, cue.trigger.at, status) || cue.trigger.barePresent === true || cue.trigger.present3 === true)) return { date, dayOfStory: 'live' };
   // a live blog's entry in the present ("Nausėda and Zelensky sign a bilateral agreement") is that entry's news,
   // and so is a signing told in the past by an entry that opens on its time stamp ("17:52 Rinkēvičs and Zelensky
   // signed ..."): the stamp dates it
   const stamped = bare && !title && status === 'signed' && opensOnTimeStamp(toks);
-  return { date, dayOfStory: bare && !title && (cue.trigger.barePresent === true || stamped) ? 'live' : false };
+  // ("Japan signs its own accord with Ukraine": an entry's heading in the present, of one partner as of several)
+  return { date, dayOfStory: bare && !title && (cue.trigger.barePresent === true || cue.trigger.present3 === true || stamped) ? 'live' : false };
 }
 
 /** "17:52 …", "09.15 GMT: …": the sentence opens on a time of day. */
@@ -96,7 +98,10 @@ export function dateFor(
     return c === cue.clause || !cueClauses.has(c) || (c === cue.clause + 1 && clauses[c]!.boundary === 'soft') || (status === 'signed' && framesSentence(a.toks, d));
   });
   // the sentence's own dates first; "Following the meeting" (the day of the sentence before) only without one
-  const rank = (d: DateExpr): number => (clauseIndexOf(clauses, d.at) === cue.clause ? 0 : 1) + (d.kind === 'anchor' && d.previous ? 2 : 0);
+  // ("came a day after he signed them on Friday": the anchor counts the other event from the signing, whose own
+  // day follows it)
+  const own = candidates.some((d) => d.kind !== 'anchor' && d.kind !== 'vague' && d.at > cue.trigger.at);
+  const rank = (d: DateExpr): number => (clauseIndexOf(clauses, d.at) === cue.clause ? 0 : 1) + (d.kind === 'anchor' && d.previous ? 2 : 0) + (own && opensClause(a.toks, d, cue.trigger.at) ? 4 : 0);
   candidates.sort((x, y) => rank(x) - rank(y) || Math.abs(x.at - cue.trigger.at) - Math.abs(y.at - cue.trigger.at));
   for (const d of candidates) {
     const r = d.kind === 'anchor' ? anchored(d, a, tense, ctx, discourse) : resolveDate(d, tense, ctx.dates);
@@ -109,6 +114,11 @@ export function dateFor(
     return r;
   }
   return null;
+}
+
+/** "a day after he signed", "two days before Italy signed": an anchor opening the clause of the cue after it. */
+function opensClause(toks: readonly Token[], d: DateExpr, cueAt: number): boolean {
+  return d.kind === 'anchor' && !d.previous && d.at < cueAt && /^days?$/.test(toks[d.at + 1]?.lower ?? '') && /^(?:after|before)$/.test(toks[d.at + 2]?.lower ?? '');
 }
 
 /** "the same day", "a day earlier": from the last date given before it in the sentence, else in the text. */

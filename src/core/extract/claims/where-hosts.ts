@@ -30,14 +30,15 @@ export function hostClaims(
 ): SentenceClaim[] {
   const status = cue.trigger.status;
   if (cue.trigger.family !== 'sign' || (status !== 'signed' && status !== 'planned')) return [];
-  const { codes, places, where } = whereHosts(a, cue, clauses);
+  const { codes, places, where, shared } = whereHosts(a, cue, clauses);
   const hosts = codes.filter((c) => c !== ctx.hub);
   // ("did the same in Brussels and Lisbon": a signing told again names no agreement, so no number to match)
   if (hosts.length === 0 || (cue.ref !== ANTECEDENT && cue.ref.plural !== places > 1)) return [];
   // ("in Belgium and Portugal, where agreements could be signed on May 28": the where-clause's one signing date is
   // every place's; places after the verb may each have a date of their own)
   // ("On Tuesday he did the same in Brussels and Lisbon": a signing told again is one occasion, one date)
-  const date = hosts.length === 1 || where || proVerbEnd(a.toks, cue.trigger.at) >= 0 ? dateFor(cue, a, clauses, cueClauses, ctx, discourse) : null;
+  // ("signed agreements in Berlin and Paris on Friday": one time after all the places, none among them, is theirs all)
+  const date = hosts.length === 1 || where || shared || proVerbEnd(a.toks, cue.trigger.at) >= 0 ? dateFor(cue, a, clauses, cueClauses, ctx, discourse) : null;
   const confidence = confidenceOf({ status, ref: cue.ref.kind, hubInSentence, listSize: hosts.length, hedged: cue.trigger.hedged, title, via: 'visit' });
   return hosts.map((party) => ({ party, status, date, via: 'visit', cueId, confidence }));
 }
@@ -46,7 +47,7 @@ export function hostClaims(
  * The states of the places that end the clause before the cue's ", where" clause, and how many places there are
  * (a place the gazetteer does not know, a capitalised name after "in", counts without a state).
  */
-function whereHosts(a: SentenceAnalysis, cue: Cue, clauses: readonly Clause[]): { codes: string[]; places: number; where?: boolean } {
+function whereHosts(a: SentenceAnalysis, cue: Cue, clauses: readonly Clause[]): { codes: string[]; places: number; where?: boolean; shared?: boolean } {
   const { toks, mentions } = a;
   const none = { codes: [], places: 0 };
   const clause = clauses[cue.clause]!;
@@ -127,7 +128,7 @@ function proVerbEnd(toks: readonly Token[], at: number): number {
   return toks[at + 1]?.lower === 'the' && toks[at + 2]?.lower === 'same' ? at + 3 : -1;
 }
 
-function venueHosts(a: SentenceAnalysis, cue: Cue, clause: Clause): { codes: string[]; places: number } | null {
+function venueHosts(a: SentenceAnalysis, cue: Cue, clause: Clause): { codes: string[]; places: number; shared?: boolean } | null {
   const { toks, mentions } = a;
   if (mentions.some((m) => m.role !== 'hub' && m.role !== 'place' && m.role !== 'modifier' && m.from >= clause.from && m.from < clause.to)) return null;
   // the verb's own object, named as the type ("signed security agreements in ..."); "the document was signed in
@@ -144,6 +145,7 @@ function venueHosts(a: SentenceAnalysis, cue: Cue, clause: Clause): { codes: str
   if (toks[i]?.lower !== 'in') return null;
   const codes: string[] = [];
   let places = 0;
+  const first = i;
   while (i < clause.to) {
     const m = mentions.find((x) => x.from === i);
     if (m) {
@@ -172,7 +174,9 @@ function venueHosts(a: SentenceAnalysis, cue: Cue, clause: Clause): { codes: str
   // the places close the clause ("in Washington, on the sidelines of the summit" is a gathering's venue)
   // (or a time phrase does: "in Madrid and Lisbon this week", "in Rome on Saturday")
   const closes = i >= clause.to || /^[.;]$/.test(toks[i]!.text) || i + 1 >= clause.to || timeAt(a, i);
-  return places > (passive ? 1 : 0) && codes.length > 0 && closes ? { codes, places } : null;
+  // (the time that closes the places, with none among them, is the one occasion of them all)
+  const shared = i < clause.to && timeAt(a, i) && !a.dates.some((d) => d.at >= first && d.at < i);
+  return places > (passive ? 1 : 0) && codes.length > 0 && closes ? { codes, places, ...(shared ? { shared } : {}) } : null;
 }
 
 /** Does a time phrase start at token i ("this week", "on Saturday", "last month")? */

@@ -74,6 +74,7 @@ export function signingCueAt(toks: readonly Token[], w: readonly string[], at: r
     refWindow: vague ? 9 : idiom > 0 ? 14 : sign.forward ? 10 : 40,
     ...((vague && !passive) || (idiom > 0 && !objectless && !strandedTo(toks, w, at, k, idiom)) || sign.forward ? { forward: true } : {}),
     ...(sign.barePresent ? { barePresent: true } : {}),
+    ...(sign.present3 ? { present3: true } : {}),
     ...(objectless ? { objectless: true } : {}),
     ...(sign.undated ? { undated: true } : {}),
     ...(sign.datedFrom !== undefined ? { datedFrom: sign.datedFrom } : {}),
@@ -148,7 +149,8 @@ function classifySignForm(toks: readonly Token[], w: readonly string[], at: read
   }
   if (SIGN_PRES3.has(x)) {
     if (negatedBefore(w, k, 3) || notYetClauseBefore(w, k)) return { status: null, hedged: false };
-    return { status: 'signed', hedged: false };
+    // headline present, "Japan signs its own accord with Ukraine", like "sign" after a plural subject
+    return { status: 'signed', hedged: false, present3: true };
   }
   if (SIGN_GERUND.has(x)) return gerundReading(toks, w, at, k);
   return null;

@@ -17,6 +17,8 @@ export interface Trigger {
   readonly refWindow: number;
   /** "sign"/"conclude" in the bare present: a headline's past, or a generic statement in body text */
   readonly barePresent?: boolean;
+  /** "signs" in the present ("Japan signs its own accord"): a headline's past, like the bare present */
+  readonly present3?: boolean;
   /** the agreement must follow the cue ("sealed a ten-year accord", "now have security agreements") */
   readonly forward?: boolean;
   /** the agreement must precede the cue, as its subject ("an agreement with Portugal is expected next week") */
@@ -68,7 +70,7 @@ export interface Trigger {
 }
 
 /** How a signing verb reads in its sentence: the status (null: blocked), hedging, and the dating hints. */
-export type SignReading = { status: Status | null; hedged: boolean; barePresent?: boolean; undated?: boolean; datedFrom?: number; aim?: boolean; forward?: boolean; series?: boolean };
+export type SignReading = { status: Status | null; hedged: boolean; barePresent?: boolean; present3?: boolean; undated?: boolean; datedFrom?: number; aim?: boolean; forward?: boolean; series?: boolean };
 
 /** A set from a space-separated word list (the cue lexicons are written as prose-like lists). */
 export const wordSet = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
