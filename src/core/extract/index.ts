@@ -16,7 +16,9 @@ import { verblessItems, verblessSequenceClaims } from './claims/verbless-sequenc
 import type { ArticleContext, SentenceAnalysis, SentenceClaim } from './claims/types.js';
 import { findTriggers } from './cues/find-triggers.js';
 import type { Trigger } from './cues/trigger.js';
+import type { Token } from './tokens.js';
 import { findDates, todayAnchor } from './dates/expressions.js';
+import { ORDINAL, ORDINAL_HEADS } from './cues/ordinals.js';
 import { datelineDay } from './dates/dateline-day.js';
 import { sectionDayAt, sectionDays } from './dates/section-day.js';
 import { leadDay } from './dates/lead-day.js';
@@ -104,7 +106,10 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
       for (const c of claims) if (!V.NEVER_PARTNERS.has(c.party)) candidates.push({ ...c, evidence: u.evidence, order, title: u.title });
       otherPair = claims.length === 0 && signsOtherPair(a);
     }
-    discourse.leave(order, u.title, u.toks, claims, found, otherPair, ts.length > 0 && signsPlural(ts, refs[order]!), ts.some((t) => t.family === 'sign'));
+    // ("Among them are the G7 members. In Europe, the list also includes …": a sentence that went on listing the
+    // agreements signed keeps them the antecedent of the next)
+    const listedOn = before.signedPlural && claims !== null && claims.some((c) => c.status === 'signed');
+    discourse.leave(order, u.title, u.toks, claims, found, otherPair, ts.length > 0 && (signsPlural(ts, refs[order]!, u.toks) || listedOn), ts.some((t) => t.family === 'sign'));
   });
   addStructured(candidates, structured, all);
   // (an undated page whose dateline line or "today, April 11" gives its day is dated by it like by a publication
@@ -134,9 +139,18 @@ function repeatsTitle(u: Unit, title: string | null): boolean {
   return title !== null && u.start < TITLE_REPEAT_WITHIN && u.evidence.trim() === title.trim();
 }
 
-/** A sentence that tells of agreements signed, in the plural ("Ukraine has signed 28 security agreements"). */
-function signsPlural(ts: readonly Trigger[], refs: readonly AgreementRef[]): boolean {
-  return ts.some((t) => t.status === 'signed' && !t.hedged && !t.signedBefore) && refs.some((r) => r.plural && (r.kind === 'strong' || r.kind === 'weak' || r.kind === 'anaphoric'));
+/**
+ * A sentence that tells of agreements signed, in the plural ("Ukraine has signed 28 security agreements"), or
+ * places one in a series of them ("Greece is the 28th partner with which Ukraine has signed such a document").
+ */
+function signsPlural(ts: readonly Trigger[], refs: readonly AgreementRef[], toks: readonly Token[]): boolean {
+  if (!ts.some((t) => t.status === 'signed' && !t.hedged && !t.signedBefore)) return false;
+  return refs.some((r) => (r.plural || seriesPlace(toks)) && (r.kind === 'strong' || r.kind === 'weak' || r.kind === 'anaphoric'));
+}
+
+/** "the 28th partner", "the tenth country": a place in a series of partners past its first. */
+function seriesPlace(toks: readonly Token[]): boolean {
+  return toks.some((t, i) => ORDINAL.test(t.lower) && !/^(?:first|1st|latest|newest|last)$/.test(t.lower) && ORDINAL_HEADS.has(toks[i + 1]?.lower ?? ''));
 }
 
 /**

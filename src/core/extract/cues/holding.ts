@@ -45,9 +45,9 @@ export function holdingCue(s: CueSentence, k: number): Trigger | null | undefine
   return undefined;
 }
 
-/** a count with no noun of its own: "seven", "17" */
+/** a count with no noun of its own: "seven", "17", "twenty-five" */
 function isCount(x: string): boolean {
-  return NUMBER_WORDS.has(x) || /^\d{1,2}$/.test(x);
+  return NUMBER_WORDS.has(x) || /^\d{1,2}$/.test(x) || /^(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)$/.test(x);
 }
 
 /**
@@ -71,7 +71,9 @@ function countedListAfter(s: CueSentence, k: number): boolean {
 function heldAgreementAfter(w: readonly string[], k: number): number {
   for (let j = k + 1; j < w.length && j <= k + 6; j++) {
     if (isAgreementNoun(w[j]!)) return j;
-    if (!HELD_MODIFIERS.has(w[j]!)) return -1;
+    // ("now has 25 bilateral security agreements, including those with ..."): a count of them is held too; the
+    // partners are named after it, or the claim has none
+    if (!HELD_MODIFIERS.has(w[j]!) && !isCount(w[j]!)) return -1;
   }
   return -1;
 }
