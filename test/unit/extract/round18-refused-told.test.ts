@@ -19,3 +19,16 @@ describe('"declined to do the same", "refused to follow suit": a refusal of the 
     expect(summary(extract(`${BEFORE}Ireland declined to comment on whether it would do the same.`))).toEqual([]);
   });
 });
+
+describe('"have refused to join": joining with nothing joined named is joining the signatories; refusing it is refusing to sign', () => {
+  it('a bare "join", "join them", "join in", with a colon list or a time between', () => {
+    expect(summary(extract(`${BEFORE}Three governments have so far declined to join: Hungary, Slovakia and Bulgaria.`))).toEqual(['BG refused null', 'HU refused null', 'SK refused null']);
+    expect(summary(extract(`${BEFORE}Austria has refused to join them.`))).toEqual(['AT refused null']);
+    expect(summary(extract(`${BEFORE}Hungary refused on Monday to join in.`))).toEqual(['HU refused 2024-06-10']);
+  });
+  it('distractors: something else joined, a join that is not refused, no agreement told before', () => {
+    expect(summary(extract(`${BEFORE}Hungary refused to join the coalition of the willing.`))).toEqual([]);
+    expect(summary(extract(`${BEFORE}Hungary wants to join.`))).toEqual([]);
+    expect(summary(extract('Hungary has refused to join.'))).toEqual([]);
+  });
+});

@@ -263,6 +263,11 @@ function toldSigning(w: readonly string[], k: number, clauseEndsBefore: (j: numb
     if (tenseOf === 'past') return 'signed';
     return future(k) ? 'planned' : undefined;
   }
+  // "Hungary and Slovakia have refused to join", "declined to join them": joining, with nothing joined named, is
+  // joining the signatories the text told of; refusing it is refusing to sign
+  if (join === 'base' && ahead(k) === 'refused' && (clauseEndsBefore(k + 1) || (/^(?:them|in)$/.test(w[k + 1] ?? '') && clauseEndsBefore(k + 2)))) {
+    return 'refused';
+  }
   // "Next came Croatia on 9 October", "Greece came next", "the last two came in quick succession: Croatia and
   // Greece": members of the series of signings told by their place in it
   const came = CAME.get(x);
