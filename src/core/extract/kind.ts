@@ -123,6 +123,9 @@ const PHRASE_OPENERS = new Set(
  * "Until now agreements …", "Since then deals …"): they qualify the clause, never the noun, so they open its
  * noun phrase too.
  */
+/** nouns of a collection of agreements ("the network of documents") */
+const COLLECTIONS = new Set(`network series set web string list raft tally family`.split(/\s+/));
+
 const ADVERB_OPENERS = new Set(`far now then since meanwhile already also yet still today yesterday thus hence however instead`.split(/\s+/));
 
 const COMPLEMENT_PREPS = new Set([
@@ -288,6 +291,9 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
       // "work on agreements with Poland", "talks about deals", ", where agreements could be signed": a preposition or
       // a subordinating word opens the noun phrase, it qualifies nothing
       if (PHRASE_OPENERS.has(p) || ADVERB_OPENERS.has(p)) break;
+      // "the network of documents", "a series of security pacts": the "of" of a collection opens the noun phrase
+      // of its members; the collection qualifies no kind
+      if (p === 'of' && COLLECTIONS.has(w[left - 1] ?? '')) break;
       // "the Dutch agreement", "the EU-Ukraine agreement": a party's name does not qualify the kind
       if (toks[at[left]!]!.cap && startsEntry(p)) continue;
       if (seen === 0) qualifier = p;

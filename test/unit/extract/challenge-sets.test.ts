@@ -47,7 +47,7 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge35.jsonl': { precision: 0.95, recall: 0.87, dateAccuracy: 0.88 }, // now 0.9744 / 0.8976 / 0.9
   'challenge36.jsonl': { precision: 0.97, recall: 0.89, dateAccuracy: 0.98 }, // now 0.9904 / 0.9196 / 1
   'challenge37.jsonl': { precision: 0.97, recall: 0.85, dateAccuracy: 0.89 }, // now 0.9906 / 0.875 / 0.9118
-  'challenge38.jsonl': { precision: 0.95, recall: 0.74, dateAccuracy: 0.82 }, // now 0.9714 / 0.7669 / 0.8462
+  'challenge38.jsonl': { precision: 0.95, recall: 0.76, dateAccuracy: 0.82 }, // now 0.972 / 0.782 / 0.8462
   'challenge39.jsonl': { precision: 0.95, recall: 0.82, dateAccuracy: 0.93 }, // now 0.9762 / 0.8483 / 0.9535
   'challenge40.jsonl': { precision: 0.89, recall: 0.97, dateAccuracy: 0.96 }, // now 0.916 / 0.9917 / 0.9851
   'challenge41.jsonl': { precision: 0.98, recall: 0.96, dateAccuracy: 0.95 }, // now 1 / 0.9898 / 0.9714
@@ -56,7 +56,7 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge44.jsonl': { precision: 0.97, recall: 0.9, dateAccuracy: 0.98 }, // now 0.9929 / 0.9267 / 1
   'challenge45.jsonl': { precision: 0.96, recall: 0.95, dateAccuracy: 0.98 }, // now 0.9895 / 0.9792 / 1
   'challenge46.jsonl': { precision: 0.96, recall: 0.77, dateAccuracy: 0.72, allLangs: true }, // now 0.988 / 0.7961 / 0.7429 (de fr it es pt nl sv no pl cs uk)
-  'challenge47.jsonl': { precision: 0.98, recall: 0.79, dateAccuracy: 0.98 }, // now 1 / 0.8191 / 1
+  'challenge47.jsonl': { precision: 0.98, recall: 0.96, dateAccuracy: 0.98 }, // now 1 / 0.9894 / 1
   'challenge48.jsonl': { precision: 0.97, recall: 0.94, dateAccuracy: 0.98 }, // now 0.9922 / 0.9624 / 1
   'challenge51.jsonl': { precision: 0.98, recall: 0.93, dateAccuracy: 0.98 }, // now 1 / 0.9561 / 1
   'challenge52.jsonl': { precision: 0.95, recall: 0.85, dateAccuracy: 0.92 }, // now 0.9706 / 0.8742 / 0.9429

@@ -44,10 +44,12 @@ function trailsClause(toks: readonly Token[], m: Mention, clause: Clause, mentio
  * Ukraine with Western states": when the signing describes an agreement named before it and has its own
  * signers (a "with" partner, or the hub or a partner as agent), a party before that agreement is not one of them.
  */
-function outsideRelative(toks: readonly Token[], mentions: readonly Mention[], m: Mention, q: Cue): boolean {
+function outsideRelative(toks: readonly Token[], mentions: readonly Mention[], m: Mention, q: Cue, clause: Clause): boolean {
   const ref = q.ref.at;
   if (ref < 0 || ref >= q.trigger.at || m.to > ref) return false;
-  const after = mentions.filter((x) => x.from > q.trigger.at && x.from <= q.trigger.at + 8);
+  // ("The Latvian text was almost done, and talks with Washington had started": a partner of the next clause's
+  // statement is none of this cue's signers)
+  const after = mentions.filter((x) => x.from > q.trigger.at && x.from <= q.trigger.at + 8 && x.from < clause.to);
   const withPartner = after.some((x) => x.role === 'partner' && toks[x.from - 1]?.lower === 'with');
   // ("similar to those already concluded by Germany and Italy": an agent of its own, hub or partner)
   const by = toks[q.trigger.at + 1]?.lower === 'by';
@@ -171,7 +173,7 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
       assigned.push({ m, cue: talks ?? rel });
       continue;
     }
-    let own = cues.filter((q) => q.clause === c && !outsideRelative(toks, mentions, m, q));
+    let own = cues.filter((q) => q.clause === c && !outsideRelative(toks, mentions, m, q, clause));
     // a soft boundary (":", " - ", ", including") continues the previous clause's statement
     for (let p = c; own.length === 0 && p > 0 && clauses[p]!.boundary === 'soft'; p--) own = cues.filter((q) => q.clause === p - 1);
     // "Trudeau and Meloni, who arrived with von der Leyen, have now signed": the verb after the relative clause

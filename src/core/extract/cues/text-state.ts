@@ -20,11 +20,18 @@ const APPROXIMATELY = wordSet('nearly almost practically virtually essentially l
 const FINISH = wordSet('finished completed agreed settled polished finalized finalised');
 const OBJECT_DETERMINERS = wordSet('the its their our a final');
 
-export const TEXT_STATE_CUE_WORDS: readonly string[] = [...STATE, ...CLOSE_TO, ...FINISH, 'advanced'];
+/** verbs of a want of work ("the draft still needs work", "the text requires further polishing") */
+const NEEDS = wordSet('needs need needed requires require required');
+/** what the text still wants: work on it */
+const WORK = wordSet('work polishing fine-tuning finetuning finalising finalizing refinement');
+const MORE = wordSet('more further some additional a little bit of extra');
+
+export const TEXT_STATE_CUE_WORDS: readonly string[] = [...STATE, ...CLOSE_TO, ...FINISH, ...NEEDS, 'advanced'];
 
 export function textStateCue(s: CueSentence, k: number): Trigger | null | undefined {
   const { w, at } = s;
   const x = w[k]!;
+  if (NEEDS.has(x)) return workWantedCue(s, k);
   // "have finished the text with our American partners", "agreed the final wording"
   if (FINISH.has(x) && !COPULA.test(w[k - 1] ?? '') && !APPROXIMATELY.has(w[k - 1] ?? '')) {
     // ("have agreed on the text", "settled upon the wording")
@@ -102,4 +109,21 @@ function textSubject(w: readonly string[], v: number, ready: boolean): boolean {
     if (/^(?:is|are|was|were|has|have|had|said|says|will|would)$/.test(w[j]!)) return false;
   }
   return false;
+}
+
+/**
+ * "the Polish draft still needs work", "the text requires further polishing": a text that still wants work is
+ * being worked on, a stage of negotiation. The text must be the subject (textSubject), the work the object.
+ */
+function workWantedCue(s: CueSentence, k: number): Trigger | null | undefined {
+  const { w, at } = s;
+  let j = k + 1;
+  while (j <= k + 3 && MORE.has(w[j] ?? '')) j++;
+  if (!WORK.has(w[j] ?? '')) return undefined;
+  // ("no longer needs work", "does not need more work": the text is ready, a state the other readings tell)
+  if (negatedBefore(w, k, 3) || w[k - 1] === 'longer') return null;
+  let v = k;
+  while (v > 0 && /^(?:still|now|also|only|clearly|evidently|will|would|may|might|could|does|do|did)$/.test(w[v - 1]!)) v--;
+  if (!textSubject(w, beforeReportingAside(s, v), true)) return undefined;
+  return { at: at[k]!, status: 'negotiating', hedged: false, family: 'negotiate', refWindow: 14, passive: true, background: true };
 }

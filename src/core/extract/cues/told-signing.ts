@@ -9,6 +9,8 @@ import { ORDINAL, ORDINAL_HEADS, ordinalHeadBefore } from './ordinals.js';
 import { MONTHS } from '../dates/calendar-words.js';
 import { isAgreementNoun } from '../kind.js';
 import { PLAN_BEFORE_TO } from './plan.js';
+import { REFUSE } from './refusal.js';
+import { refusalAcrossGap } from './refusal-gap.js';
 import { SIGN_GERUND } from './sign-verbs.js';
 import { namesThen } from './names-then.js';
 import { wordSet, type Trigger } from './trigger.js';
@@ -122,7 +124,9 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
     if (moreAgreementsBefore(w, k)) return undefined;
     // ("three more could follow in the coming days": hedged, like "could sign")
     const hedged = x === 'follow' && MODAL_HEDGED.has(p1);
-    const status: Status | null = x === 'followed' ? (negatedBefore(w, k, 3) || p1 === 'be' || p1 === 'have' ? null : 'signed') : p1 === 'to' || MODAL_PLANNED.has(p1) || hedged ? 'planned' : null;
+    // ("refused to follow": a refusal of the signing followed, like "refused to follow suit")
+    const refused = p1 === 'to' && (REFUSE.test(w[k - 2] ?? '') || refusalAcrossGap(w, k));
+    const status: Status | null = x === 'followed' ? (negatedBefore(w, k, 3) || p1 === 'be' || p1 === 'have' ? null : 'signed') : refused ? 'refused' : p1 === 'to' || MODAL_PLANNED.has(p1) || hedged ? 'planned' : null;
     if (status !== null && !conditionalBefore(w, k, 3)) {
       // ("Kyiv wanted a wave of signatures, and Rome and Ottawa are expected to follow": what is followed is the
       // signings the sentence names, the series of the article's agreements however far back it told them)
@@ -204,9 +208,12 @@ function toldSigning(w: readonly string[], k: number, clauseEndsBefore: (j: numb
     return m === 'to' || (m !== null && MODAL_PLANNED.has(m));
   };
   const blocked = (j: number): boolean => negatedBefore(w, j, 3) || conditionalBefore(w, j, 3) || modalInClause(w, j, 2) === 'would';
+  // "declined to do the same", "refused to follow suit", "refused on Thursday to go first": the infinitive of a
+  // refusal is no plan; what is turned down is the signing the words stand for
+  const ahead = (j: number): Status | undefined => (w[j - 1] === 'to' && (REFUSE.test(w[j - 2] ?? '') || refusalAcrossGap(w, j)) ? 'refused' : future(j) ? 'planned' : undefined);
   if ((x === 'went' || x === 'go' || x === 'goes') && w[k + 1] === 'first') {
     if (blocked(k)) return null;
-    return x === 'went' ? 'signed' : future(k) ? 'planned' : x === 'goes' ? 'signed' : undefined;
+    return x === 'went' ? 'signed' : (ahead(k) ?? (x === 'goes' ? 'signed' : undefined));
   }
   // "the UK, which was first on 12 January", "Britain was the first, in January": first in the series the text
   // tells, with nothing after it but a time (not "was the first to send tanks", "was first among equals")
@@ -217,7 +224,7 @@ function toldSigning(w: readonly string[], k: number, clauseEndsBefore: (j: numb
   if (x === 'turn' && p1 === 's' && w.slice(Math.max(0, k - 6), k).some((y) => y === 'is' || y === 'will')) return 'planned';
   if (x === 'suit' && (p1 === 'followed' || p1 === 'follow' || p1 === 'follows')) {
     if (blocked(k - 1)) return null;
-    return p1 === 'followed' ? 'signed' : future(k - 1) ? 'planned' : undefined;
+    return p1 === 'followed' ? 'signed' : ahead(k - 1);
   }
   const form = DO_FORMS.get(x);
   if (form && (w[k + 1] === 'so' || (w[k + 1] === 'the' && w[k + 2] === 'same' && !/^(?:day|thing|way|time|week|month|year)$/.test(w[k + 3] ?? '')))) {
@@ -228,7 +235,7 @@ function toldSigning(w: readonly string[], k: number, clauseEndsBefore: (j: numb
     if (p1 === 'did' || p1 === 'also' && w[k - 2] === 'did') return 'signed';
     // "became the first non-G7 state to do so": an ordinal signatory
     if (p1 === 'to' && ordinalHeadBefore(w, k)) return modalInClause(w, k - 2, 6) === 'will' ? 'planned' : 'signed';
-    return future(k) ? 'planned' : undefined;
+    return ahead(k);
   }
   // "Copenhagen and Helsinki got theirs done months ago", "Oslo will get its own done in May": the subject's own
   // agreement finished; "Only London, Berlin and Paris got there before Copenhagen", "Britain got there first":
@@ -255,6 +262,11 @@ function toldSigning(w: readonly string[], k: number, clauseEndsBefore: (j: numb
     if (blocked(k)) return null;
     if (tenseOf === 'past') return 'signed';
     return future(k) ? 'planned' : undefined;
+  }
+  // "Hungary and Slovakia have refused to join", "declined to join them": joining, with nothing joined named, is
+  // joining the signatories the text told of; refusing it is refusing to sign
+  if (join === 'base' && ahead(k) === 'refused' && (clauseEndsBefore(k + 1) || (/^(?:them|in)$/.test(w[k + 1] ?? '') && clauseEndsBefore(k + 2)))) {
+    return 'refused';
   }
   // "Next came Croatia on 9 October", "Greece came next", "the last two came in quick succession: Croatia and
   // Greece": members of the series of signings told by their place in it
