@@ -423,7 +423,7 @@ const TIME_COUNTS = wordSet('a one two three four five six few several');
  * A time and nothing else after "came": "in (early) April", "in mid-April", "at the end of May", "on 3 April",
  * "on the 27th", "a week later", "days later" (not "came in person", "came to Kyiv", "came under pressure").
  */
-function timeOfSequenceAt(w: readonly string[], j: number): boolean {
+export function timeOfSequenceAt(w: readonly string[], j: number): boolean {
   const p = w[j] ?? '';
   let x = j + 1;
   if (p === 'in' || p === 'at' || p === 'on') {
