@@ -7,6 +7,7 @@ import { HOLDING_CUE_WORDS, holdingCue } from './holding.js';
 import { RATIFICATION_CUE_STEMS, RATIFICATION_CUE_WORDS, ratificationCue } from './ratification.js';
 import { REFUSAL_CUE_STEMS, REFUSAL_CUE_WORDS, refusalCue } from './refusal.js';
 import { SIGNING_CUE_WORDS, signingCueAt } from './signing.js';
+import { completedOwnCue } from './completed-own.js';
 import { joinedSeriesCue } from './joined-series.js';
 import { SEEKING_CUE_WORDS, seekingCue } from './seeking.js';
 import { TALKS_CUE_STEMS, TALKS_CUE_WORDS, talksCue } from './talks.js';
@@ -27,7 +28,7 @@ import { SERIES_PLACE_CUE_WORDS, seriesPlaceCue } from './series-place.js';
  * first family that owns the word decides (a family may own a word and still find no cue in it: "peace talks").
  * The families' words hardly overlap; the order only matters for the signing verbs, which come first.
  */
-const FAMILIES: readonly CueReader[] = [toldSigningCue, holdingCue, talksCue, refusalCue, ratificationCue, expectedAgreementCue, tripPurposeCue, approvalCue, textStateCue, frontedWithStageCue, cameAfterCue, nextInLineCue, thoseListedCue, joinedListCue, joinedSeriesCue, seriesPlaceCue, seekingCue];
+const FAMILIES: readonly CueReader[] = [toldSigningCue, holdingCue, talksCue, refusalCue, ratificationCue, expectedAgreementCue, tripPurposeCue, approvalCue, textStateCue, frontedWithStageCue, cameAfterCue, nextInLineCue, thoseListedCue, joinedListCue, joinedSeriesCue, seriesPlaceCue, seekingCue, completedOwnCue];
 
 /** Every word that can open a cue, so most words are dismissed with one lookup. */
 let CUE_WORDS: ReadonlySet<string> | null = null;

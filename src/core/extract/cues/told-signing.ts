@@ -69,6 +69,8 @@ function signingBefore(w: readonly string[], k: number): boolean {
     if (/^(?:signed|inked|concluded|sealed)$/.test(y)) return !negatedBefore(w, i, 3);
     if (idiomAt(w, i) > 0 && idiomForm(w, i) === 'past') return !negatedBefore(w, i, 3);
     if (y === 'followed' && AGREEMENT_SUBJECT.has(w[i - 1] ?? '')) return true;
+    // ("completed theirs in July, as did Slovenia": a state's own agreement completed, completed-own.ts)
+    if (y === 'completed' && /^(?:theirs|ours|its|their)$/.test(w[i + 1] ?? '')) return !negatedBefore(w, i, 3);
   }
   return false;
 }
