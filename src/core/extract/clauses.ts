@@ -98,6 +98,10 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
         else if (!mentionStart.has(j) || ((lastFinite >= from || governedBefore(toks, mentions, i) || pastVerbIn(toks, from, i)) && newSubjectAt(toks, mentions, j, i))) cut(i + 1, 'hard');
       }
     } else if (HARD_BARE.has(t.lower) && i > 0) cut(i, 'hard');
+    // "has concluded deals with nine countries and is seeking one with Washington": after a verb and its agreement,
+    // "and" with an auxiliary opens a second verb phrase, whose parties are its own ("signed and is to ratify it"
+    // has no agreement between, and keeps one clause)
+    else if (t.lower === 'and' && SECOND_VP_AUX.has(next) && lastFinite >= from && agreementBetween(toks, lastFinite + 1, i)) cut(i, 'hard');
     // "on a day when EU leaders also convene": a time noun's "when" opens a clause of its own, whose subject
     // does the convening, not the signing of the clause before
     else if (t.lower === 'when' && TIME_NOUNS.has(toks[i - 1]?.lower ?? '')) cut(i, 'hard');
@@ -107,6 +111,14 @@ export function segmentClauses(toks: readonly Token[], mentions: readonly Mentio
   }
   cut(toks.length, 'hard');
   return out;
+}
+
+const SECOND_VP_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/** Is an agreement noun among tokens [from, to)? */
+function agreementBetween(toks: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isAgreementNoun(toks[i]!.lower)) return true;
+  return false;
 }
 
 const LIKENESS_PRONOUNS = new Set(['those', 'ones']);

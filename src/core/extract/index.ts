@@ -12,6 +12,7 @@ import { dateHeadlineOfTheDay, dateNewsOfTheDay } from './article/story-day.js';
 import { resolveTheirCountries } from './article/their-countries.js';
 import { units, type Unit } from './article/units.js';
 import { claimsInSentence } from './claims/sentence-claims.js';
+import { headedListClaims, headedListParties } from './claims/headed-list.js';
 import { verblessItems, verblessSequenceClaims } from './claims/verbless-sequence.js';
 import type { ArticleContext, SentenceAnalysis, SentenceClaim } from './claims/types.js';
 import { findTriggers } from './cues/find-triggers.js';
@@ -98,6 +99,12 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
     const told = before.storyDate || section !== null ? { ...ctx, dates: { ...ctx.dates, ...day, ...(before.storyDate ? { narrative: before.storyDate } : {}) } } : ctx;
     if (sequence) {
       claims = verblessSequenceClaims(u.toks, u.mentions, found, before.carried!, before.recentRefDate ?? before.refDate, told, order * 1000);
+      for (const c of claims) if (!V.NEVER_PARTNERS.has(c.party)) candidates.push({ ...c, evidence: u.evidence, order, title: u.title });
+    }
+    // "APRIL. Finland and Latvia.": a month's entry of a recap that only names its partners goes on with the series
+    const headed = ts.length === 0 && !sequence && before.carried !== undefined && focused && !u.title ? headedListParties(u.toks, u.mentions, order > 0 && !all[order - 1]!.title ? all[order - 1]!.toks : null, hub) : null;
+    if (headed) {
+      claims = headedListClaims(headed, before.carried!, hub, order * 1000);
       for (const c of claims) if (!V.NEVER_PARTNERS.has(c.party)) candidates.push({ ...c, evidence: u.evidence, order, title: u.title });
     }
     if (ts.length > 0) {

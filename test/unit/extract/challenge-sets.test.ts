@@ -59,10 +59,10 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge47.jsonl': { precision: 0.98, recall: 0.96, dateAccuracy: 0.98 }, // now 1 / 0.9894 / 1
   'challenge48.jsonl': { precision: 0.97, recall: 0.94, dateAccuracy: 0.98 }, // now 0.9922 / 0.9624 / 1
   'challenge51.jsonl': { precision: 0.98, recall: 0.93, dateAccuracy: 0.98 }, // now 1 / 0.9561 / 1
-  'challenge52.jsonl': { precision: 0.95, recall: 0.85, dateAccuracy: 0.92 }, // now 0.9706 / 0.8742 / 0.9429
+  'challenge52.jsonl': { precision: 0.95, recall: 0.88, dateAccuracy: 0.96 }, // now 0.9716 / 0.9073 / 0.9857
   'challenge53.jsonl': { precision: 0.9, recall: 0.51, dateAccuracy: 0.78, allLangs: true }, // now 0.9239 / 0.5346 / 0.8 (ro tr hu sq sl ru uk de fr it pl hr lt)
   'challenge55.jsonl': { precision: 0.95, recall: 0.95, dateAccuracy: 0.95 }, // now 0.9774 / 0.9701 / 0.9767
-  'challenge56.jsonl': { precision: 0.97, recall: 0.85, dateAccuracy: 0.91 }, // now 0.9911 / 0.874 / 0.931
+  'challenge56.jsonl': { precision: 0.97, recall: 0.94, dateAccuracy: 0.91 }, // now 0.9919 / 0.9606 / 0.9344
   'challenge58.jsonl': { precision: 0.98, recall: 0.95, dateAccuracy: 0.98 }, // now 1 / 0.9764 / 1
   'challenge62.jsonl': { precision: 0.97, recall: 0.73, dateAccuracy: 0.94 }, // now 0.994 / 0.75 / 0.9672
   'challenge63.jsonl': { precision: 0.96, recall: 0.52, dateAccuracy: 0.84 }, // now 0.9823 / 0.5415 / 0.8689

@@ -49,6 +49,9 @@ export function assignedDate(
   let date = own !== undefined ? own : listSize > 1 && vagueOwnTime(m, cue, assigned, a) ? null : listDated(cue, assigned, a, clauses) ? dateFor(cue, a, clauses, cueClauses, ctx, discourse) : null;
   // "have just signed": the day of publication
   if (date === null && a.dates.length === 0 && status === 'signed' && justBefore(toks, cue.trigger.at)) date = ctx.dates.published;
+  // "met them in Stockholm last Friday …; now Sweden and Norway have added theirs": a present perfect under "now",
+  // with no time in its clause, is the outcome of the occasion the sentences just before dated
+  if (date === null && status === 'signed' && nowPerfect(toks, cue, clauses) && !a.dates.some((d) => inClause(clauses[cue.clause], d.at))) date = discourse.recentRefDate ?? null;
   // "Luxembourg has signed another agreement" with no date at all: the day of the story, when the page dates one
   const bare = date === null && a.dates.length === 0 && listSize === 1 && !cue.ref.similar && (!cue.topical || status === 'signed') && (status === 'signed' || status === 'planned');
   if (bare && perfectBefore(toks, cue.trigger.at, status)) return { date, dayOfStory: true };
@@ -300,6 +303,20 @@ function ownClauseDate(m: Mention, cue: Cue, assigned: readonly Assignment[], a:
 
 function justBefore(toks: readonly Token[], at: number): boolean {
   return toks[at - 1]?.lower === 'just' && /^(?:has|have|had)$/.test(toks[at - 2]?.lower ?? '');
+}
+
+/** Is token i inside the clause? */
+function inClause(clause: Clause | undefined, i: number): boolean {
+  return clause !== undefined && i >= clause.from && i < clause.to;
+}
+
+/** "now Sweden and Norway have added theirs", "have now signed": a present perfect with "now" in its clause before it. */
+function nowPerfect(toks: readonly Token[], cue: Cue, clauses: readonly Clause[]): boolean {
+  const at = cue.trigger.at;
+  if (!perfectBefore(toks, at, 'signed')) return false;
+  const from = clauses[cue.clause]?.from ?? 0;
+  for (let i = at - 1; i >= from; i--) if (toks[i]!.lower === 'now') return true;
+  return false;
 }
 
 /** "has signed", "have now signed", "is expected to attend ... and sign": a present perfect or a plan in the present. */

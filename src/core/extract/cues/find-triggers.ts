@@ -7,6 +7,9 @@ import { HOLDING_CUE_WORDS, holdingCue } from './holding.js';
 import { RATIFICATION_CUE_STEMS, RATIFICATION_CUE_WORDS, ratificationCue } from './ratification.js';
 import { REFUSAL_CUE_STEMS, REFUSAL_CUE_WORDS, refusalCue } from './refusal.js';
 import { SIGNING_CUE_WORDS, signingCueAt } from './signing.js';
+import { completedOwnCue } from './completed-own.js';
+import { joinedSeriesCue } from './joined-series.js';
+import { SEEKING_CUE_WORDS, seekingCue } from './seeking.js';
 import { TALKS_CUE_STEMS, TALKS_CUE_WORDS, talksCue } from './talks.js';
 import { TOLD_SIGNING_CUE_WORDS, toldSigningCue } from './told-signing.js';
 import { notYetBesideTalks } from './not-yet.js';
@@ -26,14 +29,14 @@ import { COVERAGE_CUE_WORDS, coverageCue } from './coverage.js';
  * first family that owns the word decides (a family may own a word and still find no cue in it: "peace talks").
  * The families' words hardly overlap; the order only matters for the signing verbs, which come first.
  */
-const FAMILIES: readonly CueReader[] = [toldSigningCue, holdingCue, talksCue, refusalCue, ratificationCue, expectedAgreementCue, tripPurposeCue, approvalCue, textStateCue, frontedWithStageCue, cameAfterCue, nextInLineCue, thoseListedCue, joinedListCue, seriesPlaceCue, coverageCue];
+const FAMILIES: readonly CueReader[] = [toldSigningCue, holdingCue, talksCue, refusalCue, ratificationCue, expectedAgreementCue, tripPurposeCue, approvalCue, textStateCue, frontedWithStageCue, cameAfterCue, nextInLineCue, thoseListedCue, joinedListCue, joinedSeriesCue, seriesPlaceCue, seekingCue, completedOwnCue, coverageCue];
 
 /** Every word that can open a cue, so most words are dismissed with one lookup. */
 let CUE_WORDS: ReadonlySet<string> | null = null;
 const CUE_STEMS = new RegExp(`^(?:${[...TALKS_CUE_STEMS, ...REFUSAL_CUE_STEMS, ...RATIFICATION_CUE_STEMS].join('|')})`);
 
 function cueWords(): ReadonlySet<string> {
-  CUE_WORDS ??= new Set([...SIGNING_CUE_WORDS, ...TOLD_SIGNING_CUE_WORDS, ...HOLDING_CUE_WORDS, ...TALKS_CUE_WORDS, ...REFUSAL_CUE_WORDS, ...RATIFICATION_CUE_WORDS, ...EXPECTED_CUE_WORDS, ...TRIP_CUE_WORDS, ...APPROVAL_CUE_WORDS, ...TEXT_STATE_CUE_WORDS, ...FRONTED_WITH_CUE_WORDS, ...CAME_AFTER_CUE_WORDS, ...NEXT_IN_LINE_CUE_WORDS, ...THOSE_LISTED_CUE_WORDS, ...JOINED_LIST_CUE_WORDS, ...SERIES_PLACE_CUE_WORDS, ...COVERAGE_CUE_WORDS]);
+  CUE_WORDS ??= new Set([...SIGNING_CUE_WORDS, ...TOLD_SIGNING_CUE_WORDS, ...HOLDING_CUE_WORDS, ...TALKS_CUE_WORDS, ...REFUSAL_CUE_WORDS, ...RATIFICATION_CUE_WORDS, ...EXPECTED_CUE_WORDS, ...TRIP_CUE_WORDS, ...APPROVAL_CUE_WORDS, ...TEXT_STATE_CUE_WORDS, ...FRONTED_WITH_CUE_WORDS, ...CAME_AFTER_CUE_WORDS, ...NEXT_IN_LINE_CUE_WORDS, ...THOSE_LISTED_CUE_WORDS, ...JOINED_LIST_CUE_WORDS, ...SERIES_PLACE_CUE_WORDS, ...SEEKING_CUE_WORDS, ...COVERAGE_CUE_WORDS]);
   return CUE_WORDS;
 }
 

@@ -71,6 +71,8 @@ function signingBefore(w: readonly string[], k: number): boolean {
     if (/^(?:signed|inked|concluded|sealed)$/.test(y)) return !negatedBefore(w, i, 3);
     if (idiomAt(w, i) > 0 && idiomForm(w, i) === 'past') return !negatedBefore(w, i, 3);
     if (y === 'followed' && AGREEMENT_SUBJECT.has(w[i - 1] ?? '')) return true;
+    // ("completed theirs in July, as did Slovenia": a state's own agreement completed, completed-own.ts)
+    if (y === 'completed' && /^(?:theirs|ours|its|their)$/.test(w[i + 1] ?? '')) return !negatedBefore(w, i, 3);
   }
   return false;
 }
@@ -435,7 +437,7 @@ const TIME_COUNTS = wordSet('a one two three four five six few several');
  * A time and nothing else after "came": "in (early) April", "in mid-April", "at the end of May", "on 3 April",
  * "on the 27th", "a week later", "days later" (not "came in person", "came to Kyiv", "came under pressure").
  */
-function timeOfSequenceAt(w: readonly string[], j: number): boolean {
+export function timeOfSequenceAt(w: readonly string[], j: number): boolean {
   const p = w[j] ?? '';
   let x = j + 1;
   if (p === 'in' || p === 'at' || p === 'on') {
