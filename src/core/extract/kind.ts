@@ -4,6 +4,7 @@ import { markAmended } from './amended.js';
 import { markContentClause } from './content-clause.js';
 import { startsEntry } from './lexicon.js';
 import { supportTitleBefore } from './support-title.js';
+import { FOREIGN_FRAMES } from './claims/framework-act.js';
 import { formOf, VAGUE_SIGN } from './cues/sign-verbs.js';
 import { FOREIGN_PLANNED, FOREIGN_SIGNED } from './cues/foreign.js';
 import { ORDINAL } from './cues/ordinals.js';
@@ -302,6 +303,9 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
         // ("a document with real substance, not just declarations": what it is set against is no complement of it)
         if (contrastAt(w, j)) break;
         if (isAgreementNoun(w[j]!)) break;
+        // ("безпекових угод у межах Спільної декларації", "accordi nel quadro della dichiarazione": the act the
+        // agreements are made within is their frame, not what they are on)
+        if (FOREIGN_FRAMES.has(w[j]!)) break;
         if (j <= c + 5 && phraseAt(w, j, V.EXCLUDED_PHRASES) > 0) {
           kind = kind === 'strong' && j > c + 3 ? kind : 'excluded';
           break;

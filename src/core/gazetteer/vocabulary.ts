@@ -88,6 +88,9 @@ export const SUPPORT_PHRASES: readonly (readonly string[])[] = [
   ['afatgjatë', 'dhe', 'mbështetje'], ['suradnji', 'i', 'potpori'], ['suradnja', 'i', 'potpora'], ['sodelovanju', 'in', 'podpori'],
   ['долгосрочной', 'поддержке'], ['долгосрочной', 'поддержки'], ['ilgalaikės', 'paramos'], ['uzun', 'vadeli', 'destek'],
   ['hosszú', 'távú', 'támogatás'], ['sprijin', 'pe', 'termen', 'lung'],
+  // "Угода про підтримку України та співробітництво", "соглашение о поддержке и сотрудничестве"
+  ['підтримку', 'україни', 'та', 'співробітництво'], ['підтримку', 'та', 'співробітництво'], ['підтримки', 'та', 'співробітництва'],
+  ['підтримку', 'і', 'співробітництво'], ['поддержке', 'украины', 'и', 'сотрудничестве'], ['поддержке', 'и', 'сотрудничестве'],
   ['cooperation', 'and', 'support'],
   ['support', 'and', 'cooperation'],
   ['security', 'commitments'],
