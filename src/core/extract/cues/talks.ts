@@ -12,7 +12,7 @@ import { readiesSigning } from './signing-noun.js';
  * sit right next to the agreement they are about (a small window); "peace talks" and "accession negotiations"
  * are about something else.
  */
-const NEGOTIATE = /^(?:negotiat\w*|prepar\w*|draft|drafting|drafted|finali[sz]\w*|verhandl\w*|verhandel\w*|négoci\w*|negozi\w*|negocia\p{L}*|negocjacj\w*|pogajanj\w*|negocier\w*|negocj\p{L}*|onderhandel\w*|förhandl\p{L}*|forhandl\p{L}*|vyjedn\p{L}*|переговор\p{L}*|перемовин\p{L}*)$/u;
+const NEGOTIATE = /^(?:negotiat\w*|prepar\w*|draft|drafting|drafted|finali[sz]\w*|finalizuj\p{L}*|verhandl\w*|verhandel\w*|négoci\w*|negozi\w*|negocia\p{L}*|negocjacj\w*|pogajanj\w*|negocier\w*|negocj\p{L}*|onderhandel\w*|förhandl\p{L}*|forhandl\p{L}*|vyjedn\p{L}*|переговор\p{L}*|перемовин\p{L}*)$/u;
 /** the noun of talks in the other languages, and their word for "with" (topical talks: "Verhandlungen mit Italien") */
 const FOREIGN_NEGOTIATIONS = /^(?:verhandlungen|négociations|negoziati|negociaciones|negociações|negocjacje|onderhandelingen|förhandlingar|forhandlinger|forhandlingene|förhandlingarna|vyjednávání|переговори|перемовини|переговоры|negocierile|negocieri|negociatat|negociata|pogajanja)$/u;
 const FOREIGN_WITH = wordSet('mit avec con com met med z ze з із зі с со cu me');
