@@ -4,6 +4,7 @@ import { markAmended } from './amended.js';
 import { markContentClause } from './content-clause.js';
 import { startsEntry } from './lexicon.js';
 import { supportTitleBefore } from './support-title.js';
+import { FOREIGN_FRAMES } from './claims/framework-act.js';
 import { formOf, VAGUE_SIGN } from './cues/sign-verbs.js';
 import { FOREIGN_PLANNED, FOREIGN_SIGNED } from './cues/foreign.js';
 import { ORDINAL } from './cues/ordinals.js';
@@ -44,7 +45,7 @@ export interface AgreementRef {
 export const TEXT_NOUNS: ReadonlySet<string> = new Set([
   'text', 'wording', 'draft', 'texts', 'drafts',
   // "leurs propres textes", "sus textos", "i testi", "teksty": the word "text" in the other languages
-  'textes', 'textos', 'texto', 'testo', 'testi', 'teksty', 'tekst', 'teksten', 'тексти', 'текст', 'тексту',
+  'textes', 'texte', 'textos', 'texto', 'testo', 'testi', 'teksty', 'tekst', 'teksten', 'тексти', 'текст', 'тексту',
 ]);
 const PLURAL_TEXTS: ReadonlySet<string> = new Set(['texts', 'drafts', 'textes', 'textos', 'testi', 'teksty', 'teksten', 'тексти']);
 /** "the text of the law", "draft resolution": drafts of something else. */
@@ -308,6 +309,9 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
         // ("a document with real substance, not just declarations": what it is set against is no complement of it)
         if (contrastAt(w, j)) break;
         if (isAgreementNoun(w[j]!)) break;
+        // ("безпекових угод у межах Спільної декларації", "accordi nel quadro della dichiarazione": the act the
+        // agreements are made within is their frame, not what they are on)
+        if (FOREIGN_FRAMES.has(w[j]!)) break;
         if (j <= c + 5 && phraseAt(w, j, V.EXCLUDED_PHRASES) > 0) {
           kind = kind === 'strong' && j > c + 3 ? kind : 'excluded';
           break;
@@ -382,7 +386,9 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
       }
       if (!ofOther && !notAgreement) {
         // "signed a similar text", "such a text": a text likened to the agreements named is one of them, not a draft
-        const similar = [w[k - 1], w[k - 2]].some((p) => p !== undefined && V.SIMILAR_WORDS.has(p) && p !== 'these' && p !== 'those');
+        // ("un texte similaire", "un testo analogo": the Romance likeness after its noun)
+        const romance = V.SIMILAR_WORDS.has(w[k + 1] ?? '') && !V.ENGLISH_SIMILAR_WORDS.has(w[k + 1]!);
+        const similar = romance || [w[k - 1], w[k - 2]].some((p) => p !== undefined && V.SIMILAR_WORDS.has(p) && p !== 'these' && p !== 'those');
         refs.push({ kind: 'anaphoric', at: at[k]!, plural: PLURAL_TEXTS.has(w[k]!), similar, textual: true });
       }
       continue;

@@ -1,4 +1,4 @@
-import { GROUPS, GROUP_HEAD_NOUNS, peopleCode, type GroupEntry } from '../gazetteer/index.js';
+import { FOREIGN_GROUP_HEADS, FOREIGN_GROUP_WORDS, GROUPS, GROUP_HEAD_NOUNS, peopleCode, type GroupEntry } from '../gazetteer/index.js';
 import { TEAM_NOUNS } from './team-nouns.js';
 import { matchLexicon, type EntryKind } from './lexicon.js';
 import { spaceBefore, type Token } from './tokens.js';
@@ -344,9 +344,43 @@ export function findMentions(toks: readonly Token[], hub: string): Mention[] {
       }
     }
   }
+  foreignGroups(toks, out);
   out.sort((a, b) => a.from - b.from);
   frameGroups(toks, out);
   return out;
+}
+
+/**
+ * "cu statele nordice", "z państwami bałtyckimi", "з балтійськими країнами", "mit den baltischen Staaten": a group
+ * in the other languages, a plural head noun with the group's plural adjective on either side. Not after a number
+ * ("двома балтійськими країнами" is some of them).
+ */
+function foreignGroups(toks: readonly Token[], out: Mention[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    const lead = FOREIGN_GROUP_WORDS.get(toks[i]!.lower);
+    if (lead === undefined) continue;
+    const g = GROUPS.find((x) => x.lead.includes(lead));
+    if (!g) continue;
+    const from = FOREIGN_GROUP_HEADS.has(lowerAt(toks, i - 1)) ? i - 1 : FOREIGN_GROUP_HEADS.has(lowerAt(toks, i + 1)) ? i : -1;
+    if (from < 0) continue;
+    if (someOf(toks, from) || out.some((m) => m.from < from + 2 && m.to > from)) continue;
+    out.push({ codes: g.members, kind: 'group', from, to: from + 2, role: 'partner' });
+  }
+}
+
+/** numbers and quantifiers of the other languages, and their words of a part ("to av de", "dwa z", "două dintre") */
+const FOREIGN_SOME = /^(?:\d+|two|to|två|dwa|dwie|dwoma|trzy|trzema|два|двома|дві|двумя|три|трьома|тремя|due|tre|deux|trois|zwei|drei|dos|tres|doi|două|trei|dva|dvě|dvije|tri|twee|drie|kaksi|kilka|kilkoma|kilku|некілька|несколько|деякі|деякими|некоторые|alcuni|alcune|quelques|certains|einige|einigen|mehrere|unele|unii|několik|noen|några|nogle|enkele|algunos|algunas|vários|várias)$/;
+const FOREIGN_PART = /^(?:av|af|of|z|ze|з|із|из|от|від|di|dei|degli|delle|de|des|du|dintre|din|von|unter|van|od|iš|közül|prej|dari|entre)$/;
+const FOREIGN_ARTICLE = /^(?:de|den|der|die|the|i|les|la|le|los|las|os|as|gli|het)$/;
+
+/** Does a number stand before token `from`, alone or before a part word ("dwoma państwami", "to av de nordiske landene")? */
+function someOf(toks: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
+    const x = lowerAt(toks, k);
+    if (FOREIGN_SOME.test(x) || NUMBER_WORDS.has(x)) return k === from - 1 || toks.slice(k + 1, from).some((t) => FOREIGN_PART.test(t.lower));
+    if (!FOREIGN_PART.test(x) && !FOREIGN_ARTICLE.test(x)) return false;
+  }
+  return false;
 }
 
 /**

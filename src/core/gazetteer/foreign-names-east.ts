@@ -186,6 +186,7 @@ export const EAST_FORMS: Readonly<Record<string, ForeignForms>> = {
     adjectives: join('finlandez|finlandeză', 'Finlandiyalı', 'finn', 'finlandez|finlandeze', ssAdj('finsk'), ruAdj('финск'), 'suomių'),
   },
   LV: {
+    leaders: 'Rinkēviču|Rinkēvičem|Rinkevičiumi|Rinkevičius|Rinkēvičsem|Rinkēvičsom|Ринкевичс|Ринкевичсом|Ринкевичем|Ринкевича',
     names: join(ro('Letonia'), 'Letonya', hu('Lettország'), sq('Letonia'), ss('Latvija'), ru('Латвия'), lt('Latvija')),
     adjectives: join('leton|letonă|letoni', 'Leton', 'leton|letoneze', ssAdj('latvijsk'), ruAdj('латвийск'), 'latvių'),
     capitals: join('Riga|Rigában|Rigë', ru('Рига'), 'Rygoje|Rygos'),
@@ -237,6 +238,7 @@ export const EAST_FORMS: Readonly<Record<string, ForeignForms>> = {
     adjectives: join('belgian|belgiană', 'Belçikalı', 'belga', ssAdj('belgijsk'), ruAdj('бельгийск'), 'belgų'),
   },
   GR: {
+    leaders: 'Micotakisz|Micotakisszal|Mitsotakisem|Micotakisom|Micotakisem|Micotakis|Mitsotakisom|Мицотакис|Мицотакисом|Мицотакиса',
     names: join(ro('Grecia'), 'Yunanistan', hu('Görögország'), sq('Greqia'), ss('Grčija') + '|' + ss('Grčka'), ru('Греция'), lt('Graikija')),
     adjectives: join('grec|greacă|greci', 'Yunan', 'görög', 'grek|greke', ssAdj('gršk') + '|' + ssAdj('grčk'), ruAdj('греческ'), 'graikų'),
     capitals: join('Atena|Atenei|Atina|Athén|Athénban|Athinë|Atene|Atena', ru('Афины')),
@@ -251,6 +253,8 @@ export const EAST_FORMS: Readonly<Record<string, ForeignForms>> = {
     adjectives: join('irlandez|irlandeză', 'İrlandalı', 'irlandez|irlandeze', ssAdj('irsk'), ruAdj('ирландск'), 'airių'),
   },
   SI: {
+    // leaders in the cases of these languages: "z Golobom", "Goloba", "Голоб"
+    leaders: 'Golobom|Goloba|Golobu|Голоб|Голобом|Голоба',
     names: join(ro('Slovenia'), 'Slovenya', hu('Szlovénia'), sq('Sllovenia'), ss('Slovenija'), ru('Словения'), lt('Slovėnija')),
     adjectives: join('sloven|slovenă', 'Sloven', 'szlovén', 'slloven|sllovene', ssAdj('slovensk'), ruAdj('словенск'), 'slovėnų'),
   },
@@ -260,6 +264,7 @@ export const EAST_FORMS: Readonly<Record<string, ForeignForms>> = {
     capitals: join('Pozsony|Pozsonyban|Bratislavë', ru('Братислава')),
   },
   HR: {
+    leaders: 'Plenkovićem|Plenkovića|Plenkoviću|Plenkovićom|Plenkovicem|Plenkovica|Plenković|Пленкович|Пленковичем|Пленковича',
     names: join(ro('Croația') + '|Croaţia|Croaţiei', 'Hırvatistan', hu('Horvátország'), sq('Kroacia'), ss('Hrvaška') + '|' + ss('Hrvatska'), ru('Хорватия'), lt('Kroatija')),
     adjectives: join('croat|croată|croați', 'Hırvat', 'horvát', 'kroat|kroate', ssAdj('hrvašk') + '|' + ssAdj('hrvatsk'), ruAdj('хорватск'), 'kroatų'),
     capitals: join('Zagrebul|Zágráb|Zágrábban|Zagrebi|Zagrebu', ru('Загреб')),
@@ -275,6 +280,7 @@ export const EAST_FORMS: Readonly<Record<string, ForeignForms>> = {
     adjectives: join('luxemburghez|luxemburgheză', 'luxemburgi', ssAdj('luksemburšk'), ruAdj('люксембургск')),
   },
   AL: {
+    leaders: 'Edijem Ramom|Edija Rame|Ediju Rami|Edijem Ramo|Ramom|Ramën|Ramës|Eda Ramë|Edi Ramë|Edi Ramën|Эди Рама|Эди Рамой',
     names: join(ro('Albania'), 'Arnavutluk', hu('Albánia'), sq('Shqipëria'), ss('Albanija'), ru('Албания'), lt('Albanija')),
     adjectives: join('albanez|albaneză', 'Arnavut', 'albán', 'shqiptar|shqiptare|shqiptarë', ssAdj('albansk'), ruAdj('албанск'), 'albanų'),
     capitals: join('Tirana|Tiranei|Tiranában|Tiranës|Tiranë', ru('Тирана')),

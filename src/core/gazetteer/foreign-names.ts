@@ -83,7 +83,7 @@ export const FOREIGN_FORMS: Readonly<Record<string, ForeignForms>> = {
   },
   RU: { names: join('Rusland|Ryssland|Russland|Rosja|Rosji|Rosję|Rusko|Ruska|Rusku', uk('Росія')), capitals: join('Moscú|Moscou|Moskou|Moskva|Moskwa', uk('Москва')) },
   GB: {
-    names: join('Reino Unido|Verenigd Koninkrijk|Groot-Brittannië|Storbritannien|Storbritannia', 'Wielka Brytania|Wielkiej Brytanii|Wielką Brytanią|Wielką Brytanię', 'Velká Británie|Velké Británie|Velkou Británií|Británie|Británii|Británií', uk('Британія') + '|Великобританія|Великобританії|Великобританією'),
+    names: join('Reino Unido|Verenigd Koninkrijk|Groot-Brittannië|Storbritannien|Storbritannia', 'Wielka Brytania|Wielkiej Brytanii|Wielką Brytanią|Wielką Brytanię', 'Velká Británie|Velké Británie|Velkou Británií|Británie|Británii|Británií', uk('Британія') + '|Великобританія|Великобританії|Великобританією|Велика Британія|Великої Британії|Великій Британії|Велику Британію|Великою Британією'),
     adjectives: 'británico|británica|britânico|britânica|Britse|brittiska|britiske|britisk|brytyjski|brytyjska|brytyjskim|britský|britská|britským|британський|британська|британського|британським',
     capitals: join('Londres|Londen|Londyn|Londynie|Londýn|Londýně', uk('Лондон')),
     leaders: 'Сунак|Сунаком|Сунака|Стармер|Стармером',

@@ -1,7 +1,7 @@
 import { COUNTRIES, type CountryEntry } from './countries.js';
 
 export { COUNTRIES, type CountryEntry } from './countries.js';
-export { GROUPS, GROUP_HEAD_NOUNS, type GroupEntry } from './groups.js';
+export { FOREIGN_GROUP_HEADS, FOREIGN_GROUP_WORDS, GROUPS, GROUP_HEAD_NOUNS, type GroupEntry } from './groups.js';
 export { LEADERS, SEATS } from './leaders.js';
 export { peopleCode } from './peoples.js';
 export * as vocabulary from './vocabulary.js';

@@ -29,7 +29,7 @@ export const AGREEMENT_NOUNS: ReadonlySet<string> = new Set([
   'угода', 'угоду', 'угоди', 'соглашение', 'соглашения',
   // es / pt / nl / sv / no / pl / cs / uk, more forms
   'abkommens', 'intese', 'acordos', 'akkoord', 'akkoorden', 'overeenkomst', 'overeenkomsten', 'avtal', 'avtalet', 'avtalen',
-  'avtale', 'avtaler', 'avtalene', 'umowie', 'umów', 'porozumienie', 'porozumienia', 'dohoda', 'dohodu', 'dohody', 'dohodě',
+  'avtale', 'avtaler', 'avtalene', 'umowie', 'umów', 'porozumienie', 'porozumienia', 'porozumieniem', 'porozumieniu', 'porozumień', 'porozumieniami', 'umową', 'umowami', 'umowach', 'dohoda', 'dohodu', 'dohody', 'dohodě',
   'dohod', 'smlouva', 'smlouvu', 'smlouvy', 'угоді', 'угодою', 'угод', 'угодами', 'угодах', 'документ', 'документи',
   'документа', 'документів', 'документом', 'соглашение', 'соглашении',
   // the word "document" in the other languages, and Swedish "överenskommelse" (as "document" in English: the type
@@ -88,6 +88,9 @@ export const SUPPORT_PHRASES: readonly (readonly string[])[] = [
   ['afatgjatë', 'dhe', 'mbështetje'], ['suradnji', 'i', 'potpori'], ['suradnja', 'i', 'potpora'], ['sodelovanju', 'in', 'podpori'],
   ['долгосрочной', 'поддержке'], ['долгосрочной', 'поддержки'], ['ilgalaikės', 'paramos'], ['uzun', 'vadeli', 'destek'],
   ['hosszú', 'távú', 'támogatás'], ['sprijin', 'pe', 'termen', 'lung'],
+  // "Угода про підтримку України та співробітництво", "соглашение о поддержке и сотрудничестве"
+  ['підтримку', 'україни', 'та', 'співробітництво'], ['підтримку', 'та', 'співробітництво'], ['підтримки', 'та', 'співробітництва'],
+  ['підтримку', 'і', 'співробітництво'], ['поддержке', 'украины', 'и', 'сотрудничестве'], ['поддержке', 'и', 'сотрудничестве'],
   ['cooperation', 'and', 'support'],
   ['support', 'and', 'cooperation'],
   ['security', 'commitments'],

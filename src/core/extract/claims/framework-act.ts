@@ -7,8 +7,14 @@ import type { Token } from '../tokens.js';
  * not what a later cue of the sentence is about ("..., and negotiations are under way with Poland").
  */
 
+/**
+ * The other languages' frames end in a noun of frame or bounds before the act's phrase: "у межах Спільної
+ * декларації", "в рамках", "w ramach", "im Rahmen der", "dans le cadre de la", "nel quadro", "en el marco de",
+ * "u okviru", "відповідно до".
+ */
+export const FOREIGN_FRAMES: ReadonlySet<string> = new Set(['межах', 'рамках', 'відповідно', 'соответствии', 'ramach', 'rahmen', 'cadre', 'quadro', 'ambito', 'marco', 'okviru', 'rámci', 'conformitate']);
 /** single prepositions of a frame */
-const FRAME_PREPS = new Set(['within', 'under', 'pursuant']);
+const FRAME_PREPS = new Set(['within', 'under', 'pursuant', ...FOREIGN_FRAMES]);
 /** "in the framework of", "as part of", "in line with", "on the basis of", "in accordance with": the last word and the one before it */
 const FRAME_PHRASES: readonly (readonly [string, string])[] = [
   ['framework', 'of'],

@@ -28,7 +28,7 @@ const WEST_PLANNED = wordSet(`
   signera signeront firmerà firmeranno sottoscriverà siglerà sigleranno firmará firmarán firme firmen firmar assinará
   assinarão assinar podpisze podpiszą podpisać semna unterzeichnen unterschreiben signer firmare ondertekenen underteckna
   undertecknas skriva skrive signere signeres undertegne undertegnes podepíše podepíší podepíšou podepsat підпише підпишуть
-  підписати подпишет подпишут подписать
+  підписати подпишет подпишут подписать siglare sottoscrivere uzavřít
 `);
 
 /** With the eastern languages' verbs (foreign-east.ts). */
@@ -45,7 +45,7 @@ const PLAN_BEFORE = wordSet(`
   wird werden wollen will soll sollen möchte möchten zu va vont doit doivent devrait devraient pour compte prévoit deve
   devono dovrebbe dovrebbero per intende prevede van debe deben deberá prevé previsto para pretende vai vão devem irá irão
   zal zullen gaat gaan moet moeten wil willen te ska skall kommer att planerar väntas avser skal skulle planlegger å
-  mają zamierza zamierzają planuje planują chce chcą będzie mají chtějí bude budou plánuje планує планують має мають
+  mają zamierza zamierzają planuje planują chce chcą będzie mají má chtějí bude budou mělo měla měl měly plánuje планує планують має мають
   збирається буде будуть хоче хочуть планирует будет должен должны
 `);
 /** German and Dutch put the modal after the infinitive ("ein Abkommen unterschreiben will", "ondertekenen zal"). */
@@ -106,7 +106,7 @@ export function classifyForeign(w: readonly string[], k: number): SignReading | 
       return { status: 'signed', hedged: false };
     }
     // infinitives: a plan only under a modal or future auxiliary ("va signer", "ma podpisać", "kommer att underteckna")
-    if (/^(?:signer|firmare|firmar|assinar|podpisać|underteckna|signere|undertegne|podepsat|підписати|подписать)$/.test(x)) {
+    if (/^(?:signer|firmare|siglare|sottoscrivere|firmar|assinar|podpisać|underteckna|signere|undertegne|podepsat|uzavřít|підписати|подписать)$/.test(x)) {
       return any(before(6), PLAN_BEFORE) || PLAN_AFTER.has(w[k + 1] ?? '') ? { status: 'planned', hedged: false } : null;
     }
     // Spanish subjunctive: "está previsto que firme el martes"

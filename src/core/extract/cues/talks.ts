@@ -12,10 +12,29 @@ import { readiesSigning } from './signing-noun.js';
  * sit right next to the agreement they are about (a small window); "peace talks" and "accession negotiations"
  * are about something else.
  */
-const NEGOTIATE = /^(?:negotiat\w*|prepar\w*|draft|drafting|drafted|finali[sz]\w*|verhandl\w*|verhandel\w*|négoci\w*|negozi\w*|negocia\p{L}*|negocjacj\w*|pogajanj\w*|negocier\w*|negocj\p{L}*|onderhandel\w*|förhandl\p{L}*|forhandl\p{L}*|vyjedn\p{L}*|переговор\p{L}*|перемовин\p{L}*)$/u;
+const NEGOTIATE = /^(?:negotiat\w*|prepar\w*|draft|drafting|drafted|finali[sz]\w*|finalizuj\p{L}*|verhandl\w*|verhandel\w*|négoci\w*|negozi\w*|negocia\p{L}*|negocjacj\w*|pogajanj\w*|negocier\w*|negocj\p{L}*|onderhandel\w*|förhandl\p{L}*|forhandl\p{L}*|vyjedn\p{L}*|переговор\p{L}*|перемовин\p{L}*)$/u;
 /** the noun of talks in the other languages, and their word for "with" (topical talks: "Verhandlungen mit Italien") */
-const FOREIGN_NEGOTIATIONS = /^(?:verhandlungen|négociations|negoziati|negociaciones|negociações|negocjacje|onderhandelingen|förhandlingar|forhandlinger|forhandlingene|förhandlingarna|vyjednávání|переговори|перемовини)$/u;
-const FOREIGN_WITH = wordSet('mit avec con com met med z ze з із зі');
+const FOREIGN_NEGOTIATIONS = /^(?:verhandlungen|négociations|negoziati|negociaciones|negociações|negocjacje|onderhandelingen|förhandlingar|forhandlinger|forhandlingene|förhandlingarna|vyjednávání|переговори|перемовини|переговоры|negocierile|negocieri|negociatat|negociata|pogajanja)$/u;
+const FOREIGN_WITH = wordSet('mit avec con com met med z ze з із зі с со cu me');
+/**
+ * Between the noun of talks and its "with": a verb of going on and an adverb ("переговори тривають також зі
+ * Сполученими Штатами", "die Verhandlungen laufen auch mit Italien", "les négociations se poursuivent avec",
+ * "negocjacje trwają również z Estonią"): the talks are still with whoever follows.
+ */
+const FOREIGN_GO_ON = wordSet(`
+  тривають тривали продовжуються ведуться ідуть идут продолжаются ведутся laufen liefen dauern continuent
+  poursuivent se proseguono continuano sono in corso trwają toczą się continúan prosiguen continuam prosseguem lopen
+  pågår fortsätter fortsetter pokračují probíhají також также теж auch noch aussi encore anche ancora także
+  również też también também ook nog också også stále ще ещё вже уже
+`);
+
+/** Is a "with" at j, or after up to three going-on words from j? */
+function foreignWithAfter(w: readonly string[], j: number): boolean {
+  for (let d = 0; d <= 3; d++) {
+    if (FOREIGN_WITH.has(w[j + d] ?? '')) return d === 0 || w.slice(j, j + d).every((y) => FOREIGN_GO_ON.has(y));
+  }
+  return false;
+}
 const DISCUSS = wordSet('discuss discussed discussing discussion discussions consultations consultation');
 const TALKS = wordSet('talks gespräche pourparlers colloqui conversaciones conversações gesprekken samtal samtaler rozmowy rozhovory jednání розмови');
 const TALK_PREPS = wordSet('on about over regarding concerning for über sur sobre om o про щодо');
@@ -65,7 +84,7 @@ export function talksCue(s: CueSentence, k: number): Trigger | null | undefined 
     // ("negotiations are under way with the United States", "negotiations have begun": talks under way, like "talks")
     // ("laufen Verhandlungen mit Italien", "тривають переговори з Албанією", "negocjacje z Estonią": the same in the
     // other languages, the noun of talks and the word for "with")
-    const topical = (((/^(?:negotiations|negotiating|negotiation)$/.test(x) && w[k + 1] === 'with') || (FOREIGN_NEGOTIATIONS.test(x) && FOREIGN_WITH.has(w[k + 1] ?? ''))) && !/^(?:held|hold|holds|holding|for)$/.test(w[k - 1] ?? '')) || (x === 'negotiations' && (talksGoOn(w, k + 1) || TALKS_OPENERS.has(w[k - 1] ?? '')));
+    const topical = (((/^(?:negotiations|negotiating|negotiation)$/.test(x) && w[k + 1] === 'with') || (FOREIGN_NEGOTIATIONS.test(x) && foreignWithAfter(w, k + 1))) && !/^(?:held|hold|holds|holding|for)$/.test(w[k - 1] ?? '')) || (x === 'negotiations' && (talksGoOn(w, k + 1) || TALKS_OPENERS.has(w[k - 1] ?? '')));
     // "whose government is still negotiating one": a pronoun object, the agreement of the sentences before
     // ("Sweden and Norway are still negotiating theirs", "Oslo is negotiating its own", "Athens is still negotiating.":
     // a possessive pronoun or nothing at all as object, the same)

@@ -32,6 +32,8 @@ const FOREIGN_ANCHORS: ReadonlyMap<string, readonly (readonly [readonly string[]
     ['того ж дня|того самого дня|ввечері|увечері', 0],
     // ro / tr / hu / sq / sl / hr / ru / lt
     ['în aceeași zi|în aceeaşi zi|în cursul zilei|mai târziu în cursul zilei|aynı gün|aynı günün|ugyanezen a napon|ugyanazon a napon|aznap|ugyanaznap|po sot|të njëjtën ditë|po atë ditë|isti dan|istega dne|istoga dana|istog dana|isti dan|в тот же день|в этот же день|тем же днем|тем же днём|tą pačią dieną|tą dieną', 0],
+    // "quelques heures plus tôt", "poche ore dopo", "wenige Stunden zuvor": hours before or after, the same day
+    ['heures plus tôt|heures plus tard|heures auparavant|ore prima|ore dopo|ore più tardi|stunden zuvor|stunden später|stunden vorher|horas antes|horas después|horas depois|horas mais tarde|uren eerder|uren later|timmar tidigare|timmar senare|timer tidligere|timer senere|godzin wcześniej|godzin później|hodin dříve|hodin později|годин тому|годинами раніше|годинами пізніше|часами ранее|часами позже|ore mai devreme|ore mai târziu|órával korábban|órával később|orë më parë|orë më vonë|sati ranije|sati kasnije|ur prej|ur pozneje|valandomis anksčiau', 0],
     ['na véspera|la veille|am vortag|il giorno prima|el día anterior|la víspera|dzień wcześniej|напередодні', -1],
     ['cu o zi înainte|cu o zi mai devreme|în ajun|bir gün önce|bir gün evvel|egy nappal korábban|előző nap|előző napon|një ditë më parë|një ditë më herët|dan prej|dan ranije|dan prije|dan prije toga|накануне|днем ранее|днём ранее|за день до этого|dieną anksčiau|išvakarėse', -1],
     ['le lendemain|am folgenden tag|am nächsten tag|il giorno dopo|al día siguiente|no dia seguinte|dagen därpå|dagen etter|następnego dnia|наступного дня', 1],
