@@ -135,3 +135,30 @@ describe('talks on the texts of agreements with a list', () => {
     expect(summary(extract(text, '2024-06-14'))).toEqual(['JP signed 2024-06-13', 'US signed 2024-06-13']);
   });
 });
+
+// "…; Germany and France followed on 16 February; Denmark on 23 February; and Romania on 11 July": the closing
+// "and" item has a day of its own, so it is a step of the dated sequence, not a second subject of "followed"
+// (which mixed its day into the verb's own subjects and left them undated).
+describe('a dated closing "and" item of a semicolon series', () => {
+  const TALLY = 'Ireland signed a bilateral security agreement with Ukraine in Kyiv on Wednesday. Ukraine has signed 24 such agreements. ';
+
+  it('keeps "Germany and France followed on 16 February" dated', () => {
+    const text = `${TALLY}Britain went first on 12 January; Germany and France followed on 16 February; Denmark on 23 February; and Romania on 11 July.`;
+    expect(summary(extract(text, '2024-09-05'))).toEqual(expect.arrayContaining(['DE signed 2024-02-16', 'FR signed 2024-02-16', 'RO signed 2024-07-11']));
+  });
+
+  it('keeps "Canada and Italy followed on 24 February" dated', () => {
+    const text = `${TALLY}Britain came first on 12 January; Canada and Italy followed on 24 February; Spain on 27 May; and Poland on 8 July.`;
+    expect(summary(extract(text, '2024-09-05'))).toEqual(expect.arrayContaining(['CA signed 2024-02-24', 'IT signed 2024-02-24', 'PL signed 2024-07-08']));
+  });
+
+  it('keeps "Sweden and Norway followed on 31 May" dated', () => {
+    const text = `${TALLY}Germany went first on 16 February; Sweden and Norway followed on 31 May; Japan on 13 June; and Luxembourg on 10 July.`;
+    expect(summary(extract(text, '2024-09-05'))).toEqual(expect.arrayContaining(['NO signed 2024-05-31', 'SE signed 2024-05-31', 'LU signed 2024-07-10']));
+  });
+
+  it('distractor: an undated closing item still shares the last verb', () => {
+    const text = `${TALLY}Britain signed on 12 January; Germany followed on 16 February; and the three Baltic states too.`;
+    expect(summary(extract(text, '2024-09-05'))).toEqual(expect.arrayContaining(['EE signed null', 'LT signed null', 'LV signed null']));
+  });
+});
