@@ -11,6 +11,7 @@ import { leaderPartner, subjectPair, subjectPartner } from './article/subject-pa
 import { dateHeadlineOfTheDay, dateNewsOfTheDay } from './article/story-day.js';
 import { resolveTheirCountries } from './article/their-countries.js';
 import { units, type Unit } from './article/units.js';
+import { dropOthersSignatories } from './article/whose-signatories.js';
 import { claimsInSentence } from './claims/sentence-claims.js';
 import { headedListClaims, headedListParties } from './claims/headed-list.js';
 import { verblessItems, verblessSequenceClaims } from './claims/verbless-sequence.js';
@@ -61,6 +62,7 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
   const peace = all.some((u) => hasPhrase(u.toks, V.PEACE_FRAMEWORK_MARKERS));
   // (in a peace-framework article, "the document on security guarantees" is the peace framework's)
   const refs = all.map((u, i) => (triggers[i]!.length > 0 || mayNameType(u.toks) ? findRefs(u.toks) : [])).map((rs, i) => (peace ? demoteGuarantees(all[i]!.toks, rs) : rs));
+  dropOthersSignatories(all, triggers, refs);
   const strong = refs.some((rs) => rs.some((r) => r.kind === 'strong'));
   const focused = hubMentioned && strong;
   const dates = articleDates(article, all);

@@ -116,7 +116,7 @@ const VERBS_BEFORE = new Set(
  */
 const PHRASE_OPENERS = new Set(
   `on about over towards toward into regarding concerning where when whereas while once because although though
-   unless until whether after before like unlike besides beyond among including alongside than`.split(/\s+/),
+   unless until whether after before like unlike besides beyond among including alongside than of`.split(/\s+/),
 );
 
 /**
@@ -408,6 +408,12 @@ export function findRefs(toks: readonly Token[]): AgreementRef[] {
       else refs.push({ kind: 'anaphoric', at: at[k]!, plural: false, similar: false });
       continue;
     }
+    // "Ukraine concluded the first of them with the UK", "signed one of these with Rome": a part of the agreements
+    // the sentences before named, as the object of a verb of signing, is one of them
+    if (partitiveSignedAt(w, k)) {
+      refs.push({ kind: 'anaphoric', at: at[k]!, plural: false, similar: false });
+      continue;
+    }
     // "those concluded by Britain", "the ones already signed with France": a pronoun for agreements like the one
     // told of, named by the signing participle after it
     if (pronounOfSignedAt(w, k)) {
@@ -473,6 +479,21 @@ function itSignedAt(w: readonly string[], k: number): boolean {
   const v = w[k - 1]!;
   if (formOf(v) === null || VAGUE_SIGN.has(v)) return false;
   return w[k + 1] !== 'into' && w[k + 1] !== 'off';
+}
+
+/** the head of a part of a plural: "the first (of them)", "one (of these)", "the last", "each" */
+const PARTITIVE_HEADS = /^(?:one|each|both|two|three)$/;
+
+/**
+ * "them" / "these" / "those" at word k after "of" and a partitive head ("the first of them", "one of these"), the
+ * whole phrase the object of a verb of signing ("concluded the first of them"): not "the first of them to sign".
+ */
+function partitiveSignedAt(w: readonly string[], k: number): boolean {
+  if ((w[k] !== 'them' && w[k] !== 'these' && w[k] !== 'those') || w[k - 1] !== 'of') return false;
+  const head = w[k - 2] ?? '';
+  if (!ORDINAL.test(head) && !PARTITIVE_HEADS.test(head)) return false;
+  const v = w[k - 3] === 'the' ? k - 4 : k - 3;
+  return v >= 0 && formOf(w[v]!) !== null && !VAGUE_SIGN.has(w[v]!) && w[k + 1] !== 'to';
 }
 
 const OTHER_TEXT_NOUNS = /^(?:communiqu[eé]|declaration|statement|resolution|charter|petition|letter|appeal|manifesto)$/;

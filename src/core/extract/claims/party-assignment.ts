@@ -7,6 +7,7 @@ import { quantifiedSubjectAssignments } from './both-subject.js';
 import { pronounPartnerAssignments } from './pronoun-partners.js';
 import { pronounSubjectAssignments } from './pronoun-subject.js';
 import { talksOfSubject } from './talks-subject.js';
+import { verblessItems } from './verbless-sequence.js';
 import type { ArticleContext, SentenceAnalysis } from './types.js';
 
 /**
@@ -180,7 +181,10 @@ export function assignParties(a: SentenceAnalysis, ctx: ArticleContext, cues: re
     if (own.length === 0 && next?.boundary === 'rel' && clauses[c + 2]?.boundary === 'resume') own = cues.filter((q) => q.clause === c + 2);
     // "...; the Netherlands, whose agreement Rutte signed; and all three Baltic states": the closing item of a
     // semicolon list, short and with no cue of its own, shares the statement of the items before it
-    if (own.length === 0 && toks[clause.from - 1]?.text === ';' && toks[clause.from]?.lower === 'and' && clause.to - clause.from <= LIST_ITEM_TOKENS) {
+    // ("...; Luxembourg on 10 July; and Romania on 11 July": an item with a date of its own is a step of the dated
+    // sequence, read by gappedSequenceClaims; giving it the last verb would mix its day into that verb's items)
+    const dated = a.dates.some((d) => d.at >= clause.from && d.at < clause.to && d.kind !== 'vague' && d.kind !== 'anchor') && verblessItems(toks, mentions, clause.from, clause.to, 1) !== null;
+    if (own.length === 0 && !dated && toks[clause.from - 1]?.text === ';' && toks[clause.from]?.lower === 'and' && clause.to - clause.from <= LIST_ITEM_TOKENS) {
       const before = cues.filter((q) => q.clause < c && q.trigger.family === 'sign');
       if (before.length > 0) own = [before[before.length - 1]!];
     }

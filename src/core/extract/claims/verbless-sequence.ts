@@ -49,9 +49,11 @@ export function verblessItems(toks: readonly Token[], mentions: readonly Mention
   const partnerAt = new Map(mentions.filter((m) => m.role === 'partner' && m.codes.length > 0).map((m) => [m.from, m]));
   const hubAt = new Set(mentions.filter((m) => m.role === 'hub').map((m) => m.from));
   const opened = toks[i]?.lower === 'then' || toks[i]?.lower === 'next';
+  // ("; the Netherlands on 1 March", "Sweden and the UK": the article of a name is part of it, not of the tail)
+  const joins = (k: number): boolean => JOINERS.has(toks[k]!.lower) || (toks[k]!.lower === 'the' && partnerAt.has(k + 1));
   const items: Item[] = [];
   while (i < end) {
-    while (i < end && JOINERS.has(toks[i]!.lower) && !partnerAt.has(i)) i++;
+    while (i < end && joins(i) && !partnerAt.has(i)) i++;
     if (i >= end) break;
     const first = partnerAt.get(i);
     if (!first) return null;
@@ -60,7 +62,7 @@ export function verblessItems(toks: readonly Token[], mentions: readonly Mention
     let j = first.to;
     for (;;) {
       let k = j;
-      while (k < end && (toks[k]!.text === ',' || toks[k]!.lower === 'and')) k++;
+      while (k < end && (toks[k]!.text === ',' || toks[k]!.lower === 'and' || (toks[k]!.lower === 'the' && partnerAt.has(k + 1)))) k++;
       const next = k > j ? partnerAt.get(k) : undefined;
       if (!next) break;
       parties.push(next);
@@ -71,7 +73,7 @@ export function verblessItems(toks: readonly Token[], mentions: readonly Mention
     while (j < end) {
       if (JOINERS.has(toks[j]!.lower)) {
         let k = j;
-        while (k < end && JOINERS.has(toks[k]!.lower)) k++;
+        while (k < end && joins(k)) k++;
         if (partnerAt.has(k)) break;
       }
       // ("the next day in Kyiv": the hub's capital as the place)

@@ -16,6 +16,7 @@ import { wordSet, type Trigger } from './trigger.js';
 export const JOINED_LIST_CUE_WORDS: readonly string[] = ['added', 'adds', 'add', 'joined', 'joins', 'join'];
 
 const ADD = wordSet('added adds add');
+const JOIN = wordSet('joined joins join');
 const LIST_NOUNS = wordSet('list roster tally club circle ranks family group number');
 const LIST_MODIFIERS = wordSet('its the a growing long lengthening expanding exclusive select');
 const HOLDERS = wordSet('signatories signatory partners countries states nations governments');
@@ -29,6 +30,14 @@ export function joinedListCue(s: CueSentence, k: number): Trigger | null | undef
     const to = namesThen(s, k + 1, 'to');
     if (to < 0) return undefined;
     j = to + 1;
+  }
+  // "Documents were signed with Germany, France and Denmark. Later the Netherlands joined them in March": joining
+  // "them" right after a sentence that told agreements signed, in the plural, is joining their signatories
+  if (JOIN.has(x) && w[j] === 'them') {
+    if (negatedBefore(w, k, 3)) return null;
+    const p1 = w[k - 1] ?? '';
+    const status = p1 === 'to' || MODAL_PLANNED.has(p1) ? 'planned' : 'signed';
+    return { at: at[k]!, status, hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true, signedBefore: true };
   }
   while (LIST_MODIFIERS.has(w[j] ?? '')) j++;
   if (!LIST_NOUNS.has(w[j] ?? '') || w[j + 1] !== 'of') return undefined;

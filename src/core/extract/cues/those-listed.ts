@@ -17,7 +17,7 @@ import { wordSet, type Trigger } from './trigger.js';
  * "ones"/"those" for anything else ("similar visits", "plans like those of Poland") are no agreement: the noun
  * they stand for must be an agreement, or (for the list verbs) the discourse must have just counted signings.
  */
-export const THOSE_LISTED_CUE_WORDS: readonly string[] = ['ones', 'those', 'others', 'them', 'list'];
+export const THOSE_LISTED_CUE_WORDS: readonly string[] = ['ones', 'those', 'others', 'them', 'list', 'they', 'these', 'signatories', 'signers'];
 
 /** a document placed after the ones named: "follows similar ones with", "joins those of", "comes after those signed by" */
 const SEQUENCE = wordSet('follows followed follow following joins joined join joining');
@@ -35,6 +35,8 @@ export function thoseListedCue(s: CueSentence, k: number): Trigger | null | unde
   const { toks, w, at } = s;
   const x = w[k]!;
   if (x === 'list') return listIncludes(s, k);
+  if (x === 'they' || x === 'these') return pronounListed(s, k);
+  if (x === 'signatories' || x === 'signers') return signatoriesListed(s, k);
   if (x !== 'ones' && x !== 'those' && x !== 'others' && x !== 'them') return undefined;
   // "among others", "those who", "them" after a verb: idioms and persons, no agreements
   let b = k - 1;
@@ -129,4 +131,52 @@ function listIncludes(s: CueSentence, k: number): Trigger | null {
   if (LIST_ADVERBS.has(w[j] ?? '')) j++;
   if (!LIST_INCLUDES.has(w[j] ?? '') || negatedBefore(w, j, 2)) return null;
   return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true, undated: true, signedBefore: true };
+}
+
+/**
+ * "Twenty-five countries now have such agreements. In alphabetical order, they are: Belgium, Canada, ...",
+ * "These include Britain, Germany and France": a plural pronoun right after a sentence that told agreements
+ * signed, in the plural, stands for their signatories (or the agreements), and the names its list verb opens
+ * signed too. Only a list: the verb is followed by a colon or a name ("They are: ...", "They are the UK, ..."),
+ * not by a predicate ("They are worth billions", "They are expected to ...").
+ */
+function pronounListed(s: CueSentence, k: number): Trigger | null {
+  const { toks, w, at } = s;
+  const j = k + 1;
+  if (!LIST_VERBS.has(w[j] ?? '')) return null;
+  // a pronoun that is a determiner ("these agreements include") has its own noun, read by other cues
+  if (toks[at[k]! + 1] !== toks[at[j]!]) return null;
+  let n = at[j]! + 1;
+  if (toks[n]?.text === ':') n++;
+  else if (toks[n]?.lower === 'the') n++;
+  if (!toks[n]?.cap || negatedBefore(w, j, 2)) return null;
+  return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true, undated: true, signedBefore: true };
+}
+
+/** between "signatories" and its list verb: "the signatories so far are", "signatories to date include" */
+const SO_FAR = wordSet('so far to date now already thus');
+
+/**
+ * "Among the signatories are all G7 countries, the EU and Poland", "The signatories so far include Britain and
+ * France", "Signatories of the bilateral agreements include ...": the signatories of the agreements are the
+ * states that signed them. With "of"/"to" the noun names its document, which must be the agreement (not "the
+ * signatories of the Vilnius declaration"); bare, it stands for the signatories of the article's agreements
+ * named just before (`topical`).
+ */
+function signatoriesListed(s: CueSentence, k: number): Trigger | null {
+  const { w, at } = s;
+  const among = (w[k - 1] === 'the' ? w[k - 2] : w[k - 1]) === 'among';
+  const base: Trigger = { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true, undated: true };
+  let j = k + 1;
+  if (w[j] === 'of' || w[j] === 'to') {
+    // the document is the object of the preposition; the list verb follows it
+    let v = j + 1;
+    while (v < w.length && v <= j + 8 && !LIST_VERBS.has(w[v]!)) v++;
+    if (!LIST_VERBS.has(w[v] ?? '') || negatedBefore(w, v, 2)) return null;
+    return { ...base, objectless: false, forward: true, refWindow: Math.ceil((at[v]! - at[k]!) * 1.3) + 1 };
+  }
+  while (SO_FAR.has(w[j] ?? '')) j++;
+  if (!LIST_VERBS.has(w[j] ?? '') || negatedBefore(w, j, 2)) return null;
+  if (!among && w[k - 1] !== 'the' && w[k - 1] !== 'its' && w[k - 1] !== 'their' && k > 0) return null;
+  return { ...base, topical: true, signatories: true };
 }

@@ -67,6 +67,11 @@ export interface Trigger {
    * before (it holds only after one)
    */
   readonly elided?: boolean;
+  /**
+   * bare "signatories" listing ("Among the signatories are ..."): they may be another act's, which the article
+   * decides (article/whose-signatories.ts)
+   */
+  readonly signatories?: boolean;
 }
 
 /** How a signing verb reads in its sentence: the status (null: blocked), hedging, and the dating hints. */
