@@ -8,6 +8,7 @@ import { separatorsIn, splitCells, tableHeader, type TableHeader } from './table
 import { emitList, type Block, type DatedSpan, type Structured, type StructuredClaim, type StructuredContext } from './block.js';
 import { answerList, fewWords, introduces, isHeadingLike, isList, sentenceOf, startsLikeList } from './list-lines.js';
 import { readStatusRow, statusLabel, statusRow, type Label } from './status-rows.js';
+import { stackedTable } from './stacked-table.js';
 import { tableRow } from './table-rows.js';
 import { mayBeDated, runOnRows, withoutRowEnd, timelineRow, timelineSplit, venueRow, type Dated } from './timeline-rows.js';
 
@@ -65,9 +66,21 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
   const titleMonth = (): ReturnType<typeof monthOfTitle> => (monthOfPage ??= monthOfTitle(ctx.title ?? headlineLine(text)));
   const seps = separatorsIn(text);
   const digest = new DigestDays(ctx.dates);
-  for (let line of readLines(text)) {
+  const lines = readLines(text);
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
     let t = line.text;
     if (t.length === 0) continue;
+    // a table flattened one cell per line is read whole, its rows as a separated table's
+    const stacked = (block as Block | null)?.table == null && t.length <= 40 ? stackedTable(lines, i, text, ctx.hub) : null;
+    if (stacked !== null) {
+      close();
+      const cur = open(leadOf(recent, ctx.title), stacked.header);
+      if (cur.relevant) for (const r of stacked.rows) tableRow(cur, r.line, r.cells, ctx, out);
+      recent.length = 0;
+      i = stacked.end - 1;
+      continue;
+    }
     // "Who has signed? As of mid-April, nine: the UK, …": a question that opens its paragraph leads the answer after it
     const asked = leadingQuestion(t);
     if (asked > 0) {
