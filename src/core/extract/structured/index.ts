@@ -8,6 +8,7 @@ import { separatorsIn, splitCells, tableHeader, type TableHeader } from './table
 import { emitList, type Block, type DatedSpan, type Structured, type StructuredClaim, type StructuredContext } from './block.js';
 import { answerList, fewWords, introduces, isHeadingLike, isList, sentenceOf, startsLikeList } from './list-lines.js';
 import { readStatusRow, statusLabel, statusRow, type Label } from './status-rows.js';
+import { headedAt } from './party-heading.js';
 import { stackedTable } from './stacked-table.js';
 import { tableRow } from './table-rows.js';
 import { mayBeDated, runOnRows, withoutRowEnd, timelineRow, timelineSplit, venueRow, type Dated } from './timeline-rows.js';
@@ -80,6 +81,13 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
       recent.length = 0;
       i = stacked.end - 1;
       continue;
+    }
+    // a fact box's party heading over an entry that opens with its status ("GERMANY" / "Signed on Feb. 16 …")
+    const headed = t.length <= 60 ? headedAt(lines, i, text, ctx.hub) : null;
+    if (headed !== null && articleAbout()) {
+      // (dated against the headline: the entries above, about aid and weapons, are no lead of this one)
+      const cur = open(leadOf([], ctx.title), null);
+      emitList(cur, headed.items, headed.status, headed.day, headed.line, ctx, out);
     }
     // "Who has signed? As of mid-April, nine: the UK, …": a question that opens its paragraph leads the answer after it
     const asked = leadingQuestion(t);
