@@ -17,6 +17,8 @@ export type { DatedSpan, Structured, StructuredClaim, StructuredContext } from '
 
 /** How many lines after a date heading are its entry. */
 const ENTRY_LINES = 3;
+/** Prose lines a month chronology may be interrupted by and still go on at the next month heading. */
+const MAX_PARKED_LINES = 2;
 /** A chronology has several date headings; one date line alone is a dateline. */
 const MIN_HEADINGS = 2;
 
@@ -48,17 +50,29 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
     // (a chronology's rows in an article about the agreements are its events, as a status word would make them)
     return { id: blocks++, lead, relevant: !vetoed && (named || ((says || lead.chronology) && articleAbout())), table, year: lead.year ?? lead.since?.year ?? null, previous: lead.since !== null ? resolveDate(lead.since, 'none', ctx.dates) : null, month: null, rows: 0, heading: null, headings: 0, entryLines: 0, spans: [], pending: [] };
   };
+  // a chronology under month headings that a line of prose interrupted ("MAY" / "Spain, Belgium, Portugal —
+  // during the President's tour — and …" / "JUNE"): the next month heading goes on with it, year and lead kept
+  let parked: Block | null = null;
+  let parkedGap = 0;
   const close = (): void => {
     const b = block as Block | null;
     if (b !== null && b.relevant && b.headings >= MIN_HEADINGS) {
       // (loops, not spreads: a long chronology must not hit the argument limit)
       for (const sp of b.spans) spans.push(sp);
       for (const c of b.pending) out.push(c);
+      // (taken once: a resumed block closes again)
+      b.spans.length = 0;
+      b.pending.length = 0;
+    }
+    if (b !== null && b.month !== null && b.table === null) {
+      parked = b;
+      parkedGap = 0;
     }
     block = null;
   };
   const prose = (line: Line): void => {
     close();
+    parkedGap++;
     recent.push(line);
     if (recent.length > 2) recent.shift();
   };
@@ -139,7 +153,8 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
     // heading, and the rows below it may give only their day ("16 Feb – Germany", "8: Poland")
     const month = t.length <= 16 && (b === null || b.table === null) ? monthHeading(t) : null;
     if (month !== null) {
-      const cur: Block = b ?? open(leadOf(recent, ctx.title), null);
+      const resumed = b === null && parked !== null && parkedGap <= MAX_PARKED_LINES ? parked : null;
+      const cur: Block = b ?? resumed ?? open(leadOf(recent, ctx.title), null);
       block = cur;
       cur.month = month.month;
       if (month.year !== null) cur.year = month.year;
