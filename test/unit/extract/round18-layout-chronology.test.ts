@@ -38,3 +38,15 @@ describe('a month chronology interrupted by a line of prose', () => {
     expect(chronicle('JANUARY\n12 – United Kingdom.\nOne line of prose about the spring that gives no list at all.\nAnother line of prose that says the talks went slowly.\nA third line of prose on drones and air defence.\nJUNE\n13 – Japan.')).toEqual(['GB signed 2024-01-12']);
   });
 });
+
+describe('a list of parties under a month heading, with no day of its own', () => {
+  it('is that month\'s signings, undated', () => {
+    expect(chronicle('MARCH\n1 – the Netherlands.\nAPRIL\nFinland and Latvia.')).toEqual(['FI signed null', 'LV signed null', 'NL signed 2024-03-01']);
+    expect(chronicle('July\n8: Poland\nAugust\nIreland (Simon Harris, in Kyiv)')).toEqual(['IE signed null', 'PL signed 2024-07-08']);
+    expect(chronicle('OCTOBER\nCroatia (Dubrovnik) and Greece (Brussels)\nNOVEMBER\n4 – Albania.')).toEqual(['AL signed 2024-11-04', 'GR signed null', 'HR signed null']);
+  });
+
+  it('distractor: a list under a month heading that a lead-in gives another status keeps that status', () => {
+    expect(summary(extract('Talks on bilateral security agreements still open at the end of 2024:\nDECEMBER\nHungary and Slovakia', '2024-12-30'))).not.toContain('HU signed null');
+  });
+});

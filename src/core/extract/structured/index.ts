@@ -279,7 +279,8 @@ function readRow(b: Block, line: Line, dated: Dated | null, label: Label | null,
   const first = b.rows === 0;
   const list = first ? answerList(seg, ctx.hub) : wholeList(seg, ctx.hub)?.items ?? null;
   if (list === null) return false;
-  const status = b.lead.status;
+  // (a list under a month heading of a chronology is that month's signings, as its day rows are: undated)
+  const status = b.lead.status ?? (b.month !== null && b.heading === null ? 'signed' : null);
   if (b.relevant && status !== null) emitList(b, list, status, null, line, ctx, out, first ? sentenceOf(t) : t);
   return true;
 }
