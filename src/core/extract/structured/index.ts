@@ -8,6 +8,8 @@ import { separatorsIn, splitCells, tableHeader, type TableHeader } from './table
 import { emitList, type Block, type DatedSpan, type Structured, type StructuredClaim, type StructuredContext } from './block.js';
 import { answerList, fewWords, introduces, isHeadingLike, isList, sentenceOf, startsLikeList } from './list-lines.js';
 import { readStatusRow, statusLabel, statusRow, type Label } from './status-rows.js';
+import { headedAt } from './party-heading.js';
+import { stackedTable } from './stacked-table.js';
 import { tableRow } from './table-rows.js';
 import { mayBeDated, runOnRows, withoutRowEnd, timelineRow, timelineSplit, venueRow, type Dated } from './timeline-rows.js';
 
@@ -15,6 +17,8 @@ export type { DatedSpan, Structured, StructuredClaim, StructuredContext } from '
 
 /** How many lines after a date heading are its entry. */
 const ENTRY_LINES = 3;
+/** Prose lines a month chronology may be interrupted by and still go on at the next month heading. */
+const MAX_PARKED_LINES = 2;
 /** A chronology has several date headings; one date line alone is a dateline. */
 const MIN_HEADINGS = 2;
 
@@ -46,17 +50,29 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
     // (a chronology's rows in an article about the agreements are its events, as a status word would make them)
     return { id: blocks++, lead, relevant: !vetoed && (named || ((says || lead.chronology) && articleAbout())), table, year: lead.year ?? lead.since?.year ?? null, previous: lead.since !== null ? resolveDate(lead.since, 'none', ctx.dates) : null, month: null, rows: 0, heading: null, headings: 0, entryLines: 0, spans: [], pending: [] };
   };
+  // a chronology under month headings that a line of prose interrupted ("MAY" / "Spain, Belgium, Portugal —
+  // during the President's tour — and …" / "JUNE"): the next month heading goes on with it, year and lead kept
+  let parked: Block | null = null;
+  let parkedGap = 0;
   const close = (): void => {
     const b = block as Block | null;
     if (b !== null && b.relevant && b.headings >= MIN_HEADINGS) {
       // (loops, not spreads: a long chronology must not hit the argument limit)
       for (const sp of b.spans) spans.push(sp);
       for (const c of b.pending) out.push(c);
+      // (taken once: a resumed block closes again)
+      b.spans.length = 0;
+      b.pending.length = 0;
+    }
+    if (b !== null && b.month !== null && b.table === null) {
+      parked = b;
+      parkedGap = 0;
     }
     block = null;
   };
   const prose = (line: Line): void => {
     close();
+    parkedGap++;
     recent.push(line);
     if (recent.length > 2) recent.shift();
   };
@@ -65,9 +81,28 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
   const titleMonth = (): ReturnType<typeof monthOfTitle> => (monthOfPage ??= monthOfTitle(ctx.title ?? headlineLine(text)));
   const seps = separatorsIn(text);
   const digest = new DigestDays(ctx.dates);
-  for (let line of readLines(text)) {
+  const lines = readLines(text);
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
     let t = line.text;
     if (t.length === 0) continue;
+    // a table flattened one cell per line is read whole, its rows as a separated table's
+    const stacked = (block as Block | null)?.table == null && t.length <= 40 ? stackedTable(lines, i, text, ctx.hub) : null;
+    if (stacked !== null) {
+      close();
+      const cur = open(leadOf(recent, ctx.title), stacked.header);
+      if (cur.relevant) for (const r of stacked.rows) tableRow(cur, r.line, r.cells, ctx, out);
+      recent.length = 0;
+      i = stacked.end - 1;
+      continue;
+    }
+    // a fact box's party heading over an entry that opens with its status ("GERMANY" / "Signed on Feb. 16 …")
+    const headed = t.length <= 60 ? headedAt(lines, i, text, ctx.hub) : null;
+    if (headed !== null && articleAbout()) {
+      // (dated against the headline: the entries above, about aid and weapons, are no lead of this one)
+      const cur = open(leadOf([], ctx.title), null);
+      emitList(cur, headed.items, headed.status, headed.day, headed.line, ctx, out);
+    }
     // "Who has signed? As of mid-April, nine: the UK, …": a question that opens its paragraph leads the answer after it
     const asked = leadingQuestion(t);
     if (asked > 0) {
@@ -118,7 +153,8 @@ export function structuredClaims(text: string, ctx: StructuredContext): Structur
     // heading, and the rows below it may give only their day ("16 Feb – Germany", "8: Poland")
     const month = t.length <= 16 && (b === null || b.table === null) ? monthHeading(t) : null;
     if (month !== null) {
-      const cur: Block = b ?? open(leadOf(recent, ctx.title), null);
+      const resumed = b === null && parked !== null && parkedGap <= MAX_PARKED_LINES ? parked : null;
+      const cur: Block = b ?? resumed ?? open(leadOf(recent, ctx.title), null);
       block = cur;
       cur.month = month.month;
       if (month.year !== null) cur.year = month.year;
@@ -243,7 +279,8 @@ function readRow(b: Block, line: Line, dated: Dated | null, label: Label | null,
   const first = b.rows === 0;
   const list = first ? answerList(seg, ctx.hub) : wholeList(seg, ctx.hub)?.items ?? null;
   if (list === null) return false;
-  const status = b.lead.status;
+  // (a list under a month heading of a chronology is that month's signings, as its day rows are: undated)
+  const status = b.lead.status ?? (b.month !== null && b.heading === null ? 'signed' : null);
   if (b.relevant && status !== null) emitList(b, list, status, null, line, ctx, out, first ? sentenceOf(t) : t);
   return true;
 }

@@ -92,7 +92,7 @@ export function monthOfTitle(title: string): { month: number; year: number } | n
 
 /** "8: Poland", "10 – Luxembourg": a row that opens with a day of the month alone; the day and where the rest starts. */
 export function bareDayRow(t: string): { day: number; restStart: number } | null {
-  const m = /^(\d{1,2})(?::\s+|\s+[—–-]\s+)(?=\p{Lu})/u.exec(t);
+  const m = /^(\d{1,2})(?::\s+|\s+[—–-]\s+)(?=\p{Lu}|the\s)/u.exec(t);
   if (m === null) return null;
   const day = Number(m[1]);
   return day >= 1 && day <= 31 ? { day, restStart: m[0].length } : null;

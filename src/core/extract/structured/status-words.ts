@@ -11,7 +11,8 @@ const NOT_SIGNED = /\b(?:not(?: yet)?(?: been)? signed|yet to (?:sign|be signed)
 const REFUSED = /\b(?:refus\w*|declin\w*|said no|says no|saying no|won'?t sign|will not sign|pulled out|pulls out|withdr[ae]w\w*|withdrawn|rejected|rejects|opted out|backed out|backs out|back out)\b/;
 const RATIFIED = /\bratif\w*/;
 /** planned phrases are removed before "signed" is looked for: "to be signed", "pending signature" */
-const PLANNED = /\b(?:next|expected|due|scheduled|planned|upcoming|set to|to be signed|will sign|will be signed|to sign|pending signature|awaiting signature|signing planned)\b/g;
+/** ("text agreed", "ready for signature": the talks are over and the signing is what remains) */
+const PLANNED = /\b(?:next|expected|due|scheduled|planned|upcoming|set to|to be signed|will sign|will be signed|to sign|pending signature|awaiting signature|signing planned|text agreed|ready for (?:signature|signing))\b/g;
 /** a bare "sign" is a headline present ("Germany and France sign"); "to sign", "will sign" were taken as plans */
 const SIGNED = /\b(?:signed|signs|sign(?! up)|signings|signature|signatures|signatory|signatories|inked|concluded|sealed)\b/;
 /**
@@ -19,7 +20,7 @@ const SIGNED = /\b(?:signed|signs|sign(?! up)|signings|signature|signatures|sign
  * that have security pacts with Kyiv:" (a count of them is no claim, but a list under it is its members).
  */
 const HELD = /\b(?:has|have|had|holds?|now has)\s+(?:[\w-]+\s+){0,4}?(?:agreements|pacts|deals|accords|documents|treaties)\b/;
-const NEGOTIATING = /\b(?:negotiat\w*|talks|in discussion|under discussion|drafting|being drafted|being prepared|finalis\w*|finaliz\w*)\b/;
+const NEGOTIATING = /\b(?:negotiat\w*|talks|consultations|in discussion|under discussion|drafting|being drafted|being prepared|finalis\w*|finaliz\w*)\b/;
 
 /**
  * "The first non-G7 country to sign", "the 12th state to do so": an ordinal signatory has signed (the "to sign"

@@ -7,7 +7,8 @@ import { mentionsSigning } from './status-words.js';
  * spaced dashes ("Country | Date signed | Place", "Partner — Signed"), then one line
  * per row with the same separator. (Runs of spaces are no separator: the HTML adapter collapses them.) The header must name a party column and a date or status column.
  */
-export type Separator = 'tab' | 'pipe' | 'dash';
+/** ('line': a table flattened one cell per line, read by stacked-table.ts) */
+export type Separator = 'tab' | 'pipe' | 'dash' | 'line';
 
 export interface Cell {
   readonly text: string;
@@ -73,6 +74,8 @@ const SPLIT: Record<Separator, RegExp> = {
   tab: /\t+/g,
   pipe: /\|/g,
   dash: /\s+[—–-]\s+/g,
+  // (a line holds one cell of such a table: no line splits)
+  line: /\n/g,
 };
 
 /** The line's cells with the given separator, or null when it has none. */
@@ -106,9 +109,23 @@ export function tableHeader(t: string, seps: Separators): TableHeader | null {
   const sep = separatorOf(t, seps);
   if (sep === null) return null;
   const cells = splitCells(t, sep);
-  if (cells === null || cells.length < 2 || cells.some((c) => c.text.length > MAX_HEAD_CHARS)) return null;
-  // ("Partner(s)", "Country(ies)": a bracketed plural ending names the same column)
-  const names = cells.map((c) => c.text.replace(/[*_:]/g, '').replace(/\((?:s|es|ies)\)$/i, '').trim());
+  return cells === null ? null : headerOfCells(cells.map((c) => c.text), sep, t);
+}
+
+/** A column name without emphasis marks ("Partner(s)", "Country(ies)": a bracketed plural ending names the same column). */
+function headName(cell: string): string {
+  return cell.replace(/[*_:]/g, '').replace(/\((?:s|es|ies)\)$/i, '').trim();
+}
+
+/** A cell that names the party column ("Country", "Partner state"). */
+export function isPartyHead(cell: string): boolean {
+  return cell.length <= MAX_HEAD_CHARS && PARTY_HEAD.test(headName(cell));
+}
+
+/** Which columns a header's cells name (the party and a date or status), else null when it is no table header. */
+export function headerOfCells(cells: readonly string[], sep: Separator, t: string): TableHeader | null {
+  if (cells.length < 2 || cells.some((c) => c.length > MAX_HEAD_CHARS)) return null;
+  const names = cells.map(headName);
   const partyColumn = names.findIndex((n) => PARTY_HEAD.test(n));
   if (partyColumn < 0) return null;
   let dateColumn: number | null = null;
@@ -119,6 +136,17 @@ export function tableHeader(t: string, seps: Separators): TableHeader | null {
     else if (dateColumn === null && DATE_HEAD.test(n)) dateColumn = i;
   });
   if (dateColumn === null && statusColumn === null) return null;
-  const signedColumn = dateColumn !== null && mentionsSigning(names[dateColumn]!);
+  const signedColumn = dateColumn !== null && (mentionsSigning(names[dateColumn]!) || signersTable(names, dateColumn, statusColumn));
   return { sep, partyColumn, dateColumn, statusColumn, signedColumn, kind: kindOf(t), distracts: distracts(t) };
+}
+
+/** a date column that names no act of its own */
+const BARE_DATE_HEAD = /^(?:date|dates|when|day)$/i;
+
+/**
+ * "No. | Partner | Date | Place | Signed by": a bare date column in a table whose other column names who
+ * signed is the signing date, as "Date signed" would be (a status column would say otherwise row by row).
+ */
+function signersTable(names: readonly string[], dateColumn: number, statusColumn: number | null): boolean {
+  return statusColumn === null && BARE_DATE_HEAD.test(names[dateColumn]!) && names.some((n, i) => i !== dateColumn && mentionsSigning(n));
 }

@@ -168,10 +168,11 @@ function withoutRemark(rest: string, hub: string): string {
 }
 
 /**
- * "on the same day", "the following afternoon", "on the war's second anniversary": a remark on when, after a
+ * "on the same day", "the following afternoon", "on the war's second anniversary", "on the eve of the Munich
+ * Security Conference" (a named gathering it precedes): a remark on when, after a
  * row's venue, that tells no event of its own.
  */
-const TIME_GLOSS = /^(?:on\s+)?the\s+(?:same|following|next)\s+(?:day|afternoon|morning|evening)$|^on\s+the\s+(?:[\p{L}'’-]+\s+){0,3}(?:anniversary|eve)(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?$/iu;
+const TIME_GLOSS = /^(?:on\s+)?the\s+(?:same|following|next)\s+(?:day|afternoon|morning|evening)$|^on\s+the\s+(?:[\p{L}'’-]+\s+){0,3}(?:anniversary|eve)(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?$/iu;
 /** "… gathering that Keir Starmer hosted", "… summit, where …": a relative clause about the venue */
 const VENUE_RELATIVE = /\s(?:that|which|where|who|whom|whose)\s/;
 
