@@ -24,7 +24,7 @@ export function agentOfAdopting(toks: readonly Token[], m: Mention): boolean {
   const v = ADOPTING.test(toks[i - 1]?.lower ?? '') ? i - 1 : ADOPTING.test(toks[i - 2]?.lower ?? '') && /ly$/.test(toks[i - 1]?.lower ?? '') ? i - 2 : -1;
   // ("builds on the joint declaration made by the G7 states", "the pledge signed by G7 leaders"): a verb of making
   // anything, when the noun it hangs on is a frame; "the agreement signed by Germany" is the agreement's own
-  if (v < 0) return MAKING.test(toks[i - 1]?.lower ?? '') && FRAME_NOUNS.test(toks[i - 2]?.lower ?? '');
+  if (v < 0) return MAKING.test(toks[i - 1]?.lower ?? '') && frameEndsAt(toks, i - 2);
   // a participle after a comma or a noun ("the declaration adopted by"), not "was agreed by"
   return !/^(?:was|were|is|are|been|be|being|has|have|had)$/.test(toks[v - 1]?.lower ?? '');
 }
@@ -42,4 +42,18 @@ function makerOfFrame(toks: readonly Token[], m: Mention): boolean {
   if (toks[i]?.lower === 'the') i--;
   if (toks[i]?.lower === 'that' || toks[i]?.lower === 'which') i--;
   return FRAME_NOUNS.test(toks[i]?.lower ?? '');
+}
+
+/**
+ * Does a frame's name end at token j: "the pledge", "the Joint Declaration of Support for Ukraine," (its title's
+ * words and a comma before the participle)? Not "the bilateral agreement," (no frame noun in a title).
+ */
+function frameEndsAt(toks: readonly Token[], j: number): boolean {
+  if (toks[j]?.text === ',') j--;
+  for (let k = j; k >= 0 && k >= j - 6; k--) {
+    const t = toks[k]!;
+    if (FRAME_NOUNS.test(t.lower)) return true;
+    if (!t.cap && !/^(?:of|for|on|and)$/.test(t.lower)) return false;
+  }
+  return false;
 }

@@ -2,6 +2,7 @@ import { isAgreementNoun, SIGNED_PARTICIPLES } from '../kind.js';
 import type { CueSentence } from './cue-sentence.js';
 import { negatedBefore } from './negation.js';
 import { wordSet, type Trigger } from './trigger.js';
+import { NUMBER_WORDS } from '../words.js';
 
 /**
  * A list of agreements named through a pronoun for them: "The Dutch document follows similar ones with Britain,
@@ -17,7 +18,7 @@ import { wordSet, type Trigger } from './trigger.js';
  * "ones"/"those" for anything else ("similar visits", "plans like those of Poland") are no agreement: the noun
  * they stand for must be an agreement, or (for the list verbs) the discourse must have just counted signings.
  */
-export const THOSE_LISTED_CUE_WORDS: readonly string[] = ['ones', 'those', 'others', 'them', 'list', 'they', 'these', 'signatories', 'signers'];
+export const THOSE_LISTED_CUE_WORDS: readonly string[] = ['ones', 'those', 'others', 'them', 'list', 'they', 'these', 'signatories', 'signers', 'partners'];
 
 /** a document placed after the ones named: "follows similar ones with", "joins those of", "comes after those signed by" */
 const SEQUENCE = wordSet('follows followed follow following joins joined join joining');
@@ -37,6 +38,7 @@ export function thoseListedCue(s: CueSentence, k: number): Trigger | null | unde
   if (x === 'list') return listIncludes(s, k);
   if (x === 'they' || x === 'these') return pronounListed(s, k);
   if (x === 'signatories' || x === 'signers') return signatoriesListed(s, k);
+  if (x === 'partners') return partnersListed(s, k);
   if (x !== 'ones' && x !== 'those' && x !== 'others' && x !== 'them') return undefined;
   // "among others", "those who", "them" after a verb: idioms and persons, no agreements
   let b = k - 1;
@@ -150,6 +152,39 @@ function pronounListed(s: CueSentence, k: number): Trigger | null {
   if (toks[n]?.text === ':') n++;
   else if (toks[n]?.lower === 'the') n++;
   if (!toks[n]?.cap || negatedBefore(w, j, 2)) return null;
+  return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true, undated: true, signedBefore: true };
+}
+
+/** what may describe the partners of a list: "the other European partners", "the partners, in chronological order," */
+const PARTNER_MODIFIERS = wordSet('other remaining european western g7 nato eu main key');
+
+/**
+ * "Ukraine has so far signed 21 security agreements. The partners, in chronological order, are: the United
+ * Kingdom; Germany and France; …", "Among the other European partners are the Nordic states …": right after a
+ * sentence that told agreements signed, in the plural, "the partners" are their signatories, and the names its list
+ * verb opens signed too (`signedBefore`). Only a list: a colon or a name after the verb, not "the partners are
+ * ready to help".
+ */
+function partnersListed(s: CueSentence, k: number): Trigger | null {
+  const { toks, w, at } = s;
+  let b = k - 1;
+  while (b >= 0 && PARTNER_MODIFIERS.has(w[b]!)) b--;
+  if (w[b] !== 'the' && w[b] !== 'its' && w[b] !== 'their') return null;
+  if (b > 0 && w[b - 1] !== 'among') return null;
+  // an aside between commas: "The partners, in chronological order, are"
+  let n = at[k]! + 1;
+  if (toks[n]?.text === ',') {
+    const close = toks.findIndex((t, i) => i > n && i <= n + 5 && t.text === ',');
+    if (close < 0) return null;
+    n = close + 1;
+  }
+  if (!LIST_VERBS.has(toks[n]?.lower ?? '') || negatedBefore(w, k + 1, 2)) return null;
+  n++;
+  if (toks[n]?.text === ':') n++;
+  if (toks[n]?.lower === 'the') n++;
+  // ("are the three Baltic states")
+  if (NUMBER_WORDS.has(toks[n]?.lower ?? '')) n++;
+  if (!toks[n]?.cap) return null;
   return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true, undated: true, signedBefore: true };
 }
 
