@@ -51,3 +51,29 @@ describe('the signers of a frame after its title and a comma are its makers', ()
     expect(summary(extract('Kyiv welcomed the bilateral security agreement, signed by Germany in Berlin on Friday.', '2024-02-17'))).toEqual(['DE signed 2024-02-16']);
   });
 });
+
+// "The G7 countries that signed are the U.S., the U.K., …": a group defined by its signing in a relative clause,
+// then named by a list, are the signatories of the article's agreements.
+describe('"the countries that signed are …"', () => {
+  const LEAD = "Ukraine's bilateral security agreements are ten-year political documents. ";
+
+  it('reads "The countries that signed are X and Y"', () => {
+    expect(summary(extract(`${LEAD}The countries that signed are Spain and Portugal.`, '2024-06-01'))).toEqual(['ES signed null', 'PT signed null']);
+  });
+
+  it('reads "The states that have signed so far include …"', () => {
+    expect(summary(extract(`${LEAD}The states that have already signed include Latvia and Finland.`, '2024-06-01'))).toEqual(['FI signed null', 'LV signed null']);
+  });
+
+  it('reads a colon and a group', () => {
+    expect(summary(extract(`${LEAD}The nations which signed so far are: the three Baltic states.`, '2024-07-01'))).toEqual(['EE signed null', 'LT signed null', 'LV signed null']);
+  });
+
+  it('distractor: the signers of another act', () => {
+    expect(summary(extract('The Ukraine Compact was presented in Washington. The countries that signed are Japan and Canada.', '2024-07-11'))).toEqual([]);
+  });
+
+  it('distractor: a relative clause with its own object is another deal', () => {
+    expect(summary(extract(`${LEAD}The countries that signed the grain deal are Turkey and Ukraine.`, '2024-06-01'))).toEqual([]);
+  });
+});

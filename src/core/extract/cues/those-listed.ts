@@ -18,7 +18,7 @@ import { NUMBER_WORDS } from '../words.js';
  * "ones"/"those" for anything else ("similar visits", "plans like those of Poland") are no agreement: the noun
  * they stand for must be an agreement, or (for the list verbs) the discourse must have just counted signings.
  */
-export const THOSE_LISTED_CUE_WORDS: readonly string[] = ['ones', 'those', 'others', 'them', 'list', 'they', 'these', 'signatories', 'signers', 'partners'];
+export const THOSE_LISTED_CUE_WORDS: readonly string[] = ['ones', 'those', 'others', 'them', 'list', 'they', 'these', 'signatories', 'signers', 'partners', 'countries', 'states', 'nations'];
 
 /** a document placed after the ones named: "follows similar ones with", "joins those of", "comes after those signed by" */
 const SEQUENCE = wordSet('follows followed follow following joins joined join joining');
@@ -39,6 +39,7 @@ export function thoseListedCue(s: CueSentence, k: number): Trigger | null | unde
   if (x === 'they' || x === 'these') return pronounListed(s, k);
   if (x === 'signatories' || x === 'signers') return signatoriesListed(s, k);
   if (x === 'partners') return partnersListed(s, k);
+  if (x === 'countries' || x === 'states' || x === 'nations') return signersByRelative(s, k);
   if (x !== 'ones' && x !== 'those' && x !== 'others' && x !== 'them') return undefined;
   // "among others", "those who", "them" after a verb: idioms and persons, no agreements
   let b = k - 1;
@@ -186,6 +187,31 @@ function partnersListed(s: CueSentence, k: number): Trigger | null {
   if (NUMBER_WORDS.has(toks[n]?.lower ?? '')) n++;
   if (!toks[n]?.cap) return null;
   return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true, undated: true, signedBefore: true };
+}
+
+/** between "that" and its signing verb, or after it: "that have already signed", "that signed so far" */
+const RELATIVE_FILLERS = wordSet('have has had already so far to date now also');
+
+/**
+ * "The G7 countries that signed are the U.S., the U.K., …", "The states that have signed so far include …": a
+ * group defined by its signing, in a relative clause, then named by a list — the signatories of the article's
+ * agreements (`topical`), unless they are another act's (`signatories`, article/whose-signatories.ts).
+ */
+function signersByRelative(s: CueSentence, k: number): Trigger | null {
+  const { toks, w, at } = s;
+  if (!/^(?:that|which|who)$/.test(w[k + 1] ?? '')) return null;
+  let j = k + 2;
+  while (RELATIVE_FILLERS.has(w[j] ?? '')) j++;
+  if (!SIGNED_PARTICIPLES.has(w[j] ?? '')) return null;
+  j++;
+  while (RELATIVE_FILLERS.has(w[j] ?? '')) j++;
+  if (!LIST_VERBS.has(w[j] ?? '') || negatedBefore(w, j, 2)) return null;
+  let n = at[j]! + 1;
+  if (toks[n]?.text === ':') n++;
+  if (toks[n]?.lower === 'the') n++;
+  if (NUMBER_WORDS.has(toks[n]?.lower ?? '')) n++;
+  if (!toks[n]?.cap) return null;
+  return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true, undated: true, topical: true, signatories: true };
 }
 
 /** between "signatories" and its list verb: "the signatories so far are", "signatories to date include" */
