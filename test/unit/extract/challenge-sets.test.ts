@@ -58,13 +58,18 @@ const FLOORS: Record<string, { precision: number; recall: number; dateAccuracy: 
   'challenge46.jsonl': { precision: 0.96, recall: 0.85, dateAccuracy: 0.76, allLangs: true }, // now 0.989 / 0.8738 / 0.7838 (de fr it es pt nl sv no pl cs uk)
   'challenge47.jsonl': { precision: 0.98, recall: 0.96, dateAccuracy: 0.98 }, // now 1 / 0.9894 / 1
   'challenge48.jsonl': { precision: 0.97, recall: 0.94, dateAccuracy: 0.98 }, // now 0.9922 / 0.9624 / 1
+  'challenge49.jsonl': { precision: 0.97, recall: 0.91, dateAccuracy: 0.91 }, // now 0.9927 / 0.9379 / 0.9318
+  'challenge50.jsonl': { precision: 0.94, recall: 0.92, dateAccuracy: 0.91 }, // now 0.9692 / 0.9474 / 0.9342
   'challenge51.jsonl': { precision: 0.98, recall: 0.93, dateAccuracy: 0.98 }, // now 1 / 0.9561 / 1
   'challenge52.jsonl': { precision: 0.95, recall: 0.88, dateAccuracy: 0.96 }, // now 0.9716 / 0.9073 / 0.9857
   'challenge53.jsonl': { precision: 0.91, recall: 0.62, dateAccuracy: 0.78, allLangs: true }, // now 0.9358 / 0.6415 / 0.8085 (ro tr hu sq sl ru uk de fr it pl hr lt)
+  'challenge54.jsonl': { precision: 0.9, recall: 0.88, dateAccuracy: 0.78 }, // now 0.9244 / 0.9091 / 0.8049
   'challenge55.jsonl': { precision: 0.95, recall: 0.95, dateAccuracy: 0.95 }, // now 0.9774 / 0.9701 / 0.9767
   'challenge56.jsonl': { precision: 0.97, recall: 0.94, dateAccuracy: 0.91 }, // now 0.9919 / 0.9606 / 0.9344
   'challenge58.jsonl': { precision: 0.98, recall: 0.95, dateAccuracy: 0.98 }, // now 1 / 0.9764 / 1
   'challenge59.jsonl': { precision: 0.98, recall: 0.81, dateAccuracy: 0.95 }, // now 1 / 0.8333 / 0.9737
+  'challenge60.jsonl': { precision: 0.93, recall: 0.81, dateAccuracy: 0.87 }, // now 0.9573 / 0.8358 / 0.898
+  'challenge61.jsonl': { precision: 0.88, recall: 0.54, dateAccuracy: 0.78, allLangs: true }, // now 0.9063 / 0.5649 / 0.8085 (de fr it es pl sl ro ru uk tr hu sq cs)
   'challenge62.jsonl': { precision: 0.97, recall: 0.97, dateAccuracy: 0.98 }, // now 0.9954 / 0.9909 / 1
   'challenge63.jsonl': { precision: 0.96, recall: 0.84, dateAccuracy: 0.93 }, // now 0.9889 / 0.8683 / 0.9576
 };
