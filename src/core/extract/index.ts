@@ -149,7 +149,9 @@ function repeatsTitle(u: Unit, title: string | null): boolean {
  */
 function signsPlural(ts: readonly Trigger[], refs: readonly AgreementRef[], toks: readonly Token[]): boolean {
   if (!ts.some((t) => t.status === 'signed' && !t.hedged && !t.signedBefore)) return false;
-  return refs.some((r) => (r.plural || seriesPlace(toks)) && (r.kind === 'strong' || r.kind === 'weak' || r.kind === 'anaphoric'));
+  const named = refs.filter((r) => r.kind === 'strong' || r.kind === 'weak' || r.kind === 'anaphoric');
+  // (the sentence's series place is looked for once, not once per agreement named)
+  return named.some((r) => r.plural) || (named.length > 0 && seriesPlace(toks));
 }
 
 /** "the 28th partner", "the tenth country": a place in a series of partners past its first. */
