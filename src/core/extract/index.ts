@@ -99,22 +99,17 @@ export function extractClaims(article: ArticleInput, options: { hub: string }): 
     const section = u.title ? null : sectionDayAt(sections, u.start);
     const day = section !== null && section !== dates.published ? { published: section } : {};
     const told = before.storyDate || section !== null ? { ...ctx, dates: { ...ctx.dates, ...day, ...(before.storyDate ? { narrative: before.storyDate } : {}) } } : ctx;
-    if (sequence) {
-      claims = verblessSequenceClaims(u.toks, u.mentions, found, before.carried!, before.recentRefDate ?? before.refDate, told, order * 1000);
-      for (const c of claims) if (!V.NEVER_PARTNERS.has(c.party)) candidates.push({ ...c, evidence: u.evidence, order, title: u.title });
-    }
+    if (sequence) claims = verblessSequenceClaims(u.toks, u.mentions, found, before.carried!, before.recentRefDate ?? before.refDate, told, order * 1000);
     // "APRIL. Finland and Latvia.": a month's entry of a recap that only names its partners goes on with the series
     const headed = ts.length === 0 && !sequence && before.carried !== undefined && focused && !u.title ? headedListParties(u.toks, u.mentions, order > 0 && !all[order - 1]!.title ? all[order - 1]!.toks : null, hub) : null;
-    if (headed) {
-      claims = headedListClaims(headed, before.carried!, hub, order * 1000);
-      for (const c of claims) if (!V.NEVER_PARTNERS.has(c.party)) candidates.push({ ...c, evidence: u.evidence, order, title: u.title });
-    }
+    if (headed) claims = headedListClaims(headed, before.carried!, hub, order * 1000);
     if (ts.length > 0) {
       const a: SentenceAnalysis = { toks: u.toks, mentions: u.mentions, triggers: ts, refs: refs[order]!, dates: found };
       claims = claimsInSentence(a, topics ? { ...told, topic: topics[order] ?? null } : told, u.title, before, order * 1000);
-      for (const c of claims) if (!V.NEVER_PARTNERS.has(c.party)) candidates.push({ ...c, evidence: u.evidence, order, title: u.title });
       otherPair = claims.length === 0 && signsOtherPair(a);
     }
+    // (the three readings above exclude one another: at most one gave the sentence its claims)
+    if (claims !== null) for (const c of claims) if (!V.NEVER_PARTNERS.has(c.party)) candidates.push({ ...c, evidence: u.evidence, order, title: u.title });
     // ("Among them are the G7 members. In Europe, the list also includes …": a sentence that went on listing the
     // agreements signed keeps them the antecedent of the next)
     const listedOn = before.signedPlural && claims !== null && claims.some((c) => c.status === 'signed');
@@ -154,7 +149,9 @@ function repeatsTitle(u: Unit, title: string | null): boolean {
  */
 function signsPlural(ts: readonly Trigger[], refs: readonly AgreementRef[], toks: readonly Token[]): boolean {
   if (!ts.some((t) => t.status === 'signed' && !t.hedged && !t.signedBefore)) return false;
-  return refs.some((r) => (r.plural || seriesPlace(toks)) && (r.kind === 'strong' || r.kind === 'weak' || r.kind === 'anaphoric'));
+  const named = refs.filter((r) => r.kind === 'strong' || r.kind === 'weak' || r.kind === 'anaphoric');
+  // (the sentence's series place is looked for once, not once per agreement named)
+  return named.some((r) => r.plural) || (named.length > 0 && seriesPlace(toks));
 }
 
 /** "the 28th partner", "the tenth country": a place in a series of partners past its first. */

@@ -62,7 +62,7 @@ function opensLine(source: string, start: number): boolean {
 
 /** Does the sentence [start, end) stand on a line of its own (only blanks around it up to the line breaks)? */
 function wholeLine(source: string, start: number, end: number): boolean {
-  for (let i = start - 1; i >= 0 && source[i] !== '\n'; i--) if (!/\s/.test(source[i]!)) return false;
+  if (!opensLine(source, start)) return false;
   for (let i = end; i < source.length && source[i] !== '\n'; i++) if (!/\s/.test(source[i]!)) return false;
   return true;
 }

@@ -58,13 +58,15 @@ export function assignedDate(
   // a live blog's entry: "X, Y and Z have each signed" is that entry's news too, however many sign, and so is
   // "X and Y sign security agreements" in the present
   const entry = date === null && a.dates.length === 0 && listSize > 1 && !cue.ref.similar && !title && status === 'signed';
-  if (entry && (perfectBefore(toks, cue.trigger.at, status) || cue.trigger.barePresent === true || cue.trigger.present3 === true)) return { date, dayOfStory: 'live' };
+  // ("sign" or "signs" in the present: a headline's past)
+  const present = cue.trigger.barePresent === true || cue.trigger.present3 === true;
+  if (entry && (perfectBefore(toks, cue.trigger.at, status) || present)) return { date, dayOfStory: 'live' };
   // a live blog's entry in the present ("Nausėda and Zelensky sign a bilateral agreement") is that entry's news,
   // and so is a signing told in the past by an entry that opens on its time stamp ("17:52 Rinkēvičs and Zelensky
   // signed ..."): the stamp dates it
   const stamped = bare && !title && status === 'signed' && opensOnTimeStamp(toks);
   // ("Japan signs its own accord with Ukraine": an entry's heading in the present, of one partner as of several)
-  return { date, dayOfStory: bare && !title && (cue.trigger.barePresent === true || cue.trigger.present3 === true || stamped) ? 'live' : false };
+  return { date, dayOfStory: bare && !title && (present || stamped) ? 'live' : false };
 }
 
 /** "17:52 …", "09.15 GMT: …": the sentence opens on a time of day. */

@@ -26,14 +26,15 @@ export function gappedWithClaims(a: SentenceAnalysis, ctx: ArticleContext, claim
     }
     // ("..., and yesterday with Spain", "and this morning - with Romania": a day named by a deictic word needs no
     // preposition)
-    const deictic = d.kind === 'relative' && deicticLength(toks, d.at) > 0 && toks[d.at - 1]?.lower === 'and';
+    // (its words; 0 when the date is no deictic day after "and")
+    const deictic = d.kind === 'relative' && toks[d.at - 1]?.lower === 'and' ? deicticLength(toks, d.at) : 0;
     const prep = d.at - 1;
-    if (!deictic && (!/^(?:on|in)$/.test(toks[prep]?.lower ?? '') || toks[prep - 1]?.lower !== 'and')) continue;
+    if (deictic === 0 && (!/^(?:on|in)$/.test(toks[prep]?.lower ?? '') || toks[prep - 1]?.lower !== 'and')) continue;
     // the date's own words ("May 28", "28 of May"), then an optional dash, then "with"
-    let w = deictic ? d.at + deicticLength(toks, d.at) : d.at;
+    let w = d.at + deictic;
     // ("and on Friday in Lviv with Denmark": the venue may stand between the date and "with")
     while (w < toks.length && w <= d.at + 6 && toks[w]!.lower !== 'with' && (/^\d/.test(toks[w]!.text) || (toks[w]!.word && toks[w]!.cap) || toks[w]!.lower === 'of' || (toks[w]!.lower === 'in' && toks[w + 1]?.cap === true) || DASH.test(toks[w]!.text))) w++;
-    if (toks[w]?.lower !== 'with' || (w === d.at && !deictic)) continue;
+    if (toks[w]?.lower !== 'with' || (w === d.at && deictic === 0)) continue;
     const taken = listClosing(a, ctx, w);
     if (taken.length === 0) continue;
     const date = resolveDate(d, first.status === 'planned' ? 'future' : 'past', ctx.dates);

@@ -2,8 +2,7 @@ import type { Token } from '../tokens.js';
 import { negatedBefore, negatedInClause } from './negation.js';
 import { conditionalSentence, futureFrameAfter, MODAL_HEDGED, modalInClause, motionBefore, PAST_PLAN_COPULA } from './modality.js';
 import { modalBeforeOrdinal, ordinalBefore } from './ordinals.js';
-import { REFUSE } from './refusal.js';
-import { refusalAcrossGap } from './refusal-gap.js';
+import { refusedTo } from './refusal-gap.js';
 import { wordSet, type SignReading } from './trigger.js';
 
 /**
@@ -60,7 +59,7 @@ function movedOccasionAt(w: readonly string[], j: number): number {
 export function infinitiveReading(toks: readonly Token[], w: readonly string[], at: readonly number[], k: number): SignReading {
   const p2 = w[k - 2] ?? '';
   const p3 = w[k - 3] ?? '';
-  if (REFUSE.test(p2) || refusalAcrossGap(w, k)) return { status: 'refused', hedged: false };
+  if (refusedTo(w, k)) return { status: 'refused', hedged: false };
   // "has decided not to sign": a refusal, dated by its announcement
   if (p2 === 'not' && DECIDE.has(p3)) return { status: 'refused', hedged: false };
   // "has yet to sign", "the last member yet to sign": not signed, and no plan either

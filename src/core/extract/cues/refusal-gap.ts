@@ -14,3 +14,8 @@ export function refusalAcrossGap(w: readonly string[], k: number): boolean {
   }
   return false;
 }
+
+/** "refused to follow", "declined on Thursday to go first": word k is the infinitive of a refusal ("to" at k-1). */
+export function refusedTo(w: readonly string[], k: number): boolean {
+  return w[k - 1] === 'to' && (REFUSE.test(w[k - 2] ?? '') || refusalAcrossGap(w, k));
+}

@@ -155,7 +155,7 @@ function objectOfNo(toks: readonly Token[], w: readonly string[], at: readonly n
  * all"), a signing idiom included ("declined to put his name to the text").
  */
 function refusalOfSigning(toks: readonly Token[], w: readonly string[], at: readonly number[], j: number): boolean {
-  if (j >= w.length || toks.slice(at[j - 1]! + 1, at[j]!).some((t) => t.text === '.' || t.text === ',' || t.text === ';')) return true;
+  if (clauseEndsAt(toks, w, at, j)) return true;
   let v = w[j] === 'of' || w[j] === 'to' || w[j] === 'from' ? j + 1 : j;
   // ("pulled out of a planned signing", "backed out of the scheduled signing ceremony": the signing with its
   // determiner and the word of its schedule)

@@ -180,13 +180,19 @@ function partnersListed(s: CueSentence, k: number): Trigger | null {
     n = close + 1;
   }
   if (!LIST_VERBS.has(toks[n]?.lower ?? '') || negatedBefore(w, k + 1, 2)) return null;
-  n++;
+  if (!namesFrom(toks, n + 1)) return null;
+  return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true, undated: true, signedBefore: true };
+}
+
+/**
+ * Does a list of names open at token n, after a list verb: "are: the UK, …", "include Britain", "are the three
+ * Baltic states" (a colon, "the" and a number may come before the first name)?
+ */
+function namesFrom(toks: CueSentence['toks'], n: number): boolean {
   if (toks[n]?.text === ':') n++;
   if (toks[n]?.lower === 'the') n++;
-  // ("are the three Baltic states")
   if (NUMBER_WORDS.has(toks[n]?.lower ?? '')) n++;
-  if (!toks[n]?.cap) return null;
-  return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true, undated: true, signedBefore: true };
+  return toks[n]?.cap === true;
 }
 
 /** between "that" and its signing verb, or after it: "that have already signed", "that signed so far" */
@@ -206,11 +212,7 @@ function signersByRelative(s: CueSentence, k: number): Trigger | null {
   j++;
   while (RELATIVE_FILLERS.has(w[j] ?? '')) j++;
   if (!LIST_VERBS.has(w[j] ?? '') || negatedBefore(w, j, 2)) return null;
-  let n = at[j]! + 1;
-  if (toks[n]?.text === ':') n++;
-  if (toks[n]?.lower === 'the') n++;
-  if (NUMBER_WORDS.has(toks[n]?.lower ?? '')) n++;
-  if (!toks[n]?.cap) return null;
+  if (!namesFrom(toks, at[j]! + 1)) return null;
   return { at: at[k]!, status: 'signed', hedged: false, family: 'sign', refWindow: 0, objectless: true, direct: true, undated: true, topical: true, signatories: true };
 }
 

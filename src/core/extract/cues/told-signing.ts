@@ -9,8 +9,7 @@ import { ORDINAL, ORDINAL_HEADS, ordinalHeadBefore } from './ordinals.js';
 import { MONTHS } from '../dates/calendar-words.js';
 import { isAgreementNoun } from '../kind.js';
 import { PLAN_BEFORE_TO } from './plan.js';
-import { REFUSE } from './refusal.js';
-import { refusalAcrossGap } from './refusal-gap.js';
+import { refusedTo } from './refusal-gap.js';
 import { SIGN_GERUND } from './sign-verbs.js';
 import { namesThen } from './names-then.js';
 import { wordSet, type Trigger } from './trigger.js';
@@ -127,7 +126,7 @@ export function toldSigningCue(s: CueSentence, k: number): Trigger | null | unde
     // ("three more could follow in the coming days": hedged, like "could sign")
     const hedged = x === 'follow' && MODAL_HEDGED.has(p1);
     // ("refused to follow": a refusal of the signing followed, like "refused to follow suit")
-    const refused = p1 === 'to' && (REFUSE.test(w[k - 2] ?? '') || refusalAcrossGap(w, k));
+    const refused = refusedTo(w, k);
     const status: Status | null = x === 'followed' ? (negatedBefore(w, k, 3) || p1 === 'be' || p1 === 'have' ? null : 'signed') : refused ? 'refused' : p1 === 'to' || MODAL_PLANNED.has(p1) || hedged ? 'planned' : null;
     if (status !== null && !conditionalBefore(w, k, 3)) {
       // ("Kyiv wanted a wave of signatures, and Rome and Ottawa are expected to follow": what is followed is the
@@ -212,7 +211,7 @@ function toldSigning(w: readonly string[], k: number, clauseEndsBefore: (j: numb
   const blocked = (j: number): boolean => negatedBefore(w, j, 3) || conditionalBefore(w, j, 3) || modalInClause(w, j, 2) === 'would';
   // "declined to do the same", "refused to follow suit", "refused on Thursday to go first": the infinitive of a
   // refusal is no plan; what is turned down is the signing the words stand for
-  const ahead = (j: number): Status | undefined => (w[j - 1] === 'to' && (REFUSE.test(w[j - 2] ?? '') || refusalAcrossGap(w, j)) ? 'refused' : future(j) ? 'planned' : undefined);
+  const ahead = (j: number): Status | undefined => (refusedTo(w, j) ? 'refused' : future(j) ? 'planned' : undefined);
   if ((x === 'went' || x === 'go' || x === 'goes') && w[k + 1] === 'first') {
     if (blocked(k)) return null;
     return x === 'went' ? 'signed' : (ahead(k) ?? (x === 'goes' ? 'signed' : undefined));

@@ -23,6 +23,13 @@ export function isBlank(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680;
 }
 
+/** The index of the next non-blank line after `j` (extraction may leave blank lines between a table's cells, or under a heading). */
+export function nextLine(lines: readonly Line[], j: number): number {
+  let n = j + 1;
+  while (n < lines.length && lines[n]!.text.length === 0) n++;
+  return n;
+}
+
 export function readLines(text: string): Line[] {
   const out: Line[] = [];
   let from = 0;

@@ -1,6 +1,6 @@
 import type { Status } from '../../schemas/status.js';
 import { kindOf } from './lead.js';
-import type { Line } from './lines.js';
+import { nextLine, type Line } from './lines.js';
 import { isHeadingLike, sentenceOf, startsLikeList } from './list-lines.js';
 import { segment, wholeList, type ListItem } from './party-list.js';
 import { firstDay, type AbsoluteDate } from './row-dates.js';
@@ -32,9 +32,7 @@ const NOTHING = /\b(?:nothing|none)\b/i;
 
 /** The entry that the party heading `lines[i]` heads, else null (the next line is tested first: it is cheap). */
 export function headedAt(lines: readonly Line[], i: number, text: string, hub: string): HeadedEntry | null {
-  let n = i + 1;
-  while (n < lines.length && lines[n]!.text.length === 0) n++;
-  const entry = lines[n];
+  const entry = lines[nextLine(lines, i)];
   if (entry === undefined || !OPENING.some(([re]) => re.test(entry.text))) return null;
   const items = partyHeading(lines[i]!, hub);
   return items !== null ? headedEntry(lines[i]!, items, entry, text) : null;

@@ -1,4 +1,4 @@
-import type { Line } from './lines.js';
+import { nextLine, type Line } from './lines.js';
 import { segment, wholeList } from './party-list.js';
 import { headerOfCells, isPartyHead, type Cell, type TableHeader } from './table.js';
 
@@ -54,13 +54,6 @@ export function stackedTable(lines: readonly Line[], i: number, text: string, hu
     k = j;
   }
   return rows.length >= MIN_ROWS ? { header, rows, end: k } : null;
-}
-
-/** The index of the next non-blank line after `j` (extraction may leave blank lines between cells). */
-function nextLine(lines: readonly Line[], j: number): number {
-  let n = j + 1;
-  while (n < lines.length && lines[n]!.text.length === 0) n++;
-  return n;
 }
 
 /** A line that is a list of parties and nothing else ("United Kingdom", "Sweden, Norway and Iceland"). */
