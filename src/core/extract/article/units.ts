@@ -33,8 +33,8 @@ export function units(source: string, title: boolean): Unit[] {
     const line = !title && (last === '?' || last === ':') && wholeLine(source, s.start, s.end);
     // ("Who signed in 2024? After London came Berlin …": a short question opening its paragraph heads the answer
     // run in after it, as an explainer writes its sections)
-    const question = line || (!title && last === '?' && opensLine(source, s.start) && s.text.split(/\s+/).length <= QUESTION_WORDS);
-    const flags = line ? { leadIn: true, heading: last === '?' } : question ? { heading: true } : {};
+    const question = !title && last === '?' && (line || (opensLine(source, s.start) && s.text.split(/\s+/).length <= QUESTION_WORDS));
+    const flags = { ...(line ? { leadIn: true } : {}), ...(question ? { heading: true } : {}) };
     if (!worthReading(s.text)) {
       // kept as a unit: sentences are counted for "the sentence before"; a question on its own line ("Who has
       // signed so far?", nothing in it worth reading) is still the heading of the answer below it
