@@ -89,7 +89,8 @@ export function stampsDay(line: string, day: string, order: number): boolean {
   return fullDatesIn(line).some((d) => d.day === day || d.alt === day);
 }
 
-const WEEKDAY_WORDS = new Set([...WEEKDAYS.keys(), 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+/** weekday names and their abbreviations ("Thurs", "Fri") */
+export const WEEKDAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS.keys(), 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 /** the labels sites put before their timestamp, and the few small words of a byline or desk */
 const LABEL_WORDS = new Set(['by', 'on', 'at', 'and', 'of', 'the', 'news', 'desk', 'staff', 'published', 'updated', 'created', 'posted', 'last', 'first', 'modified', 'date']);
 const COUNTRY_NAMES = new Set(COUNTRIES.flatMap((c) => c.names.map((n) => n.toLowerCase())));

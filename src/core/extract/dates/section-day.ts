@@ -1,5 +1,5 @@
-import { MONTHS, WEEKDAYS } from './calendar-words.js';
-import { fullDatesIn } from './dateline-day.js';
+import { MONTHS } from './calendar-words.js';
+import { fullDatesIn, WEEKDAY_WORDS } from './dateline-day.js';
 import { dayIso } from './resolve.js';
 
 /**
@@ -18,7 +18,6 @@ export interface SectionDay {
 }
 
 const MAX_HEADING = 48;
-const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?/g;
 const FILLER = /[\s,.|•·–—-]+/g;
 
@@ -58,8 +57,7 @@ function onlyWeekdayAndTime(rest: string): boolean {
 }
 
 function isWeekday(word: string): boolean {
-  const w = word.toLowerCase();
-  return WEEKDAYS.has(w) || WEEKDAY_ABBREVIATIONS.has(w);
+  return WEEKDAY_WORDS.has(word.toLowerCase());
 }
 
 /** "Friday 16 February", "Friday, February 16th": a weekday, a day and a month, nothing else. */
